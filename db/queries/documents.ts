@@ -1,0 +1,142 @@
+import 'server-only';
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { db } from '@/db/client';
+import { codingPassages, codings, documentAuthors, documents, passages } from '@/db/schema';
+import { DIMENSIONS, type DimensionKey } from '@/lib/codebook';
+import type { Confidence, DatePrecision, DocumentType } from '@/lib/domain';
+import { isCurrentCoding } from './current';
+
+export type PassageRow = { id: number; quote: string; locator: string };
+
+export type CodingRow = {
+  id: number;
+  dimension: DimensionKey;
+  value: string | null;
+  freeText: string | null;
+  summary: string;
+  confidence: Confidence;
+  confidenceReason: string | null;
+  verifiedFrom: string[];
+  createdAt: string;
+  supersedesId: number | null;
+  passages: PassageRow[];
+};
+
+export type DocumentWithCodings = {
+  id: number;
+  slug: string;
+  title: string;
+  titleOriginal: string | null;
+  date: string;
+  datePrecision: DatePrecision;
+  effectiveDate: string;
+  year: number;
+  type: DocumentType;
+  venue: string;
+  url: string | null;
+  archiveUrl: string | null;
+  summary: string;
+  notes: string | null;
+  confidence: Confidence | null;
+  verifiedFrom: string[];
+  passages: PassageRow[];
+  /** Current codings in codebook order; dimensions absent here are not yet coded for this document. */
+  codings: CodingRow[];
+};
+
+const DIMENSION_ORDER = new Map<string, number>(DIMENSIONS.map((d, i) => [d.key, i]));
+
+function passagesByCoding(codingIds: number[]): Map<number, PassageRow[]> {
+  const out = new Map<number, PassageRow[]>();
+  if (codingIds.length === 0) return out;
+  const rows = db
+    .select({ codingId: codingPassages.codingId, id: passages.id, quote: passages.quote, locator: passages.locator })
+    .from(codingPassages)
+    .innerJoin(passages, eq(passages.id, codingPassages.passageId))
+    .where(inArray(codingPassages.codingId, codingIds))
+    .all();
+  for (const { codingId, ...p } of rows) out.set(codingId, [...(out.get(codingId) ?? []), p]);
+  return out;
+}
+
+/** An actor's documents in date order, each with our reading of it and its current codings with evidence. */
+export async function listActorDocuments(actorId: number, options: { order?: 'asc' | 'desc' } = {}): Promise<DocumentWithCodings[]> {
+  const order = options.order === 'desc' ? desc : asc;
+  const docs = db
+    .select({
+      id: documents.id,
+      slug: documents.slug,
+      title: documents.title,
+      titleOriginal: documents.titleOriginal,
+      date: documents.date,
+      datePrecision: documents.datePrecision,
+      effectiveDate: documents.effectiveDate,
+      year: documents.year,
+      type: documents.type,
+      venue: documents.venue,
+      url: documents.url,
+      archiveUrl: documents.archiveUrl,
+      summary: documentAuthors.summary,
+      notes: documentAuthors.notes,
+      confidence: documentAuthors.confidence,
+      verifiedFrom: documentAuthors.verifiedFrom,
+    })
+    .from(documentAuthors)
+    .innerJoin(documents, eq(documents.id, documentAuthors.documentId))
+    .where(eq(documentAuthors.actorId, actorId))
+    .orderBy(order(documents.effectiveDate), order(documents.date), order(documents.slug))
+    .all();
+  if (docs.length === 0) return [];
+  const docIds = docs.map((d) => d.id);
+
+  const codingRows = db
+    .select()
+    .from(codings)
+    .where(and(eq(codings.actorId, actorId), inArray(codings.documentId, docIds), isCurrentCoding))
+    .all();
+  const evidence = passagesByCoding(codingRows.map((c) => c.id));
+  const docPassages = db.select().from(passages).where(inArray(passages.documentId, docIds)).orderBy(asc(passages.id)).all();
+
+  return docs.map((d) => ({
+    ...d,
+    passages: docPassages.filter((p) => p.documentId === d.id).map(({ id, quote, locator }) => ({ id, quote, locator })),
+    codings: codingRows
+      .filter((c) => c.documentId === d.id && (c.value !== null || c.freeText !== null))
+      .sort((a, b) => DIMENSION_ORDER.get(a.dimensionKey)! - DIMENSION_ORDER.get(b.dimensionKey)!)
+      .map((c) => toCodingRow(c, evidence.get(c.id) ?? [])),
+  }));
+}
+
+function toCodingRow(c: typeof codings.$inferSelect, p: PassageRow[]): CodingRow {
+  return {
+    id: c.id,
+    dimension: c.dimensionKey as DimensionKey,
+    value: c.value,
+    freeText: c.freeText,
+    summary: c.summary,
+    confidence: c.confidence,
+    confidenceReason: c.confidenceReason,
+    verifiedFrom: c.verifiedFrom,
+    createdAt: c.createdAt,
+    supersedesId: c.supersedesId,
+    passages: p,
+  };
+}
+
+/** One coding and every earlier version it superseded, newest first. */
+export async function listCodingHistory(codingId: number): Promise<CodingRow[]> {
+  const chain: CodingRow[] = [];
+  let next: number | null = codingId;
+  while (next !== null) {
+    const row = db.select().from(codings).where(eq(codings.id, next)).get();
+    if (!row) break;
+    chain.push(toCodingRow(row, []));
+    next = row.supersedesId;
+  }
+  const evidence = passagesByCoding(chain.map((c) => c.id));
+  return chain.map((c) => ({ ...c, passages: evidence.get(c.id) ?? [] }));
+}
+
+export async function getDocumentBySlug(slug: string) {
+  return db.select().from(documents).where(eq(documents.slug, slug)).get() ?? null;
+}

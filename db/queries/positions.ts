@@ -1,0 +1,85 @@
+import 'server-only';
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import { db } from '@/db/client';
+import { actors, codings, documentAuthors, documents } from '@/db/schema';
+import { resolveActorAsOf, type AsOfCoding, type AsOfDocument, type Outcome } from '@/lib/as-of';
+import type { DimensionKey } from '@/lib/codebook';
+import type { ActorKind, Confidence } from '@/lib/domain';
+import { isCurrentCoding } from './current';
+
+export type PositionActor = {
+  id: number;
+  slug: string;
+  name: string;
+  kind: ActorKind;
+  iso3: string | null;
+  region: string | null;
+  unRegionalGroup: string | null;
+};
+
+export type PositionDocument = AsOfDocument & { title: string; year: number; type: string };
+
+export type ActorEvidence = { actor: PositionActor; documents: PositionDocument[]; codings: AsOfCoding[] };
+
+/**
+ * Everything the as-of rule needs for a set of actors, in three queries whatever their number:
+ * the actors, their documents, and their current codings. `actorIds` undefined means every actor.
+ */
+export async function listActorEvidence(actorIds?: readonly number[]): Promise<ActorEvidence[]> {
+  if (actorIds && actorIds.length === 0) return [];
+  const actorRows = db
+    .select({ id: actors.id, slug: actors.slug, name: actors.name, kind: actors.kind, iso3: actors.iso3, region: actors.region, unRegionalGroup: actors.unRegionalGroup })
+    .from(actors)
+    .where(actorIds ? inArray(actors.id, [...actorIds]) : undefined)
+    .orderBy(asc(actors.name))
+    .all();
+  const ids = actorRows.map((a) => a.id);
+  const docRows = db
+    .select({
+      actorId: documentAuthors.actorId,
+      id: documents.id,
+      slug: documents.slug,
+      date: documents.date,
+      effective: documents.effectiveDate,
+      title: documents.title,
+      year: documents.year,
+      type: documents.type,
+    })
+    .from(documentAuthors)
+    .innerJoin(documents, eq(documents.id, documentAuthors.documentId))
+    .where(actorIds ? inArray(documentAuthors.actorId, ids) : undefined)
+    .orderBy(asc(documents.effectiveDate), asc(documents.date), asc(documents.slug))
+    .all();
+  const codingRows = db
+    .select({
+      id: codings.id,
+      actorId: codings.actorId,
+      documentId: codings.documentId,
+      dimension: codings.dimensionKey,
+      value: codings.value,
+      freeText: codings.freeText,
+      confidence: codings.confidence,
+    })
+    .from(codings)
+    .where(and(isCurrentCoding, actorIds ? inArray(codings.actorId, ids) : undefined))
+    .all();
+
+  const byActor = new Map<number, ActorEvidence>(actorRows.map((a) => [a.id, { actor: a, documents: [], codings: [] }]));
+  for (const { actorId, ...d } of docRows) byActor.get(actorId)?.documents.push(d);
+  for (const { actorId, ...c } of codingRows) {
+    byActor.get(actorId)?.codings.push({ ...c, dimension: c.dimension as DimensionKey, confidence: c.confidence as Confidence });
+  }
+  return [...byActor.values()];
+}
+
+export type PositionRow = { actor: PositionActor; outcomes: Record<string, Outcome>; documents: PositionDocument[] };
+
+/** The as-of rule applied to every requested actor and dimension. */
+export async function listPositionsAsOf(options: { asOf: string; dimensions: readonly DimensionKey[]; actorIds?: readonly number[] }): Promise<PositionRow[]> {
+  const evidence = await listActorEvidence(options.actorIds);
+  return evidence.map((e) => ({
+    actor: e.actor,
+    documents: e.documents,
+    outcomes: resolveActorAsOf(options.dimensions, options.asOf, e.documents, e.codings),
+  }));
+}

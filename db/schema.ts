@@ -1,0 +1,212 @@
+import { sql } from 'drizzle-orm';
+import { check, foreignKey, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { ACTOR_KINDS, CONFIDENCE_LEVELS, DATE_PRECISIONS, DOCUMENT_TYPES } from '@/lib/domain';
+
+/** `col IN ('a', 'b')` for a CHECK built from a vocabulary defined once in lib/. */
+function oneOf(column: string, values: readonly string[]) {
+  return sql.raw(`${column} IN (${values.map((v) => `'${v.replace(/'/g, "''")}'`).join(', ')})`);
+}
+
+export const codebookDimensions = sqliteTable('codebook_dimensions', {
+  key: text('key').primaryKey(),
+  question: text('question').notNull(),
+  position: integer('position').notNull(),
+  version: text('version').notNull(),
+});
+
+export const codebookValues = sqliteTable(
+  'codebook_values',
+  {
+    dimensionKey: text('dimension_key').notNull().references(() => codebookDimensions.key, { onDelete: 'cascade' }),
+    value: text('value').notNull(),
+    label: text('label').notNull(),
+    definition: text('definition').notNull(),
+    position: integer('position').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.dimensionKey, t.value] })],
+);
+
+export const actors = sqliteTable(
+  'actors',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    slug: text('slug').notNull(),
+    name: text('name').notNull(),
+    kind: text('kind', { enum: ACTOR_KINDS }).notNull(),
+    iso3: text('iso3'),
+    region: text('region'),
+    subregion: text('subregion'),
+    unRegionalGroup: text('un_regional_group'),
+  },
+  (t) => [
+    uniqueIndex('actors_slug_unique').on(t.slug),
+    index('actors_kind_region_idx').on(t.kind, t.region),
+    check('actors_kind_check', oneOf('kind', ACTOR_KINDS)),
+    check('actors_iso3_check', sql`iso3 IS NULL OR (length(iso3) = 3 AND iso3 = upper(iso3))`),
+    check('actors_state_iso3_check', sql`kind <> 'state' OR iso3 IS NOT NULL`),
+  ],
+);
+
+export const memberships = sqliteTable(
+  'memberships',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    memberId: integer('member_id').notNull().references(() => actors.id, { onDelete: 'cascade' }),
+    groupId: integer('group_id').notNull().references(() => actors.id, { onDelete: 'cascade' }),
+    fromDate: text('from_date').notNull(),
+    toDate: text('to_date'),
+  },
+  (t) => [
+    index('memberships_group_idx').on(t.groupId, t.fromDate),
+    index('memberships_member_idx').on(t.memberId),
+    check('memberships_dates_check', sql`to_date IS NULL OR to_date >= from_date`),
+    check('memberships_not_self_check', sql`member_id <> group_id`),
+  ],
+);
+
+export const documents = sqliteTable(
+  'documents',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    /** The dataset record id, stable across dataset versions. */
+    slug: text('slug').notNull(),
+    title: text('title').notNull(),
+    titleOriginal: text('title_original'),
+    /** As written: YYYY, YYYY-MM or YYYY-MM-DD (TEXT sorts correctly). */
+    date: text('date').notNull(),
+    datePrecision: text('date_precision', { enum: DATE_PRECISIONS }).notNull(),
+    /** Last day of the date's period: the day from which the document counts in as-of views. */
+    effectiveDate: text('effective_date').notNull(),
+    year: integer('year').notNull(),
+    type: text('type', { enum: DOCUMENT_TYPES }).notNull(),
+    venue: text('venue').notNull(),
+    url: text('url'),
+    archiveUrl: text('archive_url'),
+    language: text('language'),
+  },
+  (t) => [
+    uniqueIndex('documents_slug_unique').on(t.slug),
+    index('documents_effective_idx').on(t.effectiveDate),
+    check('documents_precision_check', oneOf('date_precision', DATE_PRECISIONS)),
+    check('documents_type_check', oneOf('type', DOCUMENT_TYPES)),
+    check('documents_date_check', sql`date GLOB '[0-9][0-9][0-9][0-9]*' AND length(date) IN (4, 7, 10)`),
+  ],
+);
+
+/**
+ * Who issued a document (joint statements have several authors), with our reading of it for that actor:
+ * present even when nothing is coded yet, so a tracked-but-uncoded document still shows.
+ */
+export const documentAuthors = sqliteTable(
+  'document_authors',
+  {
+    documentId: integer('document_id').notNull().references(() => documents.id, { onDelete: 'cascade' }),
+    actorId: integer('actor_id').notNull().references(() => actors.id, { onDelete: 'cascade' }),
+    summary: text('summary').notNull(),
+    notes: text('notes'),
+    confidence: text('confidence', { enum: CONFIDENCE_LEVELS }),
+    verifiedFrom: text('verified_from', { mode: 'json' }).$type<string[]>().notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.documentId, t.actorId] }),
+    index('document_authors_actor_idx').on(t.actorId),
+    check('document_authors_confidence_check', sql`confidence IS NULL OR ${oneOf('confidence', CONFIDENCE_LEVELS)}`),
+  ],
+);
+
+export const passages = sqliteTable(
+  'passages',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    documentId: integer('document_id').notNull().references(() => documents.id, { onDelete: 'cascade' }),
+    quote: text('quote').notNull(),
+    locator: text('locator').notNull(),
+  },
+  (t) => [
+    uniqueIndex('passages_document_quote_unique').on(t.documentId, t.quote, t.locator),
+    check('passages_quote_check', sql`length(trim(quote)) > 0`),
+  ],
+);
+
+/**
+ * Append-only: a correction is a new row whose `supersedes_id` points at the row it replaces; the current coding
+ * is the one nothing supersedes. A trigger in the migration refuses UPDATE.
+ */
+export const codings = sqliteTable(
+  'codings',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    documentId: integer('document_id').notNull().references(() => documents.id, { onDelete: 'cascade' }),
+    actorId: integer('actor_id').notNull().references(() => actors.id, { onDelete: 'cascade' }),
+    dimensionKey: text('dimension_key').notNull().references(() => codebookDimensions.key),
+    /** Null for free-text-only dimensions, for words recorded before a value is coded, and for a withdrawal. */
+    value: text('value'),
+    freeText: text('free_text'),
+    summary: text('summary').notNull(),
+    confidence: text('confidence', { enum: CONFIDENCE_LEVELS }).notNull(),
+    confidenceReason: text('confidence_reason'),
+    verifiedFrom: text('verified_from', { mode: 'json' }).$type<string[]>().notNull(),
+    codebookVersion: text('codebook_version').notNull(),
+    supersedesId: integer('supersedes_id'),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [
+    foreignKey({ columns: [t.dimensionKey, t.value], foreignColumns: [codebookValues.dimensionKey, codebookValues.value] }),
+    foreignKey({ columns: [t.supersedesId], foreignColumns: [t.id] }).onDelete('cascade'),
+    uniqueIndex('codings_supersedes_unique').on(t.supersedesId),
+    index('codings_actor_dimension_idx').on(t.actorId, t.dimensionKey),
+    index('codings_document_idx').on(t.documentId, t.actorId),
+    index('codings_dimension_value_idx').on(t.dimensionKey, t.value),
+    check('codings_confidence_check', oneOf('confidence', CONFIDENCE_LEVELS)),
+  ],
+);
+
+export const codingPassages = sqliteTable(
+  'coding_passages',
+  {
+    codingId: integer('coding_id').notNull().references(() => codings.id, { onDelete: 'cascade' }),
+    passageId: integer('passage_id').notNull().references(() => passages.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.codingId, t.passageId] }), index('coding_passages_passage_idx').on(t.passageId)],
+);
+
+/** Scholarship about positions: "further reading", never counted as a position. */
+export const literature = sqliteTable('literature', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  slug: text('slug').notNull().unique(),
+  title: text('title').notNull(),
+  authors: text('authors', { mode: 'json' }).$type<string[] | null>(),
+  institution: text('institution'),
+  date: text('date'),
+  type: text('type').notNull(),
+  url: text('url'),
+  view: text('view'),
+  summary: text('summary').notNull(),
+  note: text('note'),
+});
+
+export const literatureActors = sqliteTable(
+  'literature_actors',
+  {
+    literatureId: integer('literature_id').notNull().references(() => literature.id, { onDelete: 'cascade' }),
+    actorId: integer('actor_id').notNull().references(() => actors.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.literatureId, t.actorId] }), index('literature_actors_actor_idx').on(t.actorId)],
+);
+
+/** Facts about the loaded dataset (version hash, conversion date, codebook version). */
+export const datasetMeta = sqliteTable('dataset_meta', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+});
+
+export type Actor = typeof actors.$inferSelect;
+export type NewActor = typeof actors.$inferInsert;
+export type Membership = typeof memberships.$inferSelect;
+export type Document = typeof documents.$inferSelect;
+export type NewDocument = typeof documents.$inferInsert;
+export type DocumentAuthor = typeof documentAuthors.$inferSelect;
+export type Passage = typeof passages.$inferSelect;
+export type Coding = typeof codings.$inferSelect;
+export type NewCoding = typeof codings.$inferInsert;
+export type Literature = typeof literature.$inferSelect;

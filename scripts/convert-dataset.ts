@@ -1,0 +1,128 @@
+/**
+ * Turns the research dataset (../shared/data by default) into the project's own seed files:
+ *   seed/actors/<slug>.json  one file per actor: the actor, its memberships and its documents with their codings
+ *   seed/literature.json     further reading
+ *   seed/meta.json           dataset version (hash of the source files), conversion date, codebook version
+ * A plain conversion: field names and values are carried over, nothing is added. Re-run it to take in a new
+ * version of the dataset:  npm run data:convert -- [source-dir]
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { CODEBOOK_VERSION, DIMENSIONS } from '@/lib/codebook';
+import { todayIso } from '@/lib/dates';
+
+type Json = Record<string, unknown>;
+
+const sourceDir = resolve(process.argv[2] ?? '../shared/data');
+const seedDir = resolve(process.argv[3] ?? 'seed');
+
+function readJson(name: string): unknown {
+  return JSON.parse(readFileSync(join(sourceDir, name), 'utf8'));
+}
+
+/** Fails loudly when CODEBOOK.md lists a dimension or value that lib/codebook.ts does not (or the reverse). */
+function checkCodebook(markdown: string): void {
+  const version = /version ([\d.]+)/.exec(markdown)?.[1];
+  if (version !== CODEBOOK_VERSION) throw new Error(`CODEBOOK.md is version ${version}; lib/codebook.ts is ${CODEBOOK_VERSION}: update lib/codebook.ts first`);
+  const sections = markdown.split(/^### /m).slice(1);
+  const fromMarkdown = new Map<string, string[]>();
+  for (const section of sections) {
+    const key = /^(\w+) —/.exec(section)?.[1];
+    if (!key) continue;
+    const values = [...section.matchAll(/^\| (\w+) \|/gm)].map((m) => m[1]!).filter((v) => v !== 'value');
+    fromMarkdown.set(key, values);
+  }
+  for (const d of DIMENSIONS) {
+    const values = fromMarkdown.get(d.key);
+    if (!values) throw new Error(`CODEBOOK.md has no dimension "${d.key}"`);
+    const ours = d.values.map((v) => v.value);
+    if (values.join() !== ours.join()) throw new Error(`CODEBOOK.md values for "${d.key}" (${values.join(', ')}) differ from lib/codebook.ts (${ours.join(', ')})`);
+  }
+  for (const key of fromMarkdown.keys()) {
+    if (!DIMENSIONS.some((d) => d.key === key)) throw new Error(`CODEBOOK.md has a dimension "${key}" that lib/codebook.ts lacks`);
+  }
+}
+
+function withoutUndefined(o: Json): Json {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+}
+
+function convertRecord(r: Json): Json {
+  const doc = r.document as Json;
+  return withoutUndefined({
+    id: r.id,
+    title: doc.title,
+    title_original: doc.title_original ?? null,
+    date: doc.date,
+    type: doc.type,
+    venue: doc.venue,
+    url: doc.url ?? null,
+    archive_url: doc.archive_url ?? null,
+    language: doc.language ?? null,
+    authors: (r.authors as string[] | undefined) ?? [r.actor_slug],
+    summary: r.summary,
+    quote: r.quote ?? null,
+    quote_locator: r.quote_locator ?? null,
+    confidence: r.confidence ?? null,
+    notes: r.notes ?? null,
+    verified_from: r.verified_from ?? [],
+    codings: r.codings ?? {},
+    not_coded: r.not_coded ?? [],
+  });
+}
+
+function main(): void {
+  checkCodebook(readFileSync(join(sourceDir, 'CODEBOOK.md'), 'utf8'));
+  const actors = readJson('actors.json') as Json[];
+  const positions = readJson('positions.json') as Json[];
+  const literature = readJson('literature.json') as Json[];
+
+  const hash = createHash('sha256');
+  for (const name of ['actors.json', 'positions.json', 'literature.json', 'CODEBOOK.md']) hash.update(readFileSync(join(sourceDir, name)));
+  const datasetVersion = hash.digest('hex').slice(0, 12);
+
+  const byActor = new Map<string, Json[]>();
+  for (const r of positions) {
+    const list = byActor.get(String(r.actor_slug)) ?? [];
+    list.push(convertRecord(r));
+    byActor.set(String(r.actor_slug), list);
+  }
+
+  const actorsDir = join(seedDir, 'actors');
+  if (existsSync(actorsDir)) for (const f of readdirSync(actorsDir)) rmSync(join(actorsDir, f));
+  mkdirSync(actorsDir, { recursive: true });
+  for (const a of actors) {
+    const docs = (byActor.get(String(a.slug)) ?? []).sort((x, y) => String(x.date).localeCompare(String(y.date)) || String(x.id).localeCompare(String(y.id)));
+    byActor.delete(String(a.slug));
+    const file = withoutUndefined({
+      slug: a.slug,
+      name: a.name,
+      kind: a.kind,
+      iso3: a.iso3 ?? null,
+      region: a.region ?? null,
+      subregion: a.subregion ?? null,
+      un_regional_group: a.un_regional_group ?? null,
+      memberships: a.memberships ?? [],
+      documents: docs,
+    });
+    writeFileSync(join(actorsDir, `${a.slug}.json`), `${JSON.stringify(file, null, 2)}\n`);
+  }
+  if (byActor.size > 0) throw new Error(`positions.json names actors missing from actors.json: ${[...byActor.keys()].join(', ')}`);
+
+  writeFileSync(join(seedDir, 'literature.json'), `${JSON.stringify(literature, null, 2)}\n`);
+
+  // Keep the conversion date stable while the dataset is unchanged, so re-running gives no diff.
+  const metaPath = join(seedDir, 'meta.json');
+  const previous = existsSync(metaPath) ? (JSON.parse(readFileSync(metaPath, 'utf8')) as Json) : null;
+  const meta = {
+    dataset_version: datasetVersion,
+    converted_on: previous?.dataset_version === datasetVersion ? previous.converted_on : todayIso(),
+    source: 'shared/data (actors.json, positions.json, literature.json, CODEBOOK.md)',
+    codebook_version: CODEBOOK_VERSION,
+  };
+  writeFileSync(metaPath, `${JSON.stringify(meta, null, 2)}\n`);
+  console.log(`Converted ${positions.length} records of ${actors.length} actors and ${literature.length} literature items (dataset ${datasetVersion}) into ${seedDir}`);
+}
+
+main();

@@ -1,0 +1,104 @@
+/** Reads a directory of seed files and validates every record; nothing here touches the database. */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { z } from 'zod';
+import { actorFileSchema, literatureSchema, metaSchema, type ActorFile, type Seed } from './record-schema';
+
+export type SeedIssue = { file: string; record: string; field: string; message: string };
+
+export class SeedValidationError extends Error {
+  constructor(readonly issues: SeedIssue[]) {
+    super(
+      `The seed has ${issues.length} invalid field${issues.length === 1 ? '' : 's'}; nothing was written:\n` +
+        issues.map((i) => `  ${i.file}: record ${i.record}: field "${i.field}": ${i.message}`).join('\n'),
+    );
+    this.name = 'SeedValidationError';
+  }
+}
+
+function fieldPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : acc ? `${acc}.${String(p)}` : String(p)), '') || '(whole record)';
+}
+
+/** Names the record an issue belongs to: the document id when the path runs through documents[i]. */
+function recordName(raw: unknown, path: readonly PropertyKey[], fallback: string): { record: string; rest: readonly PropertyKey[] } {
+  const root = raw as { documents?: { id?: unknown }[] } | unknown[];
+  if (path[0] === 'documents' && typeof path[1] === 'number' && !Array.isArray(root)) {
+    const id = root?.documents?.[path[1]]?.id;
+    return { record: `"${typeof id === 'string' ? id : `documents[${path[1]}]`}" (documents[${path[1]}])`, rest: path.slice(2) };
+  }
+  if (Array.isArray(root) && typeof path[0] === 'number') {
+    const id = (root[path[0]] as { id?: unknown } | undefined)?.id;
+    return { record: `"${typeof id === 'string' ? id : `[${path[0]}]`}" ([${path[0]}])`, rest: path.slice(1) };
+  }
+  return { record: fallback, rest: path };
+}
+
+function parseFile<T>(schema: z.ZodType<T>, file: string, display: string, fallbackRecord: string, issues: SeedIssue[]): T | null {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    issues.push({ file: display, record: '(file)', field: '(file)', message: `is not valid JSON: ${(e as Error).message}` });
+    return null;
+  }
+  const result = schema.safeParse(raw);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    const { record, rest } = recordName(raw, issue.path, fallbackRecord);
+    issues.push({ file: display, record, field: fieldPath(rest), message: issue.message });
+  }
+  return null;
+}
+
+/** Checks that hold across files: unique ids, and every slug that is referred to exists. */
+function crossCheck(actors: { file: string; data: ActorFile }[], seed: Seed, issues: SeedIssue[]): void {
+  const slugs = new Map<string, string>();
+  const docIds = new Map<string, string>();
+  for (const { file, data } of actors) {
+    if (slugs.has(data.slug)) issues.push({ file, record: `"${data.slug}"`, field: 'slug', message: `is also used in ${slugs.get(data.slug)}` });
+    slugs.set(data.slug, file);
+    if (!file.endsWith(`/${data.slug}.json`)) issues.push({ file, record: `"${data.slug}"`, field: 'slug', message: 'must match the file name' });
+  }
+  for (const { file, data } of actors) {
+    data.memberships.forEach((m, i) => {
+      if (!slugs.has(m.group)) issues.push({ file, record: `"${data.slug}"`, field: `memberships[${i}].group`, message: `unknown actor "${m.group}"` });
+    });
+    data.documents.forEach((d, i) => {
+      const record = `"${d.id}" (documents[${i}])`;
+      if (docIds.has(d.id)) issues.push({ file, record, field: 'id', message: `is also used in ${docIds.get(d.id)}` });
+      docIds.set(d.id, file);
+      if (!d.authors.includes(data.slug)) issues.push({ file, record, field: 'authors', message: `must include "${data.slug}", the actor of this file` });
+      d.authors.forEach((a, j) => {
+        if (!slugs.has(a)) issues.push({ file, record, field: `authors[${j}]`, message: `unknown actor "${a}"` });
+      });
+    });
+  }
+  seed.literature.forEach((l, i) => {
+    l.about_actors.forEach((a, j) => {
+      if (!slugs.has(a)) issues.push({ file: 'literature.json', record: `"${l.id}" ([${i}])`, field: `about_actors[${j}]`, message: `unknown actor "${a}"` });
+    });
+  });
+}
+
+/** Reads and validates `dir`; throws SeedValidationError listing every bad field (file, record, field). */
+export function readSeedDir(dir: string): Seed {
+  const issues: SeedIssue[] = [];
+  const show = (f: string) => relative(process.cwd(), f) || f;
+  const actorsDir = join(dir, 'actors');
+  if (!existsSync(actorsDir)) throw new SeedValidationError([{ file: show(actorsDir), record: '(folder)', field: '(folder)', message: 'does not exist' }]);
+
+  const actors: { file: string; data: ActorFile }[] = [];
+  for (const name of readdirSync(actorsDir).filter((f) => f.endsWith('.json')).sort()) {
+    const file = join(actorsDir, name);
+    const data = parseFile(actorFileSchema, file, show(file), `"${name.replace(/\.json$/, '')}"`, issues);
+    if (data) actors.push({ file: show(file), data });
+  }
+  const literature = parseFile(literatureSchema, join(dir, 'literature.json'), show(join(dir, 'literature.json')), '(list)', issues) ?? [];
+  const meta = parseFile(metaSchema, join(dir, 'meta.json'), show(join(dir, 'meta.json')), '(meta)', issues);
+
+  const seed: Seed = { actors: actors.map((a) => a.data), literature, meta: meta ?? { dataset_version: '', converted_on: '', source: '', codebook_version: '' } };
+  if (issues.length === 0) crossCheck(actors, seed, issues);
+  if (issues.length > 0) throw new SeedValidationError(issues);
+  return seed;
+}

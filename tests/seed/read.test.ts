@@ -1,0 +1,95 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SEED_DIR } from '@/seed/index';
+import { readSeedDir, SeedValidationError } from '@/seed/read';
+
+function copyOfSeed(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'seed-'));
+  cpSync(DEFAULT_SEED_DIR, dir, { recursive: true, filter: (src) => !src.endsWith('.ts') });
+  return dir;
+}
+
+function editActor(dir: string, slug: string, edit: (a: Record<string, any>) => void): void {
+  const file = join(dir, 'actors', `${slug}.json`);
+  const data = JSON.parse(readFileSync(file, 'utf8'));
+  edit(data);
+  writeFileSync(file, JSON.stringify(data));
+}
+
+function issuesOf(dir: string) {
+  try {
+    readSeedDir(dir);
+  } catch (e) {
+    expect(e).toBeInstanceOf(SeedValidationError);
+    return (e as SeedValidationError).issues;
+  }
+  throw new Error('expected the seed to be rejected');
+}
+
+describe('readSeedDir', () => {
+  it('accepts every record of the real seed', () => {
+    const seed = readSeedDir(DEFAULT_SEED_DIR);
+    const source = JSON.parse(readFileSync(join(DEFAULT_SEED_DIR, '..', '..', 'shared', 'data', 'positions.json'), 'utf8')) as unknown[];
+    expect(seed.actors.flatMap((a) => a.documents)).toHaveLength(source.length);
+    expect(seed.actors.length).toBeGreaterThan(50);
+    expect(seed.literature.length).toBeGreaterThan(0);
+  });
+
+  it('names file, record and field for a value outside the codebook', () => {
+    const dir = copyOfSeed();
+    editActor(dir, 'denmark', (a) => (a.documents[1].codings.applicability = 'mandatory'));
+    const [issue] = issuesOf(dir);
+    expect(issue).toMatchObject({ file: expect.stringMatching(/actors\/denmark\.json$/), record: expect.stringContaining('denmark-2023-07-04-position-paper'), field: 'codings.applicability' });
+  });
+
+  it('rejects an impossible date, a bad URL, an unknown type and a missing quote locator', () => {
+    const dir = copyOfSeed();
+    editActor(dir, 'china', (a) => {
+      a.documents[0].date = '2021-02-30';
+      a.documents[1].url = 'ftp://example.org/x';
+      a.documents[2].type = 'tweet';
+      a.documents[3].quote = 'Some words';
+      a.documents[3].quote_locator = null;
+    });
+    const fields = issuesOf(dir).map((i) => i.field).sort();
+    expect(fields).toEqual(['date', 'quote_locator', 'type', 'url']);
+  });
+
+  it('rejects a coded record without confidence and a dimension both coded and listed as not coded', () => {
+    const dir = copyOfSeed();
+    editActor(dir, 'denmark', (a) => {
+      a.documents[0].confidence = null;
+      a.documents[0].not_coded.push('applicability');
+    });
+    expect(issuesOf(dir).map((i) => i.field).sort()).toEqual(['confidence', 'not_coded']);
+  });
+
+  it('rejects unknown fields, unknown actors in memberships and authors, and duplicate document ids', () => {
+    const dir = copyOfSeed();
+    editActor(dir, 'denmark', (a) => {
+      a.memberships.push({ group: 'atlantis', from: '2000-01-01', to: null });
+      a.documents[0].authors.push('atlantis');
+    });
+    editActor(dir, 'china', (a) => (a.documents[0].id = 'denmark-2020-joint-statement'));
+    const issues = issuesOf(dir);
+    expect(issues.map((i) => i.field).sort()).toEqual(['authors[1]', 'id', 'memberships[2].group']);
+
+    const dir2 = copyOfSeed();
+    editActor(dir2, 'denmark', (a) => (a.documents[0].colour = 'red'));
+    expect(issuesOf(dir2)[0]).toMatchObject({ field: '(whole record)', message: expect.stringContaining('colour') });
+  });
+
+  it('reports a file that is not JSON', () => {
+    const dir = copyOfSeed();
+    writeFileSync(join(dir, 'actors', 'denmark.json'), '{ "slug": ');
+    expect(issuesOf(dir)[0]).toMatchObject({ file: expect.stringMatching(/denmark\.json$/), field: '(file)' });
+  });
+
+  it('puts file, record and field into the error message', () => {
+    const dir = copyOfSeed();
+    editActor(dir, 'denmark', (a) => (a.documents[0].confidence = 'certain'));
+    expect(() => readSeedDir(dir)).toThrow(/denmark\.json: record "denmark-2020-joint-statement" \(documents\[0\]\): field "confidence"/);
+  });
+});
