@@ -1,6 +1,6 @@
 /** zod schemas for the seed files (one file per actor under seed/actors/, plus literature.json and meta.json). */
 import { z } from 'zod';
-import { DIMENSIONS, DIMENSION_KEYS } from '@/lib/codebook';
+import { DIMENSIONS, DIMENSION_KEYS, type DimensionKey, type DimensionValue } from '@/lib/codebook';
 import { ACTOR_KINDS, CONFIDENCE_LEVELS, DOCUMENT_TYPES } from '@/lib/domain';
 import { parsePartialDate } from '@/lib/dates';
 
@@ -10,9 +10,10 @@ const partialDate = z.string().refine((s) => parsePartialDate(s) !== null, 'must
 const isoDay = z.string().refine((s) => parsePartialDate(s)?.precision === 'day', 'must be a real date written YYYY-MM-DD');
 const text = z.string().trim().min(1, 'must not be empty');
 
+type ValuedKey = Exclude<DimensionKey, 'remedies'>;
 const valuedDimensionShape = Object.fromEntries(
   DIMENSIONS.filter((d) => d.values.length > 0).map((d) => [d.key, z.enum(d.values.map((v) => v.value) as [string, ...string[]]).optional()]),
-);
+) as unknown as { [K in ValuedKey]: z.ZodOptional<z.ZodType<DimensionValue<K>>> };
 
 export const codingsSchema = z
   .object({

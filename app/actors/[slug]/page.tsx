@@ -1,0 +1,75 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { connection } from 'next/server';
+import { getActorBySlug, listGroupsOf, listLiteratureAbout, listMembersAsOf } from '@/db/queries/actors';
+import { listActorDocuments } from '@/db/queries/documents';
+import { listPositionsAsOf } from '@/db/queries/positions';
+import { ActorHeader } from '@/components/positions/actor-header';
+import { CurrentPosition } from '@/components/positions/current-position';
+import { DocumentCard } from '@/components/positions/document-card';
+import { FurtherReading } from '@/components/positions/further-reading';
+import { DIMENSION_KEYS } from '@/lib/codebook';
+import { todayIso } from '@/lib/dates';
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  await connection();
+  const actor = await getActorBySlug((await params).slug);
+  return { title: actor ? actor.name : 'Actor not found' };
+}
+
+export default async function ActorPage({ params }: Props) {
+  await connection();
+  const actor = await getActorBySlug((await params).slug);
+  if (!actor) notFound();
+  const today = todayIso();
+  const [docs, groups, members, reading, positions] = await Promise.all([
+    listActorDocuments(actor.id),
+    listGroupsOf(actor.id),
+    listMembersAsOf(actor.id, today),
+    listLiteratureAbout(actor.id),
+    listPositionsAsOf({ asOf: today, dimensions: DIMENSION_KEYS, actorIds: [actor.id] }),
+  ]);
+
+  return (
+    <>
+      <ActorHeader actor={actor} groups={groups} documentCount={docs.length} />
+      {positions[0] && <CurrentPosition asOf={today} outcomes={positions[0].outcomes} />}
+      {members.length > 0 && (
+        <section aria-labelledby="members">
+          <h2 id="members">Members as of {today}</h2>
+          <p>
+            {members.map((m, i) => (
+              <span key={m.slug}>
+                {i > 0 && ', '}
+                <Link href={`/actors/${m.slug}`}>{m.name}</Link>
+              </span>
+            ))}
+          </p>
+          <p>
+            <Link href={`/compare?group=${actor.slug}`}>Compare the members&apos; positions</Link>
+          </p>
+        </section>
+      )}
+      <section aria-labelledby="documents">
+        <h2 id="documents">Documents, oldest first</h2>
+        {docs.length === 0 ? (
+          <p className="outcome-no_document">
+            <span aria-hidden="true">— </span>No document tracked for this actor.
+          </p>
+        ) : (
+          <ol className="doc-list">
+            {docs.map((d) => (
+              <li key={d.id}>
+                <DocumentCard doc={d} />
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+      <FurtherReading items={reading} />
+    </>
+  );
+}

@@ -1,0 +1,37 @@
+import type { Outcome } from '@/lib/as-of';
+import { DIMENSIONS, DIMENSION_LABELS } from '@/lib/codebook';
+import { OutcomeLabel } from './outcome-label';
+
+/** The actor's position on every dimension as of a date, by the as-of rule. */
+export function CurrentPosition({ asOf, outcomes }: { asOf: string; outcomes: Record<string, Outcome> }) {
+  return (
+    <section aria-labelledby="current-position">
+      <h2 id="current-position">Position as of {asOf}</h2>
+      <table>
+        <caption className="visually-hidden">Position on each dimension as of {asOf}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Dimension</th>
+            <th scope="col">Position (confidence, year of the document)</th>
+          </tr>
+        </thead>
+        <tbody>
+          {DIMENSIONS.map((d) => {
+            const outcome = outcomes[d.key];
+            return outcome ? (
+              <tr key={d.key}>
+                <th scope="row">
+                  {DIMENSION_LABELS[d.key]}
+                  <span className="visually-hidden">: {d.question}</span>
+                </th>
+                <td>
+                  <OutcomeLabel dimension={d.key} outcome={outcome} />
+                </td>
+              </tr>
+            ) : null;
+          })}
+        </tbody>
+      </table>
+    </section>
+  );
+}

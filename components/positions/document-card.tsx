@@ -1,0 +1,87 @@
+import type { DocumentWithCodings } from '@/db/queries/documents';
+import { DIMENSIONS, DIMENSION_LABELS, valueLabel } from '@/lib/codebook';
+import { formatPartialDate, PRECISION_LABELS } from '@/lib/dates';
+import { DOCUMENT_TYPE_LABELS } from '@/lib/domain';
+import { ConfidenceBadge } from './confidence-badge';
+import { QuoteBlock } from './quote-block';
+import { SourceLinks } from './source-links';
+
+/** One dated document of an actor: what it is, our reading, the quoted evidence and every coded value. */
+export function DocumentCard({ doc, headingLevel = 3 }: { doc: DocumentWithCodings; headingLevel?: 2 | 3 }) {
+  const Heading = `h${headingLevel}` as 'h2' | 'h3';
+  const coded = new Set(doc.codings.filter((c) => c.value !== null || c.dimension === 'remedies').map((c) => c.dimension));
+  const notCoded = DIMENSIONS.filter((d) => !coded.has(d.key));
+  return (
+    <article className="doc" id={`doc-${doc.slug}`} aria-labelledby={`doc-${doc.slug}-title`}>
+      <Heading id={`doc-${doc.slug}-title`}>{doc.title}</Heading>
+      {doc.titleOriginal && (
+        <p className="doc-meta">
+          Original title: <span lang="und">{doc.titleOriginal}</span>
+        </p>
+      )}
+      <p className="doc-meta">
+        <time dateTime={doc.date}>{formatPartialDate(doc.date)}</time> ({PRECISION_LABELS[doc.datePrecision]}) · <span className="tag">{DOCUMENT_TYPE_LABELS[doc.type]}</span>{' '}
+        {doc.venue} · <SourceLinks url={doc.url} archiveUrl={doc.archiveUrl} title={doc.title} />
+      </p>
+      {doc.confidence ? (
+        <p>
+          <ConfidenceBadge level={doc.confidence} />
+          {doc.confidence === 'low' && <span className="low-flag"> Must be verified before citing</span>}
+        </p>
+      ) : (
+        <p className="doc-uncoded">
+          <span aria-hidden="true">? </span>Tracked document; its due-diligence content is not yet coded.
+        </p>
+      )}
+      <p>
+        <span className="visually-hidden">Our summary: </span>
+        {doc.summary}
+      </p>
+      {doc.passages.map((p) => (
+        <QuoteBlock key={p.id} quote={p.quote} locator={p.locator} sourceUrl={doc.url ?? doc.archiveUrl} />
+      ))}
+      {doc.codings.length > 0 && (
+        <table className="doc-codings">
+          <caption className="visually-hidden">Coded values in this document</caption>
+          <tbody>
+            {doc.codings.map((c) => (
+              <tr key={c.id}>
+                <th scope="row">{DIMENSION_LABELS[c.dimension]}</th>
+                <td>
+                  {c.value !== null ? (
+                    <span className={`outcome-label value-${c.value}`}>{valueLabel(c.dimension, c.value)}</span>
+                  ) : c.dimension !== 'remedies' ? (
+                    <span className="outcome-not_coded">
+                      <span className="outcome-label">Not yet coded</span> — the actor&apos;s words are recorded:
+                    </span>
+                  ) : null}
+                  {c.freeText && <span className="muted"> {c.value !== null ? '— ' : ''}&ldquo;{c.freeText}&rdquo;</span>}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {doc.codings.length > 0 && notCoded.length > 0 && (
+        <p className="notes">Not yet coded for this document: {notCoded.map((d) => DIMENSION_LABELS[d.key]).join(', ')}.</p>
+      )}
+      {(doc.notes || doc.verifiedFrom.length > 0) && (
+        <details>
+          <summary>Coder&apos;s notes and where this was verified</summary>
+          {doc.notes && <p className="notes">{doc.notes}</p>}
+          {doc.verifiedFrom.length > 0 && (
+            <ul className="notes">
+              {doc.verifiedFrom.map((u) => (
+                <li key={u}>
+                  <a href={u} rel="noopener noreferrer">
+                    {u}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          )}
+        </details>
+      )}
+    </article>
+  );
+}

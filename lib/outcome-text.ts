@@ -1,0 +1,47 @@
+/** Words for as-of outcomes, shared by the matrix, exports and briefings so they never disagree. */
+import type { Outcome, OutcomeKind } from './as-of';
+import { valueLabel, type DimensionKey } from './codebook';
+
+export const OUTCOME_KIND_LABELS: Record<Exclude<OutcomeKind, 'value'>, string> = {
+  silent: 'Silent',
+  not_coded: 'Not yet coded',
+  no_document: 'No document tracked',
+};
+
+export const OUTCOME_KIND_DEFINITIONS: Record<OutcomeKind, string> = {
+  value: 'A coded value, taken from the latest coded document on or before the date.',
+  silent: 'Documents exist and the coded ones say nothing on this point.',
+  not_coded: 'Documents exist, but this dimension has not been coded for any of them yet.',
+  no_document: 'The tracker holds no document of this actor dated on or before this date.',
+};
+
+/** The label of an outcome: the value's label, or which kind of "no value" it is. */
+export function outcomeLabel(dimension: DimensionKey, outcome: Outcome): string {
+  switch (outcome.kind) {
+    case 'value':
+      return outcome.value === null ? 'Stated (free text)' : valueLabel(dimension, outcome.value);
+    case 'silent':
+      return dimension === 'applicability' ? OUTCOME_KIND_LABELS.silent : `${valueLabel(dimension, outcome.value)} (silent)`;
+    default:
+      return OUTCOME_KIND_LABELS[outcome.kind];
+  }
+}
+
+function years(dates: readonly { date: string }[]): string {
+  return [...new Set(dates.map((d) => d.date.slice(0, 4)))].join(', ');
+}
+
+/** "a 2025 document is not yet coded" beside an older value, so an old answer never passes for a current one. */
+export function pendingNote(outcome: Outcome): string | null {
+  if (outcome.kind !== 'value' && outcome.kind !== 'silent') return null;
+  const pending = outcome.laterNotCoded;
+  if (pending.length === 0) return null;
+  return pending.length === 1 ? `a ${years(pending)} document is not yet coded` : `${pending.length} later documents (${years(pending)}) are not yet coded`;
+}
+
+/** "the 2023 document is silent on this" beside a value kept from an earlier document. */
+export function laterSilenceNote(outcome: Outcome): string | null {
+  if (outcome.kind !== 'value' || outcome.laterNoFinding.length === 0) return null;
+  const later = outcome.laterNoFinding;
+  return later.length === 1 ? `the later ${years(later)} document says nothing on this` : `${later.length} later documents (${years(later)}) say nothing on this`;
+}

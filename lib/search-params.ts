@@ -1,0 +1,89 @@
+/**
+ * URL parameters in, clean values and human notices out. Bad input never throws: unknown entries are dropped
+ * and reported, so a pasted link degrades to a working view with a visible explanation.
+ */
+import { isDimensionKey, type DimensionKey } from './codebook';
+import { parseIsoDay, todayIso } from './dates';
+import { ACTOR_KINDS, CONFIDENCE_LEVELS, type ActorKind, type Confidence } from './domain';
+
+export type SearchParams = Record<string, string | string[] | undefined>;
+
+/** The first value of a parameter, trimmed; '' and absent both read as undefined. */
+export function param(sp: SearchParams, key: string): string | undefined {
+  const raw = sp[key];
+  const v = (Array.isArray(raw) ? raw[0] : raw)?.trim();
+  return v ? v : undefined;
+}
+
+/** A comma-separated (or repeated) list parameter, deduplicated, order kept. */
+export function listParam(sp: SearchParams, key: string): string[] {
+  const raw = sp[key];
+  const parts = (Array.isArray(raw) ? raw : raw ? [raw] : []).flatMap((v) => v.split(','));
+  return [...new Set(parts.map((p) => p.trim()).filter(Boolean))];
+}
+
+export type Parsed<T> = { value: T; notices: string[] };
+
+/** `asOf` as YYYY-MM-DD; a malformed date falls back to today with a notice. */
+export function parseAsOf(sp: SearchParams, today: string = todayIso()): Parsed<string> {
+  const raw = param(sp, 'asOf');
+  if (raw === undefined) return { value: today, notices: [] };
+  const day = parseIsoDay(raw);
+  if (day) return { value: day, notices: [] };
+  return { value: today, notices: [`"${raw}" is not a date written YYYY-MM-DD; showing positions as of today (${today}) instead.`] };
+}
+
+export function parseDimensions(sp: SearchParams, key = 'dims'): Parsed<DimensionKey[] | null> {
+  const raw = listParam(sp, key);
+  if (raw.length === 0) return { value: null, notices: [] };
+  const known = raw.filter(isDimensionKey);
+  const unknown = raw.filter((k) => !isDimensionKey(k));
+  return {
+    value: known.length ? known : null,
+    notices: unknown.length ? [`Unknown dimension${unknown.length > 1 ? 's' : ''} ignored: ${unknown.join(', ')}.`] : [],
+  };
+}
+
+export function parseKind(sp: SearchParams): Parsed<ActorKind | null> {
+  const raw = param(sp, 'kind');
+  if (raw === undefined || raw === 'all') return { value: null, notices: [] };
+  if ((ACTOR_KINDS as readonly string[]).includes(raw)) return { value: raw as ActorKind, notices: [] };
+  return { value: null, notices: [`Unknown kind "${raw}" ignored; showing every kind.`] };
+}
+
+export function parseMinConfidence(sp: SearchParams): Parsed<Confidence | null> {
+  const raw = param(sp, 'minConfidence');
+  if (raw === undefined) return { value: null, notices: [] };
+  if ((CONFIDENCE_LEVELS as readonly string[]).includes(raw)) return { value: raw as Confidence, notices: [] };
+  return { value: null, notices: [`Unknown confidence level "${raw}" ignored (use high, medium or low).`] };
+}
+
+/** A value from a fixed list (e.g. region names read from the database); unknown ones are dropped with a notice. */
+export function parseChoice(sp: SearchParams, key: string, allowed: readonly string[], what: string): Parsed<string | null> {
+  const raw = param(sp, key);
+  if (raw === undefined) return { value: null, notices: [] };
+  if (allowed.includes(raw)) return { value: raw, notices: [] };
+  return { value: null, notices: [`Unknown ${what} "${raw}" ignored.`] };
+}
+
+/** Slugs checked against the known ones; unknown ones are dropped with a notice. */
+export function parseSlugs(sp: SearchParams, key: string, known: ReadonlySet<string>, what = 'actor'): Parsed<string[]> {
+  const raw = listParam(sp, key);
+  const unknown = raw.filter((s) => !known.has(s));
+  return {
+    value: raw.filter((s) => known.has(s)),
+    notices: unknown.length ? [`Unknown ${what}${unknown.length > 1 ? 's' : ''} ignored: ${unknown.join(', ')}.`] : [],
+  };
+}
+
+/** Builds a query string from the non-empty entries, in a stable order, for links and exports. */
+export function toQuery(params: Record<string, string | readonly string[] | null | undefined>): string {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) {
+    if (v === null || v === undefined) continue;
+    const s = typeof v === 'string' ? v : v.join(',');
+    if (s !== '') q.set(k, s);
+  }
+  const out = q.toString().replace(/%2C/g, ',');
+  return out ? `?${out}` : '';
+}

@@ -1,0 +1,34 @@
+import { defineConfig } from '@playwright/test';
+
+const port = Number(process.env.E2E_PORT || 3100);
+const distDir = process.env.NEXT_DIST_DIR || '.next-e2e';
+const databaseUrl = process.env.E2E_DATABASE_URL || 'data/e2e.db';
+
+/**
+ * Browser tests drive Debian's Chromium (/usr/bin/chromium; `npm test` checks it is there) against a production
+ * build served from its own folder and its own freshly seeded database. Build first: `npm run test:e2e` does.
+ */
+export default defineConfig({
+  testDir: 'tests/e2e',
+  timeout: 30_000,
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    },
+  },
+  webServer: {
+    command: `npx tsx scripts/ensure-db.ts && npx next start -p ${port}`,
+    url: `http://127.0.0.1:${port}/method`,
+    env: { DATABASE_URL: databaseUrl, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1' },
+    reuseExistingServer: false,
+    timeout: 60_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});
