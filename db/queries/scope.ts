@@ -1,0 +1,56 @@
+import 'server-only';
+import { and, asc, eq, exists, gte, inArray, isNull, lte, or } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
+import { db } from '@/db/client';
+import { actors, memberships } from '@/db/schema';
+import type { ActorKind } from '@/lib/domain';
+import type { PositionActor } from './positions';
+
+/** Which actors a view covers. Every filter is optional; all given filters must hold. */
+export type ActorScope = {
+  slugs?: readonly string[] | null;
+  kinds?: readonly ActorKind[] | null;
+  region?: string | null;
+  /** Slug of a group actor (EU, AU, …): only its members on the as-of date. */
+  group?: string | null;
+};
+
+const grp = alias(actors, 'grp');
+
+/** The actors in scope on a date (group membership is judged on that date), ordered by name. */
+export async function listActorsInScope(scope: ActorScope, asOf: string): Promise<PositionActor[]> {
+  const memberOfGroup = scope.group
+    ? exists(
+        db
+          .select({ one: memberships.id })
+          .from(memberships)
+          .innerJoin(grp, eq(grp.id, memberships.groupId))
+          .where(
+            and(
+              eq(memberships.memberId, actors.id),
+              eq(grp.slug, scope.group),
+              lte(memberships.fromDate, asOf),
+              or(isNull(memberships.toDate), gte(memberships.toDate, asOf)),
+            ),
+          ),
+      )
+    : undefined;
+  return db
+    .select({ id: actors.id, slug: actors.slug, name: actors.name, kind: actors.kind, iso3: actors.iso3, region: actors.region, unRegionalGroup: actors.unRegionalGroup })
+    .from(actors)
+    .where(
+      and(
+        scope.slugs ? inArray(actors.slug, [...scope.slugs]) : undefined,
+        scope.kinds ? inArray(actors.kind, [...scope.kinds]) : undefined,
+        scope.region ? eq(actors.region, scope.region) : undefined,
+        memberOfGroup,
+      ),
+    )
+    .orderBy(asc(actors.name))
+    .all();
+}
+
+/** Every actor slug, for validating `actors=` parameters. */
+export async function listActorSlugs(): Promise<Set<string>> {
+  return new Set(db.select({ slug: actors.slug }).from(actors).all().map((a) => a.slug));
+}
