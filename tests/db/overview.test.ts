@@ -1,0 +1,30 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { getOverview } from '@/db/queries/overview';
+import { DEFAULT_SEED_DIR } from '@/seed/index';
+import { readSeedDir } from '@/seed/read';
+import { seedTestDb } from '../helpers/db';
+
+const seed = readSeedDir(DEFAULT_SEED_DIR);
+beforeAll(() => seedTestDb(seed));
+
+describe('getOverview', () => {
+  it('counts actors, documents and uncoded documents from the seed', async () => {
+    const o = await getOverview('2026-11-22');
+    const docs = seed.actors.flatMap((a) => a.documents);
+    expect(o.documents).toBe(docs.length);
+    expect(o.uncodedDocuments).toBe(docs.filter((d) => Object.keys(d.codings).length === 0).length);
+    expect(o.actorsWithDocuments).toBe(seed.actors.filter((a) => a.documents.length > 0).length);
+    expect(o.statesWithDocuments).toBe(seed.actors.filter((a) => a.kind === 'state' && a.documents.length > 0).length);
+  });
+
+  it('puts every State in exactly one applicability bucket', async () => {
+    const o = await getOverview('2026-11-22');
+    expect(o.applicabilityToday.reduce((n, r) => n + r.count, 0)).toBe(o.statesTotal);
+    expect(o.applicabilityToday.map((r) => r.key)).toEqual(['binding_obligation', 'voluntary_norm', 'unsettled', 'rejects', 'silent', 'not_coded', 'no_document']);
+  });
+
+  it('counts a State with a document dated after the as-of date as having no document', async () => {
+    const before = await getOverview('2000-01-01');
+    expect(before.applicabilityToday.find((r) => r.key === 'no_document')!.count).toBe(before.statesTotal);
+  });
+});
