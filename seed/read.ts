@@ -84,7 +84,10 @@ function crossCheck(actors: { file: string; data: ActorFile }[], seed: Seed, iss
 /** Reads and validates `dir`; throws SeedValidationError listing every bad field (file, record, field). */
 export function readSeedDir(dir: string): Seed {
   const issues: SeedIssue[] = [];
-  const show = (f: string) => relative(process.cwd(), f) || f;
+  const show = (f: string) => {
+    const rel = relative(process.cwd(), f);
+    return rel && !rel.startsWith('..') ? rel : f;
+  };
   const actorsDir = join(dir, 'actors');
   if (!existsSync(actorsDir)) throw new SeedValidationError([{ file: show(actorsDir), record: '(folder)', field: '(folder)', message: 'does not exist' }]);
 
