@@ -192,6 +192,18 @@ function writeLiterature(tx: Db, seed: Seed, actorIds: Map<string, number>): voi
   }
 }
 
+/** Full-text index (FTS5, see migration 0002) over titles, venues, quotes and summaries. */
+function rebuildSearchIndex(tx: Db): void {
+  tx.run(sql`DELETE FROM search_index`);
+  tx.run(sql`
+    INSERT INTO search_index (document_slug, actor_slug, actor_name, title, venue, quote, summary)
+    SELECT d.slug, a.slug, a.name, d.title || coalesce(' ' || d.title_original, ''), d.venue,
+           coalesce((SELECT group_concat(p.quote, ' ') FROM passages p WHERE p.document_id = d.id), ''), da.summary
+    FROM document_authors da
+    JOIN documents d ON d.id = da.document_id
+    JOIN actors a ON a.id = da.actor_id`);
+}
+
 /** Loads `seed` in one transaction: on any error nothing is written. */
 export function seedDatabase(db: Db, seed: Seed, now: string = new Date().toISOString()): SeedReport {
   const report: SeedReport = { actors: seed.actors.length, documents: 0, codingsAdded: 0, codingsUnchanged: 0, literature: seed.literature.length };
@@ -218,6 +230,7 @@ export function seedDatabase(db: Db, seed: Seed, now: string = new Date().toISOS
     }
     tx.delete(documents).where(notInArray(documents.slug, seen.length ? seen : [''])).run();
     writeLiterature(t, seed, actorIds);
+    rebuildSearchIndex(t);
     for (const [key, value] of Object.entries({ ...seed.meta, seeded_at: now })) {
       tx.insert(datasetMeta).values({ key, value }).onConflictDoUpdate({ target: datasetMeta.key, set: { value } }).run();
     }

@@ -6,6 +6,7 @@ const NAV = [
   { href: '/timeline', label: 'Timeline' },
   { href: '/changes', label: 'Changes' },
   { href: '/briefing', label: 'Briefing' },
+  { href: '/search', label: 'Search' },
   { href: '/method', label: 'Method' },
 ];
 

@@ -30,3 +30,15 @@ test('the actors list filters by kind through its form', async ({ page }) => {
   await expect(page.getByRole('link', { name: 'Denmark' })).toHaveCount(0);
   await expectNoAxeViolations(page);
 });
+
+test('search finds a quote and leads to the document on its actor page', async ({ page }) => {
+  await page.goto('/search');
+  await page.getByLabel(/Words or/).fill('"exercise due diligence and take appropriate action"');
+  await page.getByRole('button', { name: 'Search' }).click();
+  await expect(page).toHaveURL(/q=/);
+  await expect(page.getByRole('status')).toContainText('1 document match');
+  await expect(page.locator('mark').first()).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole('link', { name: /Nordic countries/ }).click();
+  await expect(page).toHaveURL(/\/actors\/denmark#doc-denmark-2020-joint-statement/);
+});

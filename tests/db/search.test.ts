@@ -1,0 +1,30 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { searchDocuments } from '@/db/queries/search';
+import { DEFAULT_SEED_DIR } from '@/seed/index';
+import { readSeedDir } from '@/seed/read';
+import { seedTestDb } from '../helpers/db';
+
+const seed = readSeedDir(DEFAULT_SEED_DIR);
+beforeAll(() => seedTestDb(seed));
+
+describe('searchDocuments', () => {
+  it('finds a document by a phrase of its quote and highlights the match', async () => {
+    const denmark = seed.actors.find((a) => a.slug === 'denmark')!.documents.find((d) => d.quote)!;
+    const phrase = denmark.quote!.split(' ').slice(3, 8).join(' ');
+    const hits = await searchDocuments(`"${phrase}"`);
+    expect(hits.map((h) => h.documentSlug)).toContain(denmark.id);
+    expect(hits.find((h) => h.documentSlug === denmark.id)!.snippet).toContain('[[');
+  });
+
+  it('requires every word', async () => {
+    const withCorfu = seed.actors.flatMap((a) => a.documents).filter((d) => /corfu/i.test(`${d.title} ${d.venue} ${d.quote ?? ''} ${d.summary}`));
+    expect(withCorfu.length).toBeGreaterThan(0);
+    expect((await searchDocuments('Corfu')).length).toBe(withCorfu.length);
+    expect(await searchDocuments('Corfu zzzznotaword')).toEqual([]);
+  });
+
+  it('returns nothing for input with no searchable words, instead of failing', async () => {
+    await expect(searchDocuments('"" * ( NEAR')).resolves.toBeInstanceOf(Array);
+    expect(await searchDocuments('***')).toEqual([]);
+  });
+});
