@@ -84,6 +84,7 @@ export function toQuery(params: Record<string, string | readonly string[] | null
     const s = typeof v === 'string' ? v : v.join(',');
     if (s !== '') q.set(k, s);
   }
-  const out = q.toString().replace(/%2C/g, ',');
+  // Commas and colons are legal in a query and keep shared links readable (actors=denmark,china; cell=china:knowledge).
+  const out = q.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
   return out ? `?${out}` : '';
 }

@@ -1,0 +1,108 @@
+import Link from 'next/link';
+import { ConfidenceBadge } from '@/components/positions/confidence-badge';
+import { OutcomeLabel } from '@/components/positions/outcome-label';
+import { QuoteBlock } from '@/components/positions/quote-block';
+import { SourceLinks } from '@/components/positions/source-links';
+import type { CellEvidence } from '@/db/queries/evidence';
+import { DIMENSION_LABELS, valueLabel } from '@/lib/codebook';
+import { formatPartialDate, PRECISION_LABELS } from '@/lib/dates';
+import { DOCUMENT_TYPE_LABELS } from '@/lib/domain';
+import { formatCitation } from '@/lib/evidence';
+import { OUTCOME_KIND_DEFINITIONS } from '@/lib/outcome-text';
+import { CopyCitationButton } from './copy-citation-button';
+
+type Props = { cell: CellEvidence; closeHref?: string; deepLink: string; headingLevel?: 1 | 2 };
+
+/** Everything a cell rests on: quotes, document, summary, confidence and reason, sources, earlier versions. */
+export function EvidencePanel({ cell, closeHref, deepLink, headingLevel = 2 }: Props) {
+  const Heading = `h${headingLevel}` as 'h1' | 'h2';
+  const e = cell.evidence;
+  return (
+    <section id="evidence" tabIndex={-1} aria-labelledby="evidence-title" className="doc">
+      <Heading id="evidence-title">
+        Evidence: {cell.actor.name} — {DIMENSION_LABELS[cell.dimension]}, as of {cell.asOf}
+      </Heading>
+      <p>
+        <OutcomeLabel dimension={cell.dimension} outcome={cell.outcome} />
+      </p>
+      {!e && <p>{OUTCOME_KIND_DEFINITIONS[cell.outcome.kind]}</p>}
+      {e && (
+        <>
+          {e.quotes.length > 0 ? (
+            e.quotes.map((q) => <QuoteBlock key={q.quote} quote={q.quote} locator={q.locator} sourceUrl={e.document.url} />)
+          ) : (
+            <p className="muted">No quote recorded for this document: the value rests on the sources below.</p>
+          )}
+          {e.freeText && <p>Actor&apos;s words recorded for this point: &ldquo;{e.freeText}&rdquo;</p>}
+          <dl className="facts">
+            <dt>Document</dt>
+            <dd>{e.document.title}</dd>
+            <dt>Date</dt>
+            <dd>
+              {formatPartialDate(e.document.date)} ({PRECISION_LABELS[e.document.datePrecision]})
+            </dd>
+            <dt>Type</dt>
+            <dd>{DOCUMENT_TYPE_LABELS[e.document.type]}</dd>
+            <dt>Venue</dt>
+            <dd>{e.document.venue}</dd>
+            <dt>Source</dt>
+            <dd>
+              <SourceLinks url={e.document.url} archiveUrl={e.document.archiveUrl} title={e.document.title} />
+            </dd>
+            <dt>Our summary</dt>
+            <dd>{e.summary}</dd>
+            <dt>Confidence</dt>
+            <dd>
+              <ConfidenceBadge level={e.confidence} />
+              {e.confidence === 'low' && <span className="low-flag"> Must be verified before citing</span>}
+              {e.confidenceReason && <p className="notes">{e.confidenceReason}</p>}
+            </dd>
+            <dt>Verified at</dt>
+            <dd>
+              {e.verifiedFrom.length === 0 ? (
+                'No verification source recorded'
+              ) : (
+                <ul>
+                  {e.verifiedFrom.map((u) => (
+                    <li key={u}>
+                      <a href={u} rel="noopener noreferrer">
+                        {u}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </dd>
+          </dl>
+          <CopyCitationButton citation={formatCitation(cell.actor.name, e)} />
+          <section aria-labelledby="history-title">
+            <h3 id="history-title">Earlier versions of this coding</h3>
+            {cell.history.length === 0 ? (
+              <p className="muted">None: this coding has not been corrected.</p>
+            ) : (
+              <ol>
+                {cell.history.map((h) => (
+                  <li key={h.id}>
+                    {h.value ? valueLabel(h.dimension, h.value) : h.freeText ? `“${h.freeText}”` : 'Withdrawn'} — recorded {h.createdAt.slice(0, 10)},{' '}
+                    {h.confidence} confidence
+                  </li>
+                ))}
+              </ol>
+            )}
+          </section>
+        </>
+      )}
+      <p className="no-print">
+        <Link href={deepLink}>Link to this evidence</Link>
+        {closeHref && (
+          <>
+            {' · '}
+            <Link href={closeHref} scroll={false}>
+              Close the evidence panel
+            </Link>
+          </>
+        )}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,83 @@
+import 'server-only';
+import { eq, inArray } from 'drizzle-orm';
+import { db } from '@/db/client';
+import { codingPassages, codings, documents, passages } from '@/db/schema';
+import type { Outcome } from '@/lib/as-of';
+import type { DimensionKey } from '@/lib/codebook';
+import type { CodingEvidence } from '@/lib/evidence';
+import { getActorBySlug } from './actors';
+import { listCodingHistory, type CodingRow } from './documents';
+import { listPositionsAsOf } from './positions';
+
+/** Full evidence (quotes, document, summary, confidence reason, sources) for many codings, in two queries. */
+export async function listCodingEvidence(codingIds: readonly number[]): Promise<Map<number, CodingEvidence>> {
+  const out = new Map<number, CodingEvidence>();
+  if (codingIds.length === 0) return out;
+  const rows = db
+    .select({
+      codingId: codings.id,
+      value: codings.value,
+      freeText: codings.freeText,
+      summary: codings.summary,
+      confidence: codings.confidence,
+      confidenceReason: codings.confidenceReason,
+      verifiedFrom: codings.verifiedFrom,
+      createdAt: codings.createdAt,
+      slug: documents.slug,
+      title: documents.title,
+      date: documents.date,
+      datePrecision: documents.datePrecision,
+      type: documents.type,
+      venue: documents.venue,
+      url: documents.url,
+      archiveUrl: documents.archiveUrl,
+    })
+    .from(codings)
+    .innerJoin(documents, eq(documents.id, codings.documentId))
+    .where(inArray(codings.id, [...codingIds]))
+    .all();
+  const quotes = db
+    .select({ codingId: codingPassages.codingId, quote: passages.quote, locator: passages.locator })
+    .from(codingPassages)
+    .innerJoin(passages, eq(passages.id, codingPassages.passageId))
+    .where(inArray(codingPassages.codingId, [...codingIds]))
+    .orderBy(passages.id)
+    .all();
+  for (const r of rows) {
+    out.set(r.codingId, {
+      codingId: r.codingId,
+      value: r.value,
+      freeText: r.freeText,
+      summary: r.summary,
+      confidence: r.confidence,
+      confidenceReason: r.confidenceReason,
+      verifiedFrom: r.verifiedFrom,
+      createdAt: r.createdAt,
+      quotes: quotes.filter((q) => q.codingId === r.codingId).map(({ quote, locator }) => ({ quote, locator })),
+      document: { slug: r.slug, title: r.title, date: r.date, datePrecision: r.datePrecision, type: r.type, venue: r.venue, url: r.url, archiveUrl: r.archiveUrl },
+    });
+  }
+  return out;
+}
+
+export type CellEvidence = {
+  actor: { slug: string; name: string; kind: string };
+  dimension: DimensionKey;
+  asOf: string;
+  outcome: Outcome;
+  evidence: CodingEvidence | null;
+  /** Earlier versions of the chosen coding, newest first (empty when it was never corrected). */
+  history: CodingRow[];
+};
+
+/** What one matrix cell rests on: the as-of outcome, its evidence and the coding's earlier versions. */
+export async function getCellEvidence(actorSlug: string, dimension: DimensionKey, asOf: string): Promise<CellEvidence | null> {
+  const actor = await getActorBySlug(actorSlug);
+  if (!actor) return null;
+  const [row] = await listPositionsAsOf({ asOf, dimensions: [dimension], actorIds: [actor.id] });
+  const outcome = row?.outcomes[dimension] ?? { kind: 'no_document' };
+  const codingId = outcome.kind === 'value' || outcome.kind === 'silent' ? outcome.coding.id : null;
+  const evidence = codingId !== null ? ((await listCodingEvidence([codingId])).get(codingId) ?? null) : null;
+  const history = codingId !== null ? (await listCodingHistory(codingId)).slice(1) : [];
+  return { actor: { slug: actor.slug, name: actor.name, kind: actor.kind }, dimension, asOf, outcome, evidence, history };
+}

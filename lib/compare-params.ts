@@ -1,0 +1,102 @@
+/**
+ * Parameters of /compare and /api/v1/compare: parsed from the URL with notices, never throwing, and written back
+ * to a query string in one place so links, controls and exports always agree.
+ */
+import { DIMENSION_KEYS, getDimension, isDimensionKey, type DimensionKey } from './codebook';
+import { todayIso } from './dates';
+import type { ActorKind, Confidence } from './domain';
+import { listParam, param, parseAsOf, parseChoice, parseDimensions, parseKind, parseMinConfidence, parseSlugs, toQuery, type SearchParams } from './search-params';
+
+export const NO_VALUE_KEYS = ['silent', 'not_coded', 'no_document'] as const;
+
+export type ValueFilter = { dimension: DimensionKey; value: string };
+export type SortKey = 'name' | DimensionKey;
+export type Sort = { key: SortKey; desc: boolean };
+export type CellRef = { actor: string; dimension: DimensionKey };
+
+export type CompareParams = {
+  actors: string[];
+  dims: DimensionKey[];
+  asOf: string;
+  kind: ActorKind | null;
+  region: string | null;
+  group: string | null;
+  value: ValueFilter | null;
+  minConfidence: Confidence | null;
+  sort: Sort;
+  cell: CellRef | null;
+};
+
+export type CompareVocabulary = { actorSlugs: ReadonlySet<string>; regions: readonly string[]; groups: readonly string[] };
+
+export function parseValueFilter(raw: string | undefined): { value: ValueFilter | null; notices: string[] } {
+  if (!raw) return { value: null, notices: [] };
+  const [dimension, value] = raw.split(':');
+  if (dimension && value && isDimensionKey(dimension)) {
+    const allowed = getDimension(dimension).values.some((v) => v.value === value) || (NO_VALUE_KEYS as readonly string[]).includes(value);
+    if (allowed) return { value: { dimension, value }, notices: [] };
+  }
+  return { value: null, notices: [`Unknown value filter "${raw}" ignored (write it dimension:value, e.g. applicability:binding_obligation).`] };
+}
+
+export function parseSort(raw: string | undefined): { value: Sort; notices: string[] } {
+  if (!raw) return { value: { key: 'name', desc: false }, notices: [] };
+  const desc = raw.startsWith('-');
+  const key = desc ? raw.slice(1) : raw;
+  if (key === 'name' || isDimensionKey(key)) return { value: { key, desc }, notices: [] };
+  return { value: { key: 'name', desc: false }, notices: [`Unknown sort "${raw}" ignored; sorted by name.`] };
+}
+
+function parseCell(raw: string | undefined, known: ReadonlySet<string>): { value: CellRef | null; notices: string[] } {
+  if (!raw) return { value: null, notices: [] };
+  const [actor, dimension] = raw.split(':');
+  if (actor && dimension && known.has(actor) && isDimensionKey(dimension)) return { value: { actor, dimension }, notices: [] };
+  return { value: null, notices: [`Unknown cell "${raw}" ignored.`] };
+}
+
+export function parseCompareParams(sp: SearchParams, vocab: CompareVocabulary, today: string = todayIso()): { params: CompareParams; notices: string[] } {
+  const actors = parseSlugs(sp, 'actors', vocab.actorSlugs);
+  const dims = parseDimensions(sp, 'dims');
+  const asOf = parseAsOf(sp, today);
+  const kind = parseKind(sp);
+  const region = parseChoice(sp, 'region', vocab.regions, 'region');
+  const group = parseChoice(sp, 'group', vocab.groups, 'group');
+  const value = parseValueFilter(param(sp, 'value'));
+  const minConfidence = parseMinConfidence(sp);
+  const sort = parseSort(param(sp, 'sort'));
+  const cell = parseCell(param(sp, 'cell'), vocab.actorSlugs);
+  const params: CompareParams = {
+    actors: actors.value,
+    dims: dims.value ?? [...DIMENSION_KEYS],
+    asOf: asOf.value,
+    kind: kind.value,
+    region: region.value,
+    group: group.value,
+    value: value.value,
+    minConfidence: minConfidence.value,
+    sort: sort.value,
+    cell: cell.value,
+  };
+  if (listParam(sp, 'actors').length > 0 && params.actors.length === 0) {
+    actors.notices.push('None of the requested actors is known; showing the default view instead.');
+  }
+  const notices = [actors, dims, asOf, kind, region, group, value, minConfidence, sort, cell].flatMap((p) => p.notices);
+  return { params, notices };
+}
+
+/** The query string for a view; `overrides` replace single parameters (null removes one). */
+export function compareQuery(p: CompareParams, overrides: Partial<Record<keyof CompareParams, string | null>> = {}): string {
+  const base: Record<keyof CompareParams, string | null> = {
+    actors: p.actors.length ? p.actors.join(',') : null,
+    dims: p.dims.length === DIMENSION_KEYS.length ? null : p.dims.join(','),
+    asOf: p.asOf,
+    kind: p.kind,
+    region: p.region,
+    group: p.group,
+    value: p.value ? `${p.value.dimension}:${p.value.value}` : null,
+    minConfidence: p.minConfidence,
+    sort: p.sort.key === 'name' && !p.sort.desc ? null : `${p.sort.desc ? '-' : ''}${p.sort.key}`,
+    cell: p.cell ? `${p.cell.actor}:${p.cell.dimension}` : null,
+  };
+  return toQuery({ ...base, ...overrides });
+}

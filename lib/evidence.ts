@@ -1,0 +1,34 @@
+/** The evidence behind one coded cell, and how it is cited. Pure: the DB layer fills it, views and exports read it. */
+import { formatPartialDate } from './dates';
+import type { Confidence, DatePrecision, DocumentType } from './domain';
+
+export type EvidenceDocument = {
+  slug: string;
+  title: string;
+  date: string;
+  datePrecision: DatePrecision;
+  type: DocumentType;
+  venue: string;
+  url: string | null;
+  archiveUrl: string | null;
+};
+
+export type CodingEvidence = {
+  codingId: number;
+  value: string | null;
+  freeText: string | null;
+  summary: string;
+  confidence: Confidence;
+  confidenceReason: string | null;
+  verifiedFrom: string[];
+  createdAt: string;
+  quotes: { quote: string; locator: string }[];
+  document: EvidenceDocument;
+};
+
+/** "Denmark, <title> (4 July 2023), para. 4. <url>" — the form a footnote or an email needs. */
+export function formatCitation(actorName: string, e: Pick<CodingEvidence, 'quotes' | 'document'>): string {
+  const locator = e.quotes[0]?.locator;
+  const url = e.document.url ?? e.document.archiveUrl;
+  return `${actorName}, ${e.document.title} (${formatPartialDate(e.document.date)})${locator ? `, ${locator}` : ''}.${url ? ` ${url}` : ''}`;
+}

@@ -1,0 +1,27 @@
+/** CSV and JSON download responses for export rows (UTF-8, file name carrying the as-of date). */
+import { stringify } from 'csv-stringify/sync';
+import { EXPORT_COLUMNS, type ExportRow } from './export-rows';
+
+export type ExportFormat = 'csv' | 'json';
+
+export function parseFormat(raw: string | null): ExportFormat | null {
+  if (raw === null || raw === '' || raw === 'json') return 'json';
+  return raw === 'csv' ? 'csv' : null;
+}
+
+export function exportResponse(format: ExportFormat, baseName: string, rows: ExportRow[], meta: Record<string, unknown>): Response {
+  if (format === 'csv') {
+    // A byte-order mark so Excel opens accented names (Türkiye, Côte d'Ivoire) as UTF-8; other tools ignore it.
+    const body = '\uFEFF' + stringify(rows, { header: true, columns: [...EXPORT_COLUMNS], cast: { boolean: (b) => (b ? 'true' : 'false') } });
+    return new Response(body, {
+      headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${baseName}.csv"` },
+    });
+  }
+  return new Response(JSON.stringify({ ...meta, columns: EXPORT_COLUMNS, rows }, null, 2), {
+    headers: { 'content-type': 'application/json; charset=utf-8', 'content-disposition': `inline; filename="${baseName}.json"` },
+  });
+}
+
+export function badRequest(message: string): Response {
+  return Response.json({ error: message }, { status: 400 });
+}

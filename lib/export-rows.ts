@@ -1,0 +1,57 @@
+/** One export row per actor × dimension cell on screen: the shape of CSV and JSON downloads and of the public API. */
+import { valueLabel } from './codebook';
+import type { MatrixRow } from './compare-rows';
+import { ACTOR_KIND_LABELS } from './domain';
+import { outcomeLabel } from './outcome-text';
+
+export const EXPORT_COLUMNS = [
+  'actor',
+  'actor_slug',
+  'iso3',
+  'kind',
+  'dimension',
+  'outcome',
+  'value',
+  'value_label',
+  'free_text',
+  'quote',
+  'locator',
+  'document_title',
+  'document_date',
+  'document_type',
+  'url',
+  'confidence',
+  'below_min_confidence',
+  'as_of',
+] as const;
+
+export type ExportRow = Record<(typeof EXPORT_COLUMNS)[number], string | boolean | null>;
+
+export function toExportRows(rows: readonly MatrixRow[], asOf: string): ExportRow[] {
+  return rows.flatMap((r) =>
+    r.cells.map((c) => {
+      const e = c.evidence;
+      const value = c.outcome.kind === 'value' || c.outcome.kind === 'silent' ? c.outcome.value : null;
+      return {
+        actor: r.actor.name,
+        actor_slug: r.actor.slug,
+        iso3: r.actor.iso3,
+        kind: ACTOR_KIND_LABELS[r.actor.kind],
+        dimension: c.dimension,
+        outcome: c.outcome.kind,
+        value,
+        value_label: value !== null ? valueLabel(c.dimension, value) : outcomeLabel(c.dimension, c.outcome),
+        free_text: e?.freeText ?? null,
+        quote: e ? e.quotes.map((q) => q.quote).join(' | ') || null : null,
+        locator: e ? e.quotes.map((q) => q.locator).join(' | ') || null : null,
+        document_title: e?.document.title ?? null,
+        document_date: e?.document.date ?? null,
+        document_type: e?.document.type ?? null,
+        url: e ? (e.document.url ?? e.document.archiveUrl) : null,
+        confidence: e?.confidence ?? null,
+        below_min_confidence: c.belowMinConfidence,
+        as_of: asOf,
+      };
+    }),
+  );
+}

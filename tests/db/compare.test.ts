@@ -1,0 +1,140 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { GET } from '@/app/api/v1/compare/route';
+import { getCompareView, getCompareVocabulary, scopeOf } from '@/db/queries/compare';
+import { getCellEvidence } from '@/db/queries/evidence';
+import { parseCompareParams, type CompareParams } from '@/lib/compare-params';
+import { parsePartialDate } from '@/lib/dates';
+import { DEFAULT_SEED_DIR } from '@/seed/index';
+import { readSeedDir } from '@/seed/read';
+import { seedTestDb } from '../helpers/db';
+
+const seed = readSeedDir(DEFAULT_SEED_DIR);
+beforeAll(() => seedTestDb(seed));
+
+async function view(sp: Record<string, string>) {
+  const { params } = parseCompareParams(sp, await getCompareVocabulary(), '2026-11-22');
+  return { params, ...(await getCompareView(params)) };
+}
+const docsOf = (slug: string) => seed.actors.find((a) => a.slug === slug)!.documents;
+const effective = (date: string) => parsePartialDate(date)!.effective;
+
+describe('getCompareView', () => {
+  it('shows the four requested actors and only documents in effect on the as-of date', async () => {
+    const four = ['denmark', 'china', 'european-union', 'united-states'];
+    const { rows } = await view({ actors: four.join(','), asOf: '2021-12-31' });
+    expect(rows.map((r) => r.actor.slug).sort()).toEqual([...four].sort());
+    for (const r of rows) {
+      for (const c of r.cells) {
+        if (c.outcome.kind === 'value' || c.outcome.kind === 'silent') expect(effective(c.outcome.document.date) <= '2021-12-31').toBe(true);
+      }
+    }
+  });
+
+  it('changes exactly the cells of actors whose later documents are coded differently', async () => {
+    const four = 'denmark,china,european-union,united-states';
+    const then = await view({ actors: four, asOf: '2021-12-31', dims: 'applicability' });
+    const now = await view({ actors: four, asOf: '2026-11-22', dims: 'applicability' });
+    const changed = now.rows.filter((r) => {
+      const before = then.rows.find((t) => t.actor.slug === r.actor.slug)!.cells[0]!;
+      return JSON.stringify(before.outcome) !== JSON.stringify(r.cells[0]!.outcome);
+    });
+    const withLaterDocs = four.split(',').filter((s) => docsOf(s).some((d) => effective(d.date) > '2021-12-31'));
+    expect(changed.length).toBeGreaterThan(0);
+    for (const r of changed) expect(withLaterDocs).toContain(r.actor.slug);
+  });
+
+  it('shows all States by default', async () => {
+    const { rows, params } = await view({});
+    expect(rows.map((r) => r.actor.slug).sort()).toEqual(seed.actors.filter((a) => a.kind === 'state').map((a) => a.slug).sort());
+    expect(rows[0]!.cells).toHaveLength(params.dims.length);
+  });
+
+  it('puts the bloc first, then its members as of the date', async () => {
+    const membersOn = (date: string) =>
+      seed.actors.filter((a) => a.memberships.some((m) => m.group === 'european-union' && m.from <= date && (m.to === null || m.to >= date))).map((a) => a.slug).sort();
+    for (const asOf of ['2003-01-01', '2021-12-31']) {
+      const { rows } = await view({ group: 'european-union', asOf });
+      expect(rows[0]).toMatchObject({ isBloc: true, actor: { slug: 'european-union' } });
+      expect(rows.slice(1).map((r) => r.actor.slug).sort()).toEqual(membersOn(asOf));
+    }
+  });
+
+  it('filters by value, kind and region', async () => {
+    const { rows } = await view({ value: 'applicability:binding_obligation' });
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((r) => r.cells[0]!.outcome.kind === 'value' && r.cells[0]!.outcome.value === 'binding_obligation')).toBe(true);
+    const orgs = await view({ kind: 'regional_org' });
+    expect(orgs.rows.every((r) => r.actor.kind === 'regional_org')).toBe(true);
+    const asia = await view({ region: 'Asia' });
+    expect(asia.rows.map((r) => r.actor.slug).sort()).toEqual(seed.actors.filter((a) => a.region === 'Asia').map((a) => a.slug).sort());
+  });
+
+  it('marks cells below the minimum confidence without dropping rows', async () => {
+    const all = await view({ dims: 'applicability' });
+    const high = await view({ dims: 'applicability', minConfidence: 'high' });
+    expect(high.rows).toHaveLength(all.rows.length);
+    const masked = high.rows.filter((r) => r.cells[0]!.belowMinConfidence);
+    expect(masked.length).toBeGreaterThan(0);
+    for (const r of masked) expect(r.cells[0]!.evidence?.confidence).not.toBe('high');
+  });
+
+  it('sorts by a dimension in codebook order, the three kinds of no value last, and reverses', async () => {
+    const asc = (await view({ sort: 'applicability', dims: 'applicability' })).rows;
+    const kinds = asc.map((r) => r.cells[0]!.outcome.kind);
+    expect(kinds.indexOf('value')).toBe(0);
+    expect(kinds.lastIndexOf('value')).toBeLessThan(kinds.indexOf('not_coded') === -1 ? Infinity : kinds.indexOf('not_coded'));
+    const desc = (await view({ sort: '-applicability', dims: 'applicability' })).rows;
+    expect(desc[0]!.cells[0]!.outcome.kind).toBe(asc[asc.length - 1]!.cells[0]!.outcome.kind);
+    const byName = (await view({ sort: '-name' })).rows.map((r) => r.actor.name);
+    expect(byName).toEqual([...byName].sort((a, b) => b.localeCompare(a)));
+  });
+
+  it('uses the default scope only when nothing is chosen', () => {
+    const base: Pick<CompareParams, 'actors' | 'kind' | 'region' | 'group'> = { actors: [], kind: null, region: null, group: null };
+    expect(scopeOf(base).kinds).toEqual(['state']);
+    expect(scopeOf({ ...base, group: 'european-union' }).kinds).toBeNull();
+  });
+});
+
+describe('GET /api/v1/compare', () => {
+  it('exports exactly one CSV data row per cell shown, with a dated file name', async () => {
+    const sp = { actors: 'denmark,china,european-union,united-states', asOf: '2021-12-31', dims: 'applicability,knowledge,threshold' };
+    const { cellCount } = await view(sp);
+    const res = await GET(new Request(`http://x/api/v1/compare?${new URLSearchParams({ ...sp, format: 'csv' })}`));
+    expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(res.headers.get('content-disposition')).toContain('due-diligence-compare-2021-12-31.csv');
+    const text = await res.text();
+    const { parse } = await import('csv-parse/sync');
+    const records = parse(text.replace(/^\uFEFF/, ''), { columns: true }) as Record<string, string>[];
+    expect(records).toHaveLength(cellCount);
+    expect(records.every((r) => r.as_of === '2021-12-31')).toBe(true);
+  });
+
+  it('returns the same rows in the same order as JSON', async () => {
+    const sp = { group: 'european-union', asOf: '2021-12-31', dims: 'applicability', sort: '-applicability' };
+    const { rows } = await view(sp);
+    const res = await GET(new Request(`http://x/api/v1/compare?${new URLSearchParams(sp)}`));
+    const body = (await res.json()) as { rows: { actor_slug: string }[]; asOf: string };
+    expect(body.asOf).toBe('2021-12-31');
+    expect(body.rows.map((r) => r.actor_slug)).toEqual(rows.map((r) => r.actor.slug));
+  });
+
+  it('answers bad parameters with notices and a bad format with 400, never 500', async () => {
+    const res = await GET(new Request('http://x/api/v1/compare?asOf=yesterday&actors=atlantis&dims=x'));
+    expect(res.status).toBe(200);
+    const { notices } = (await res.json()) as { notices: string[] };
+    expect(notices).toHaveLength(4);
+    expect(notices.join(' ')).toMatch(/atlantis.*default view.*dimension.*x.*yesterday/s);
+    expect((await GET(new Request('http://x/api/v1/compare?format=pdf'))).status).toBe(400);
+  });
+});
+
+describe('getCellEvidence', () => {
+  it('gives the same evidence as the matrix cell it stands for', async () => {
+    const { rows } = await view({ actors: 'denmark', asOf: '2021-12-31', dims: 'applicability' });
+    const cell = rows[0]!.cells[0]!;
+    const deep = await getCellEvidence('denmark', 'applicability', '2021-12-31');
+    expect(deep!.evidence).toEqual(cell.evidence);
+    expect(deep!.evidence!.quotes[0]!.quote).toBe(docsOf('denmark').find((d) => d.id === deep!.evidence!.document.slug)!.quote);
+  });
+});
