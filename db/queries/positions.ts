@@ -74,12 +74,15 @@ export async function listActorEvidence(actorIds?: readonly number[]): Promise<A
 
 export type PositionRow = { actor: PositionActor; outcomes: Record<string, Outcome>; documents: PositionDocument[] };
 
-/** The as-of rule applied to every requested actor and dimension. */
-export async function listPositionsAsOf(options: { asOf: string; dimensions: readonly DimensionKey[]; actorIds?: readonly number[] }): Promise<PositionRow[]> {
+/**
+ * The as-of rule applied to every requested actor and dimension. With `from`, only documents in effect on or after
+ * that day count (positions stated within a period).
+ */
+export async function listPositionsAsOf(options: { asOf: string; dimensions: readonly DimensionKey[]; actorIds?: readonly number[]; from?: string | null }): Promise<PositionRow[]> {
   const evidence = await listActorEvidence(options.actorIds);
-  return evidence.map((e) => ({
-    actor: e.actor,
-    documents: e.documents,
-    outcomes: resolveActorAsOf(options.dimensions, options.asOf, e.documents, e.codings),
-  }));
+  const from = options.from;
+  return evidence.map((e) => {
+    const documents = from ? e.documents.filter((d) => d.effective >= from) : e.documents;
+    return { actor: e.actor, documents, outcomes: resolveActorAsOf(options.dimensions, options.asOf, documents, e.codings) };
+  });
 }

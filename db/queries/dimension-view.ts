@@ -1,0 +1,35 @@
+import 'server-only';
+import type { Outcome } from '@/lib/as-of';
+import type { DimensionKey } from '@/lib/codebook';
+import { shapeMatrix, type MatrixRow } from '@/lib/compare-rows';
+import type { DimensionParams } from '@/lib/dimension-params';
+import { ACTOR_KINDS, NON_STATE_AUTHORITY_KINDS } from '@/lib/domain';
+import { countByOutcome, outcomeKey, type OutcomeCount } from '@/lib/tally';
+import { listCodingEvidence } from './evidence';
+import { listPositionsAsOf } from './positions';
+import { listActorsInScope } from './scope';
+
+export type DimensionGroup = OutcomeCount & { rows: MatrixRow[] };
+export type DimensionView = { groups: DimensionGroup[]; rows: MatrixRow[] };
+
+/**
+ * One dimension across actors, grouped by outcome in codebook order (values, then silent, not yet coded, no document),
+ * actors by name within a group. `rows` is the same list flattened: what the export serves.
+ */
+export async function getDimensionView(dimension: DimensionKey, p: DimensionParams): Promise<DimensionView> {
+  const kinds = p.kind ? [p.kind] : ACTOR_KINDS.filter((k) => p.includeExperts || !NON_STATE_AUTHORITY_KINDS.includes(k));
+  const actors = await listActorsInScope({ kinds, region: p.region, group: p.group }, p.to);
+  const positions = await listPositionsAsOf({ asOf: p.to, dimensions: [dimension], actorIds: actors.map((a) => a.id), from: p.from });
+  const outcomes = positions.map((r) => r.outcomes[dimension]!);
+  const codingIds = outcomes.flatMap((o) => (o.kind === 'value' || o.kind === 'silent' ? [o.coding.id] : []));
+  const evidence = await listCodingEvidence(codingIds);
+  const rows = shapeMatrix(null, positions, { dims: [dimension], value: null, minConfidence: null, sort: { key: 'name', desc: false }, evidence });
+  const keyOf = (r: MatrixRow) => outcomeKey(r.cells[0]!.outcome as Outcome);
+  // Free-text-only dimensions (remedies) have no values: their statements form one group of their own.
+  const freeText: OutcomeCount[] = outcomes.some((o) => outcomeKey(o) === 'free_text') ? [{ key: 'free_text', label: 'Stated (free text)', count: 0, kind: 'value' }] : [];
+  const groups = [...freeText, ...countByOutcome(dimension, outcomes)].map((c) => {
+    const members = rows.filter((r) => keyOf(r) === c.key);
+    return { ...c, count: members.length, rows: members };
+  });
+  return { groups, rows: groups.flatMap((g) => g.rows) };
+}

@@ -1,0 +1,74 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { GET } from '@/app/api/v1/dimensions/[key]/route';
+import { getDimensionView } from '@/db/queries/dimension-view';
+import { parseDimensionParams } from '@/lib/dimension-params';
+import { DEFAULT_SEED_DIR } from '@/seed/index';
+import { readSeedDir } from '@/seed/read';
+import { seedTestDb } from '../helpers/db';
+
+const seed = readSeedDir(DEFAULT_SEED_DIR);
+beforeAll(() => seedTestDb(seed));
+
+const vocab = { regions: ['Europe', 'Asia', 'Americas', 'Africa', 'Oceania'], groups: ['european-union', 'african-union'] };
+const params = (sp: Record<string, string> = {}) => parseDimensionParams(sp, vocab, '2026-11-22').params;
+
+describe('getDimensionView', () => {
+  it('excludes expert bodies and courts by default and includes them on request', async () => {
+    const experts = seed.actors.filter((a) => a.kind === 'expert_body' || a.kind === 'court').map((a) => a.slug);
+    const plain = await getDimensionView('knowledge', params());
+    expect(plain.rows.some((r) => experts.includes(r.actor.slug))).toBe(false);
+    const withExperts = await getDimensionView('knowledge', params({ experts: 'include' }));
+    expect(withExperts.rows.map((r) => r.actor.slug)).toEqual(expect.arrayContaining(experts));
+  });
+
+  it('groups actors by outcome with counts that add up, in codebook order', async () => {
+    const view = await getDimensionView('applicability', params());
+    expect(view.groups.reduce((n, g) => n + g.count, 0)).toBe(view.rows.length);
+    expect(view.groups.map((g) => g.key)).toEqual(['binding_obligation', 'voluntary_norm', 'unsettled', 'rejects', 'silent', 'not_coded', 'no_document']);
+    for (const g of view.groups) for (const r of g.rows) expect(r.cells[0]!.outcome.kind === 'value' || r.cells[0]!.outcome.kind === 'silent' ? (r.cells[0]!.outcome as { value: string }).value : r.cells[0]!.outcome.kind).toBe(g.key);
+  });
+
+  it('counts only documents within the date range', async () => {
+    const view = await getDimensionView('applicability', params({ from: '2024-01-01', to: '2024-12-31' }));
+    for (const r of view.rows) {
+      const e = r.cells[0]!.evidence;
+      if (e) expect(e.document.date >= '2024' && e.document.date <= '2024-12-31').toBe(true);
+    }
+    const inRange = seed.actors.filter((a) => a.kind !== 'expert_body' && a.kind !== 'court' && a.documents.some((d) => d.date.startsWith('2024') && d.codings.applicability));
+    expect(view.rows.filter((r) => r.cells[0]!.outcome.kind === 'value' || r.cells[0]!.outcome.kind === 'silent').length).toBe(inRange.length);
+  });
+
+  it('filters by group membership at the end date', async () => {
+    const view = await getDimensionView('applicability', params({ group: 'european-union', to: '2021-12-31' }));
+    const members = seed.actors.filter((a) => a.memberships.some((m) => m.group === 'european-union' && m.from <= '2021-12-31' && (m.to === null || m.to >= '2021-12-31')));
+    expect(view.rows.map((r) => r.actor.slug).sort()).toEqual(members.map((a) => a.slug).sort());
+  });
+
+  it('puts free-text statements of remedies in a group of their own', async () => {
+    const view = await getDimensionView('remedies', params({ experts: 'include' }));
+    const stated = seed.actors.filter((a) => a.documents.some((d) => d.codings.remedies)).length;
+    expect(view.groups[0]).toMatchObject({ key: 'free_text', count: stated });
+  });
+});
+
+describe('parseDimensionParams', () => {
+  it('reports bad dates and an inverted range', () => {
+    const { params: p, notices } = parseDimensionParams({ from: '2025-01-01', to: '2020-01-01', region: 'Mars' }, vocab, '2026-11-22');
+    expect(p).toMatchObject({ from: null, to: '2020-01-01', region: null });
+    expect(notices).toHaveLength(2);
+    expect(parseDimensionParams({ to: 'soon' }, vocab, '2026-11-22').params.to).toBe('2026-11-22');
+  });
+});
+
+describe('GET /api/v1/dimensions/[key]', () => {
+  it('serves the rows of the page in the same order, as CSV and JSON', async () => {
+    const view = await getDimensionView('knowledge', params({ experts: 'include' }));
+    const call = (q: string, key = 'knowledge') => GET(new Request(`http://x/api/v1/dimensions/${key}?${q}`), { params: Promise.resolve({ key }) });
+    const json = (await (await call('experts=include&to=2026-11-22')).json()) as { rows: { actor_slug: string }[] };
+    expect(json.rows.map((r) => r.actor_slug)).toEqual(view.rows.map((r) => r.actor.slug));
+    const csv = await call('experts=include&to=2026-11-22&format=csv');
+    expect(csv.headers.get('content-disposition')).toContain('due-diligence-knowledge-2026-11-22.csv');
+    expect((await csv.text()).trim().split('\n')).toHaveLength(view.rows.length + 1);
+    expect((await call('', 'colour')).status).toBe(404);
+  });
+});
