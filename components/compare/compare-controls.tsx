@@ -13,7 +13,7 @@ export function CompareControls({ params, actors, regions, groups }: Props) {
   const chosen = new Set(params.actors);
   return (
     <form className="filters" method="get" action="/compare" aria-label="Choose what to compare">
-      <details open={params.actors.length > 0}>
+      <details>
         <summary>Actors ({params.actors.length ? `${params.actors.length} chosen` : 'none chosen: filters below apply'})</summary>
         <fieldset className={styles.actorPicker}>
           <legend className="visually-hidden">Actors</legend>

@@ -1,0 +1,54 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
+
+test('choosing actors and a date through the controls writes the URL and fills the cells', async ({ page }) => {
+  await page.goto('/compare');
+  await page.getByText(/^Actors \(/).click();
+  for (const name of ['Denmark', 'China', 'European Union', 'United States']) await page.getByRole('checkbox', { name, exact: true }).check();
+  await page.getByLabel('As of').fill('2021-12-31');
+  await page.getByRole('button', { name: 'Show' }).click();
+  await expect(page).toHaveURL(/actors=.*denmark/);
+  await expect(page).toHaveURL(/asOf=2021-12-31/);
+  await expect(page.getByRole('heading', { name: /Positions as of 31 December 2021/ })).toBeVisible();
+  const rows = page.locator('table tbody tr');
+  await expect(rows).toHaveCount(4);
+  const denmark = rows.filter({ has: page.getByRole('link', { name: 'Denmark', exact: true }) });
+  await expect(denmark.locator('td').first()).toContainText('Unsettled / open');
+  await expect(denmark.locator('td').first()).toContainText('(2020)');
+  await expectNoAxeViolations(page);
+});
+
+test('the evidence panel is reached by keyboard alone and its deep link shows the same evidence', async ({ page }) => {
+  await page.goto('/compare?actors=denmark&asOf=2021-12-31&dims=applicability');
+  const cellLink = page.locator('table tbody td a').first();
+  // Tab until the cell's link has focus, then open it with Enter.
+  for (let i = 0; i < 150 && !(await cellLink.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(cellLink).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/cell=denmark:applicability/);
+  const panel = page.locator('#evidence');
+  await expect(panel).toContainText('We call upon all states to exercise due diligence');
+  await expect(panel).toContainText('Fourth paragraph');
+  await expect(panel.getByRole('link', { name: /Official source/ })).toHaveAttribute('href', /norway\.no/);
+  const panelText = await panel.locator('blockquote').innerText();
+  await expectNoAxeViolations(page);
+
+  await panel.getByRole('link', { name: 'Link to this evidence' }).click();
+  await expect(page).toHaveURL(/\/compare\/evidence\?actor=denmark&dim=applicability&asOf=2021-12-31/);
+  await expect(page.locator('blockquote')).toHaveText(panelText);
+});
+
+test('sorting by a column uses the header link and marks the column', async ({ page }) => {
+  await page.goto('/compare?dims=applicability');
+  await page.getByRole('link', { name: /^Applicability/ }).click();
+  await expect(page).toHaveURL(/sort=applicability/);
+  await expect(page.getByRole('columnheader', { name: /Applicability/ })).toHaveAttribute('aria-sort', 'ascending');
+  await expect(page.locator('table tbody tr').first().locator('td').first()).toContainText('Binding obligation');
+});
+
+test('bad parameters degrade to a working view with notices', async ({ page }) => {
+  const response = await page.goto('/compare?asOf=31/12/2021&actors=atlantis,denmark&dims=colour');
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole('status').first()).toContainText('atlantis');
+  await expect(page.locator('table tbody tr')).toHaveCount(1);
+});
