@@ -64,6 +64,14 @@ async function benchAt(n: number): Promise<string[]> {
   const { getOverview } = await import('@/db/queries/overview');
   const { listPositionsAsOf } = await import('@/db/queries/positions');
   const { getActorBySlug } = await import('@/db/queries/actors');
+  const { getCompareView } = await import('@/db/queries/compare');
+  const { getDimensionView } = await import('@/db/queries/dimension-view');
+  const { parseCompareParams } = await import('@/lib/compare-params');
+  const { parseDimensionParams } = await import('@/lib/dimension-params');
+  const vocab = { actorSlugs: new Set(seed.actors.map((a) => a.slug)), regions: [], groups: ['european-union'] };
+  const compareAll = parseCompareParams({ kind: 'state' }, vocab, '2026-01-01').params;
+  const compareEu = parseCompareParams({ group: 'european-union', asOf: '2021-12-31' }, vocab, '2026-01-01').params;
+  const dimension = parseDimensionParams({}, { regions: [], groups: [] }, '2026-01-01').params;
   const china = (await getActorBySlug('china'))!;
   const docs = seed.actors.reduce((k, a) => k + a.documents.length, 0);
   const label = `${n}× (${seed.actors.length} actors, ${docs} documents)`;
@@ -71,6 +79,9 @@ async function benchAt(n: number): Promise<string[]> {
     `| ${label} | seed load, empty DB | ${firstLoad.toFixed(1)} ms |`,
     `| ${label} | seed reload, unchanged | ${reload.toFixed(1)} ms |`,
     `| ${label} | as-of matrix, all actors × all dimensions | ${(await time(() => listPositionsAsOf({ asOf: '2026-01-01', dimensions: DIMENSION_KEYS }), 30)).toFixed(2)} ms |`,
+    `| ${label} | /compare, all States × all dimensions, with evidence | ${(await time(() => getCompareView(compareAll), 30)).toFixed(2)} ms |`,
+    `| ${label} | /compare?group=european-union (bloc + members) | ${(await time(() => getCompareView(compareEu), 30)).toFixed(2)} ms |`,
+    `| ${label} | /dimensions/knowledge | ${(await time(() => getDimensionView('knowledge', dimension), 30)).toFixed(2)} ms |`,
     `| ${label} | /actors directory | ${(await time(() => listActorDirectory({}, '2026-01-01'), 30)).toFixed(2)} ms |`,
     `| ${label} | / overview | ${(await time(() => getOverview('2026-01-01'), 30)).toFixed(2)} ms |`,
     `| ${label} | /actors/china documents | ${(await time(() => listActorDocuments(china.id), 30)).toFixed(2)} ms |`,
