@@ -3,12 +3,16 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { getActorBySlug, listGroupsOf, listLiteratureAbout, listMembersAsOf } from '@/db/queries/actors';
+import { listActorEvents } from '@/db/queries/changes';
 import { listActorDocuments } from '@/db/queries/documents';
 import { listPositionsAsOf } from '@/db/queries/positions';
 import { ActorHeader } from '@/components/positions/actor-header';
 import { CurrentPosition } from '@/components/positions/current-position';
 import { DocumentCard } from '@/components/positions/document-card';
 import { FurtherReading } from '@/components/positions/further-reading';
+import { ActorTimelineSection } from '@/components/timeline/actor-timeline-section';
+import { DiffPicker } from '@/components/timeline/diff-picker';
+import { toTimelineEntries } from '@/lib/actor-timeline';
 import { DIMENSION_KEYS } from '@/lib/codebook';
 import { todayIso } from '@/lib/dates';
 
@@ -25,18 +29,21 @@ export default async function ActorPage({ params }: Props) {
   const actor = await getActorBySlug((await params).slug);
   if (!actor) notFound();
   const today = todayIso();
-  const [docs, groups, members, reading, positions] = await Promise.all([
+  const [docs, groups, members, reading, positions, events] = await Promise.all([
     listActorDocuments(actor.id),
     listGroupsOf(actor.id),
     listMembersAsOf(actor.id, today),
     listLiteratureAbout(actor.id),
     listPositionsAsOf({ asOf: today, dimensions: DIMENSION_KEYS, actorIds: [actor.id] }),
+    listActorEvents(actor.id),
   ]);
 
   return (
     <>
       <ActorHeader actor={actor} groups={groups} documentCount={docs.length} />
       {positions[0] && <CurrentPosition asOf={today} outcomes={positions[0].outcomes} />}
+      <ActorTimelineSection actorName={actor.name} entries={toTimelineEntries(events)} />
+      <DiffPicker actorSlug={actor.slug} documents={docs} />
       {members.length > 0 && (
         <section aria-labelledby="members">
           <h2 id="members">Members as of {today}</h2>

@@ -1,0 +1,112 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { connection } from 'next/server';
+import { listGroups, listRegions } from '@/db/queries/actors';
+import { getApplicabilitySeries, listTimelineMarkers } from '@/db/queries/timeline';
+import { ApplicabilityChart, type ChartSeries } from '@/components/charts/applicability-chart';
+import { ApplicabilityTable } from '@/components/timeline/applicability-table';
+import { Notices } from '@/components/ui/notices';
+import { todayIso, formatPartialDate } from '@/lib/dates';
+import { ACTOR_KINDS, ACTOR_KIND_LABELS } from '@/lib/domain';
+import type { SearchParams } from '@/lib/search-params';
+import { countByOutcome } from '@/lib/tally';
+import { parseTimelineParams, timelineCompareQuery } from '@/lib/timeline-params';
+
+export const metadata: Metadata = { title: 'Timeline' };
+
+const COLORS: Record<string, string> = {
+  binding_obligation: '#0f5e2e',
+  voluntary_norm: '#b7791f',
+  unsettled: '#5b4bb7',
+  rejects: '#8a1c1c',
+  silent: '#6b7280',
+  not_coded: '#9ca3af',
+  no_document: '#d1d5db',
+};
+
+export default async function TimelinePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  await connection();
+  const [regions, groups] = await Promise.all([listRegions(), listGroups()]);
+  const { params, notices } = parseTimelineParams(await searchParams, { regions, groups: groups.map((g) => g.slug) });
+  const [points, markers] = await Promise.all([getApplicabilitySeries({ kinds: [params.kind], region: params.region, group: params.group }), listTimelineMarkers()]);
+  const series: ChartSeries[] = countByOutcome('applicability', []).map((c) => ({ key: c.key, label: c.label, color: COLORS[c.key] ?? '#999', pattern: c.kind !== 'value' }));
+  const first = points[0]?.asOf ?? '';
+  const shownMarkers = markers.filter((m) => m.effective >= first);
+  const markerMonth = (d: string) => points.find((p) => p.asOf >= d)?.asOf ?? d;
+  const data = points.map((p) => ({ asOf: p.asOf, ...p.counts }));
+  const last = points[points.length - 1];
+  const q = timelineCompareQuery(params);
+  const summary = last
+    ? `Stacked step chart of ${ACTOR_KIND_LABELS[params.kind].toLowerCase()} actors by applicability value, month by month from ${first} to ${last.asOf}. At the end: ${series.map((s) => `${s.label} ${last.counts[s.key] ?? 0}`).join(', ')}. The table below gives every month.`
+    : 'No data for these filters.';
+
+  return (
+    <>
+      <h1>How positions on applicability moved</h1>
+      <p className="lede">For each month, how many actors held each applicability value at its end, by the as-of rule (a later silence does not erase a stated view).</p>
+      <Notices notices={notices} />
+      <form className="filters" method="get" action="/timeline" aria-label="Filter the timeline">
+        <label>
+          Kind
+          <select name="kind" defaultValue={params.kind}>
+            {ACTOR_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {ACTOR_KIND_LABELS[k]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Region
+          <select name="region" defaultValue={params.region ?? ''}>
+            <option value="">Any region</option>
+            {regions.map((r) => (
+              <option key={r}>{r}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Members of (each month)
+          <select name="group" defaultValue={params.group ?? ''}>
+            <option value="">No group</option>
+            {groups.map((g) => (
+              <option key={g.slug} value={g.slug}>
+                {g.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit">Show</button>
+      </form>
+      {points.length === 0 ? (
+        <p role="status">No document of these actors is tracked.</p>
+      ) : (
+        <>
+          <ApplicabilityChart data={data} series={series} markers={shownMarkers.map((m, i) => ({ asOf: markerMonth(m.effective), label: String(i + 1) }))} compareQuery={q.replace(/^\?/, '&')} summary={summary} />
+          <form className="filters no-print" method="get" action="/compare" aria-label="Open the comparison as of a date">
+            <label>
+              Compare all positions as of
+              <input type="date" name="asOf" defaultValue={todayIso()} min={first} />
+            </label>
+            <input type="hidden" name="kind" value={params.kind} />
+            {params.region && <input type="hidden" name="region" value={params.region} />}
+            {params.group && <input type="hidden" name="group" value={params.group} />}
+            <button type="submit">Open comparison</button>
+          </form>
+          <h2>Key multilateral moments in the data</h2>
+          <p className="muted">Numbered as the dashed lines on the chart.</p>
+          <ol>
+            {shownMarkers.map((m) => (
+              <li key={`${m.documentSlug}-${m.actorSlug}`}>
+                <time dateTime={m.date}>{formatPartialDate(m.date)}</time> — {m.actorName}:{' '}
+                <Link href={`/actors/${m.actorSlug}#doc-${m.documentSlug}`}>{m.title}</Link>
+              </li>
+            ))}
+          </ol>
+          <h2>Month by month</h2>
+          <ApplicabilityTable points={points} series={series} compareQuery={q} />
+        </>
+      )}
+    </>
+  );
+}

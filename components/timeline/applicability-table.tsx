@@ -1,0 +1,40 @@
+import Link from 'next/link';
+import type { ChartSeries } from '@/components/charts/applicability-chart';
+import type { MonthPoint } from '@/lib/timeline-series';
+
+/** The chart's twin: the same month-end counts, each month linking to /compare as of that day. */
+export function ApplicabilityTable({ points, series, compareQuery }: { points: MonthPoint[]; series: ChartSeries[]; compareQuery: string }) {
+  return (
+    <div className="table-scroll" tabIndex={0} role="region" aria-label="Counts by month (scrolls)">
+      <table id="timeline-table">
+        <caption>Actors holding each applicability value at the end of each month (the chart&apos;s data)</caption>
+        <thead>
+          <tr>
+            <th scope="col">Month end</th>
+            {series.map((s) => (
+              <th scope="col" key={s.key}>
+                {s.label}
+              </th>
+            ))}
+            <th scope="col">Actors</th>
+          </tr>
+        </thead>
+        <tbody>
+          {[...points].reverse().map((p) => (
+            <tr key={p.asOf} data-as-of={p.asOf}>
+              <th scope="row">
+                <Link href={`/compare?asOf=${p.asOf}${compareQuery.replace(/^\?/, '&')}`}>{p.asOf}</Link>
+              </th>
+              {series.map((s) => (
+                <td key={s.key} data-key={s.key}>
+                  {p.counts[s.key] ?? 0}
+                </td>
+              ))}
+              <td>{p.total}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import { formatPartialDate } from '@/lib/dates';
+
+type Doc = { slug: string; date: string; title: string };
+
+/** Pick two documents of the actor to compare; a GET form, so it works without JavaScript. */
+export function DiffPicker({ actorSlug, documents, selected }: { actorSlug: string; documents: Doc[]; selected?: { from: string; to: string } }) {
+  if (documents.length < 2) return null;
+  const option = (d: Doc) => (
+    <option key={d.slug} value={d.slug}>
+      {formatPartialDate(d.date)} — {d.title.length > 80 ? `${d.title.slice(0, 79)}…` : d.title}
+    </option>
+  );
+  return (
+    <form className="filters" method="get" action={`/actors/${actorSlug}/diff`} aria-labelledby="diff-heading">
+      <h2 id="diff-heading" style={{ margin: 0, flexBasis: '100%' }}>
+        Compare two documents
+      </h2>
+      <label>
+        From
+        <select name="from" defaultValue={selected?.from ?? documents[0]!.slug}>
+          {documents.map(option)}
+        </select>
+      </label>
+      <label>
+        To
+        <select name="to" defaultValue={selected?.to ?? documents[documents.length - 1]!.slug}>
+          {documents.map(option)}
+        </select>
+      </label>
+      <button type="submit">Show differences</button>
+    </form>
+  );
+}

@@ -1,0 +1,36 @@
+/**
+ * Change events derived from an actor's documents with the as-of rule: a value changes when the outcome just after
+ * a document takes effect differs from the outcome just before it. A later silence therefore never reads as a change
+ * (the rule keeps the earlier value), and a first value after "not yet coded" or "no document" is a change too.
+ */
+import { compareDocuments, resolveAsOf, type AsOfCoding, type AsOfDocument, type Outcome } from './as-of';
+import type { DimensionKey } from './codebook';
+import { outcomeKey } from './tally';
+
+export type ChangeDocument = AsOfDocument & { title: string; type: string };
+
+export type ValueChange = {
+  dimension: DimensionKey;
+  document: ChangeDocument;
+  from: Outcome;
+  to: Outcome;
+};
+
+export type DocumentEvent = { document: ChangeDocument; changes: ValueChange[] };
+
+/** Every document of one actor in date order, each with the value changes it brought. */
+export function listDocumentEvents(documents: readonly ChangeDocument[], codings: readonly AsOfCoding[], dimensions: readonly DimensionKey[]): DocumentEvent[] {
+  const ordered = [...documents].sort(compareDocuments);
+  return ordered.map((doc, i) => {
+    const before = ordered.slice(0, i);
+    const upTo = ordered.slice(0, i + 1);
+    const changes: ValueChange[] = [];
+    for (const dimension of dimensions) {
+      const from = resolveAsOf(dimension, doc.effective, before, codings);
+      const to = resolveAsOf(dimension, doc.effective, upTo, codings);
+      const coded = to.kind === 'value' || to.kind === 'silent';
+      if (coded && outcomeKey(from) !== outcomeKey(to)) changes.push({ dimension, document: doc, from, to });
+    }
+    return { document: doc, changes };
+  });
+}

@@ -1,0 +1,98 @@
+import { XMLParser } from 'fast-xml-parser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { GET } from '@/app/changes.atom/route';
+import { getActorBySlug } from '@/db/queries/actors';
+import { changeItemId, listActorEvents, listChanges } from '@/db/queries/changes';
+import { listActorDocuments } from '@/db/queries/documents';
+import { diffDocuments } from '@/lib/diff';
+import { DEFAULT_SEED_DIR } from '@/seed/index';
+import { readSeedDir } from '@/seed/read';
+import { actorId, seedTestDb } from '../helpers/db';
+
+const seed = readSeedDir(DEFAULT_SEED_DIR);
+beforeAll(() => seedTestDb(seed));
+
+describe('listChanges', () => {
+  it('has one "new document" item per document per author, newest first', async () => {
+    const items = await listChanges();
+    const docs = items.filter((i) => i.kind === 'document');
+    expect(docs).toHaveLength(seed.actors.reduce((n, a) => n + a.documents.length, 0));
+    const days = items.map((i) => i.document.effective);
+    expect(days).toEqual([...days].sort().reverse());
+  });
+
+  it('filters by actor and period', async () => {
+    const china = await listChanges({ actor: 'china', from: '2019-01-01', to: '2022-12-31' });
+    expect(china.length).toBeGreaterThan(0);
+    expect(china.every((i) => i.actor.slug === 'china' && i.document.effective >= '2019-01-01' && i.document.effective <= '2022-12-31')).toBe(true);
+    const expected = seed.actors.find((a) => a.slug === 'china')!.documents.filter((d) => {
+      const end = d.date.length === 4 ? `${d.date}-12-31` : d.date.length === 7 ? `${d.date}-31` : d.date;
+      return end >= '2019-01-01' && d.date <= '2022-12-31';
+    });
+    expect(china.filter((i) => i.kind === 'document')).toHaveLength(expected.length);
+  });
+
+  it('never reports a later silence as a change of value', async () => {
+    const denmark = await listChanges({ actor: 'denmark' });
+    expect(denmark.filter((i) => i.kind === 'change').map((i) => i.document.slug)).toEqual(['denmark-2020-joint-statement']);
+  });
+
+  it('gives every item a unique, stable id', async () => {
+    const ids = (await listChanges()).map(changeItemId);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect((await listChanges()).map(changeItemId)).toEqual(ids);
+  });
+});
+
+describe('the actor timeline and the diff', () => {
+  it('lists Australia’s documents in date order', async () => {
+    const events = await listActorEvents(actorId('australia'));
+    const dates = events.map((e) => e.document.effective);
+    expect(dates).toEqual([...dates].sort());
+    expect(events).toHaveLength(seed.actors.find((a) => a.slug === 'australia')!.documents.length);
+  });
+
+  it('finds exactly the dimensions whose values differ between Australia’s first and latest documents', async () => {
+    const docs = await listActorDocuments(actorId('australia'));
+    const first = docs[0]!;
+    const last = docs[docs.length - 1]!;
+    const src = (slug: string) => seed.actors.find((a) => a.slug === 'australia')!.documents.find((d) => d.id === slug)!.codings as Record<string, string | undefined>;
+    const a = src(first.slug);
+    const b = src(last.slug);
+    const expected = ['applicability', 'knowledge', 'threshold', 'prevention', 'monitoring', 'capacity', 'nature', 'transit_states', 'remedies'].filter((k) => a[k] !== b[k]);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(diffDocuments(first, last).filter((r) => r.changed).map((r) => r.dimension).sort()).toEqual(expected.sort());
+  });
+});
+
+describe('GET /changes.atom', () => {
+  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' });
+
+  it('is valid Atom whose entries have ids, titles, dates and links to pages that exist', async () => {
+    const res = await GET(new Request('http://tracker.test/changes.atom'));
+    expect(res.headers.get('content-type')).toContain('application/atom+xml');
+    const xml = parser.parse(await res.text());
+    expect(xml.feed['@xmlns']).toBe('http://www.w3.org/2005/Atom');
+    expect(xml.feed.id).toBe('urn:cdd-tracker:changes');
+    expect(Date.parse(xml.feed.updated)).not.toBeNaN();
+    const entries = [xml.feed.entry].flat();
+    expect(entries.length).toBeGreaterThan(50);
+    for (const e of entries) {
+      expect(e.id).toMatch(/^urn:cdd-tracker:(document|change):/);
+      expect(e.title).toBeTruthy();
+      expect(Date.parse(e.updated)).not.toBeNaN();
+      const href = new URL(e.link['@href']);
+      const [, , slug] = href.pathname.split('/');
+      const actor = await getActorBySlug(slug!);
+      expect(actor, href.pathname).not.toBeNull();
+      const docSlug = href.hash.replace('#doc-', '');
+      expect((await listActorDocuments(actor!.id)).some((d) => d.slug === docSlug), href.toString()).toBe(true);
+    }
+  });
+
+  it('narrows to one actor with ?actor=', async () => {
+    const xml = parser.parse(await (await GET(new Request('http://tracker.test/changes.atom?actor=australia'))).text());
+    const entries = [xml.feed.entry].flat();
+    expect(entries.every((e: { id: string }) => e.id.endsWith(':australia') || e.id.includes(':australia:'))).toBe(true);
+  });
+});
