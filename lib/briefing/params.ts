@@ -1,0 +1,53 @@
+/** Parameters of /briefing and /api/v1/briefing: the same link always regenerates the same pack for the same data. */
+import { DIMENSION_KEYS, type DimensionKey } from '../codebook';
+import { todayIso } from '../dates';
+import { param, parseAsOf, parseChoice, parseDimensions, parseSlugs, toQuery, type SearchParams } from '../search-params';
+
+export const TITLE_MAX = 120;
+export const PURPOSE_MAX = 300;
+export const DEFAULT_TITLE = 'Due diligence in cyberspace: where States stand';
+
+export type BriefingParams = {
+  actors: string[];
+  group: string | null;
+  dims: DimensionKey[];
+  asOf: string;
+  title: string;
+  purpose: string | null;
+};
+
+function clip(value: string | undefined, max: number, what: string, notices: string[]): string | undefined {
+  if (value === undefined || value.length <= max) return value;
+  notices.push(`The ${what} was cut to ${max} characters.`);
+  return value.slice(0, max);
+}
+
+export function parseBriefingParams(sp: SearchParams, vocab: { actorSlugs: ReadonlySet<string>; groups: readonly string[] }, today: string = todayIso()): { params: BriefingParams; notices: string[] } {
+  const notices: string[] = [];
+  const actors = parseSlugs(sp, 'actors', vocab.actorSlugs);
+  const group = parseChoice(sp, 'group', vocab.groups, 'group');
+  const dims = parseDimensions(sp, 'dims');
+  const asOf = parseAsOf(sp, today);
+  const title = clip(param(sp, 'title'), TITLE_MAX, 'title', notices) ?? DEFAULT_TITLE;
+  const purpose = clip(param(sp, 'purpose'), PURPOSE_MAX, 'purpose line', notices) ?? null;
+  return {
+    params: { actors: actors.value, group: group.value, dims: dims.value ?? [...DIMENSION_KEYS], asOf: asOf.value, title, purpose },
+    notices: [...actors.notices, ...group.notices, ...dims.notices, ...asOf.notices, ...notices],
+  };
+}
+
+export function hasSelection(p: BriefingParams): boolean {
+  return p.actors.length > 0 || p.group !== null;
+}
+
+export function briefingQuery(p: BriefingParams, extra: Record<string, string> = {}): string {
+  return toQuery({
+    actors: p.actors,
+    group: p.group,
+    dims: p.dims.length === DIMENSION_KEYS.length ? null : p.dims,
+    asOf: p.asOf,
+    title: p.title === DEFAULT_TITLE ? null : p.title,
+    purpose: p.purpose,
+    ...extra,
+  });
+}
