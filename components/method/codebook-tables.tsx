@@ -11,7 +11,9 @@ export function CodebookTables() {
             <h3 id={`dim-${d.key}`}>
               {i + 1}. {DIMENSION_LABELS[d.key]} <code>{d.key}</code>
             </h3>
-            <p>{d.question}</p>
+            <p>
+              {d.question} <a href={`/dimensions/${d.key}`}>See every actor&apos;s position on this →</a>
+            </p>
             {d.values.length > 0 ? (
               <table>
                 <caption className="visually-hidden">Values of {DIMENSION_LABELS[d.key]}</caption>

@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import type { Outcome } from '@/lib/as-of';
 import { DIMENSIONS, DIMENSION_LABELS } from '@/lib/codebook';
 import { OutcomeLabel } from './outcome-label';
@@ -21,8 +22,9 @@ export function CurrentPosition({ asOf, outcomes }: { asOf: string; outcomes: Re
             return outcome ? (
               <tr key={d.key}>
                 <th scope="row">
-                  {DIMENSION_LABELS[d.key]}
-                  <span className="visually-hidden">: {d.question}</span>
+                  <Link href={`/dimensions/${d.key}`} title={`${d.question} — all actors`}>
+                    {DIMENSION_LABELS[d.key]}
+                  </Link>
                 </th>
                 <td>
                   <OutcomeLabel dimension={d.key} outcome={outcome} />
