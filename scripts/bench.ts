@@ -72,6 +72,13 @@ async function benchAt(n: number): Promise<string[]> {
   const compareAll = parseCompareParams({ kind: 'state' }, vocab, '2026-01-01').params;
   const compareEu = parseCompareParams({ group: 'european-union', asOf: '2021-12-31' }, vocab, '2026-01-01').params;
   const dimension = parseDimensionParams({}, { regions: [], groups: [] }, '2026-01-01').params;
+  const { getApplicabilitySeries } = await import('@/db/queries/timeline');
+  const { listChanges } = await import('@/db/queries/changes');
+  const { getBriefingInput } = await import('@/db/queries/briefing');
+  const { buildBriefing } = await import('@/lib/briefing/model');
+  const { renderDocx } = await import('@/lib/briefing/render-docx');
+  const { parseBriefingParams } = await import('@/lib/briefing/params');
+  const briefing = parseBriefingParams({ actors: 'denmark,china,european-union,united-states' }, vocab, '2026-01-01').params;
   const china = (await getActorBySlug('china'))!;
   const docs = seed.actors.reduce((k, a) => k + a.documents.length, 0);
   const label = `${n}× (${seed.actors.length} actors, ${docs} documents)`;
@@ -82,6 +89,11 @@ async function benchAt(n: number): Promise<string[]> {
     `| ${label} | /compare, all States × all dimensions, with evidence | ${(await time(() => getCompareView(compareAll), 30)).toFixed(2)} ms |`,
     `| ${label} | /compare?group=european-union (bloc + members) | ${(await time(() => getCompareView(compareEu), 30)).toFixed(2)} ms |`,
     `| ${label} | /dimensions/knowledge | ${(await time(() => getDimensionView('knowledge', dimension), 30)).toFixed(2)} ms |`,
+    `| ${label} | /timeline series, States, every month | ${(await time(() => getApplicabilitySeries({ kinds: ['state'], region: null, group: null }, '2026-01-01'), 10)).toFixed(2)} ms |`,
+    `| ${label} | /timeline series, EU members judged each month | ${(await time(() => getApplicabilitySeries({ kinds: ['state'], region: null, group: 'european-union' }, '2026-01-01'), 10)).toFixed(2)} ms |`,
+    `| ${label} | /changes, all actors | ${(await time(() => listChanges(), 10)).toFixed(2)} ms |`,
+    `| ${label} | briefing model, 4 actors | ${(await time(async () => buildBriefing(await getBriefingInput(briefing, '2026-01-01')), 10)).toFixed(2)} ms |`,
+    `| ${label} | briefing .docx, 4 actors | ${(await time(async () => renderDocx(buildBriefing(await getBriefingInput(briefing, '2026-01-01'))), 5)).toFixed(2)} ms |`,
     `| ${label} | /actors directory | ${(await time(() => listActorDirectory({}, '2026-01-01'), 30)).toFixed(2)} ms |`,
     `| ${label} | / overview | ${(await time(() => getOverview('2026-01-01'), 30)).toFixed(2)} ms |`,
     `| ${label} | /actors/china documents | ${(await time(() => listActorDocuments(china.id), 30)).toFixed(2)} ms |`,
