@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { connection } from 'next/server';
 import { listActorDirectory } from '@/db/queries/actor-directory';
 import { listRegions } from '@/db/queries/actors';
+import { SelectField } from '@/components/filters/select-field';
 import { OutcomeLabel } from '@/components/positions/outcome-label';
 import { Notices } from '@/components/ui/notices';
 import { todayIso } from '@/lib/dates';
@@ -26,28 +27,8 @@ export default async function ActorsPage({ searchParams }: { searchParams: Promi
       <p className="lede">States, regional organisations, multilateral and expert bodies and courts whose documents the tracker holds.</p>
       <Notices notices={[...kind.notices, ...region.notices]} />
       <form className="filters" method="get" action="/actors">
-        <label>
-          Kind
-          <select name="kind" defaultValue={kind.value ?? ''}>
-            <option value="">All kinds</option>
-            {ACTOR_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {ACTOR_KIND_LABELS[k]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Region
-          <select name="region" defaultValue={region.value ?? ''}>
-            <option value="">All regions</option>
-            {regions.map((r) => (
-              <option key={r} value={r}>
-                {r}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField label="Kind" name="kind" value={kind.value} options={ACTOR_KINDS.map((k) => ({ value: k, label: ACTOR_KIND_LABELS[k] }))} emptyLabel="All kinds" />
+        <SelectField label="Region" name="region" value={region.value} options={regions.map((r) => ({ value: r, label: r }))} emptyLabel="All regions" />
         <button type="submit">Filter</button>
         {(kind.value || region.value) && (
           <Link href="/actors" className="button secondary">

@@ -7,7 +7,8 @@ import { ApplicabilityChart, type ChartSeries } from '@/components/charts/applic
 import { ApplicabilityTable } from '@/components/timeline/applicability-table';
 import { Notices } from '@/components/ui/notices';
 import { todayIso, formatPartialDate } from '@/lib/dates';
-import { ACTOR_KINDS, ACTOR_KIND_LABELS } from '@/lib/domain';
+import { ScopeFields } from '@/components/filters/scope-fields';
+import { ACTOR_KIND_LABELS } from '@/lib/domain';
 import type { SearchParams } from '@/lib/search-params';
 import { countByOutcome } from '@/lib/tally';
 import { parseTimelineParams, timelineCompareQuery } from '@/lib/timeline-params';
@@ -46,36 +47,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
       <p className="lede">For each month, how many actors held each applicability value at its end, by the as-of rule (a later silence does not erase a stated view).</p>
       <Notices notices={notices} />
       <form className="filters" method="get" action="/timeline" aria-label="Filter the timeline">
-        <label>
-          Kind
-          <select name="kind" defaultValue={params.kind}>
-            {ACTOR_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {ACTOR_KIND_LABELS[k]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Region
-          <select name="region" defaultValue={params.region ?? ''}>
-            <option value="">Any region</option>
-            {regions.map((r) => (
-              <option key={r}>{r}</option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Members of (each month)
-          <select name="group" defaultValue={params.group ?? ''}>
-            <option value="">No group</option>
-            {groups.map((g) => (
-              <option key={g.slug} value={g.slug}>
-                {g.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ScopeFields kind={params.kind} region={params.region} group={params.group} regions={regions} groups={groups} groupLabel="Members of (each month)" />
         <button type="submit">Show</button>
       </form>
       {points.length === 0 ? (

@@ -1,7 +1,9 @@
 import Link from 'next/link';
 import type { BriefingParams } from '@/lib/briefing/params';
 import { DIMENSIONS, DIMENSION_LABELS } from '@/lib/codebook';
-import { ACTOR_KINDS, ACTOR_KIND_LABELS, type ActorKind } from '@/lib/domain';
+import { ActorPicker } from '@/components/filters/actor-picker';
+import { SelectField } from '@/components/filters/select-field';
+import type { ActorKind } from '@/lib/domain';
 import styles from './briefing.module.css';
 
 type Option = { slug: string; name: string };
@@ -9,7 +11,6 @@ type Props = { params: BriefingParams; actors: (Option & { kind: ActorKind })[];
 
 /** A GET form: the pack is defined entirely by its URL, so the same link regenerates the same pack. */
 export function BriefingForm({ params, actors, groups }: Props) {
-  const chosen = new Set(params.actors);
   return (
     <form className="filters no-print" method="get" action="/briefing" aria-label="Build a briefing pack">
       <label className={styles.wide}>
@@ -22,33 +23,9 @@ export function BriefingForm({ params, actors, groups }: Props) {
       </label>
       <fieldset className={styles.wide}>
         <legend>Actors</legend>
-        <div className={styles.picker}>
-          {ACTOR_KINDS.map((kind) => {
-            const ofKind = actors.filter((a) => a.kind === kind);
-            return ofKind.length === 0 ? null : (
-              <div key={kind}>
-                <p style={{ fontWeight: 700, margin: '0.25rem 0' }}>{ACTOR_KIND_LABELS[kind]}</p>
-                {ofKind.map((a) => (
-                  <label key={a.slug}>
-                    <input type="checkbox" name="actors" value={a.slug} defaultChecked={chosen.has(a.slug)} /> {a.name}
-                  </label>
-                ))}
-              </div>
-            );
-          })}
-        </div>
+        <ActorPicker actors={actors} chosen={params.actors} />
       </fieldset>
-      <label>
-        And a group, with its members on the date
-        <select name="group" defaultValue={params.group ?? ''}>
-          <option value="">No group</option>
-          {groups.map((g) => (
-            <option key={g.slug} value={g.slug}>
-              {g.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <SelectField label="And a group, with its members on the date" name="group" value={params.group} options={groups.map((g) => ({ value: g.slug, label: g.name }))} emptyLabel="No group" />
       <label>
         Positions as of
         <input type="date" name="asOf" defaultValue={params.asOf} required />

@@ -1,7 +1,9 @@
 import Link from 'next/link';
 import type { CompareParams } from '@/lib/compare-params';
 import { DIMENSIONS, DIMENSION_LABELS } from '@/lib/codebook';
-import { ACTOR_KINDS, ACTOR_KIND_LABELS, CONFIDENCE_LEVELS, CONFIDENCE_LABELS, type ActorKind } from '@/lib/domain';
+import { ActorPicker } from '@/components/filters/actor-picker';
+import { ScopeFields } from '@/components/filters/scope-fields';
+import { CONFIDENCE_LEVELS, CONFIDENCE_LABELS, type ActorKind } from '@/lib/domain';
 import { OUTCOME_KIND_LABELS } from '@/lib/outcome-text';
 import styles from './compare.module.css';
 
@@ -10,27 +12,11 @@ type Props = { params: CompareParams; actors: (Option & { kind: ActorKind })[]; 
 
 /** A plain GET form: every control writes a URL parameter, so it works without JavaScript and links can be shared. */
 export function CompareControls({ params, actors, regions, groups }: Props) {
-  const chosen = new Set(params.actors);
   return (
     <form className="filters" method="get" action="/compare" aria-label="Choose what to compare">
       <details>
         <summary>Actors ({params.actors.length ? `${params.actors.length} chosen` : 'none chosen: filters below apply'})</summary>
-        <fieldset className={styles.actorPicker}>
-          <legend className="visually-hidden">Actors</legend>
-          {ACTOR_KINDS.map((kind) => {
-            const ofKind = actors.filter((a) => a.kind === kind);
-            return ofKind.length === 0 ? null : (
-              <div key={kind}>
-                <p className={styles.kindHeading}>{ACTOR_KIND_LABELS[kind]}</p>
-                {ofKind.map((a) => (
-                  <label key={a.slug}>
-                    <input type="checkbox" name="actors" value={a.slug} defaultChecked={chosen.has(a.slug)} /> {a.name}
-                  </label>
-                ))}
-              </div>
-            );
-          })}
-        </fieldset>
+        <ActorPicker actors={actors} chosen={params.actors} />
       </details>
       <fieldset className={styles.dimPicker}>
         <legend>Dimensions</legend>
@@ -44,39 +30,14 @@ export function CompareControls({ params, actors, regions, groups }: Props) {
         As of
         <input type="date" name="asOf" defaultValue={params.asOf} required />
       </label>
-      <label>
-        Kind
-        <select name="kind" defaultValue={params.kind ?? ''}>
-          <option value="">{params.actors.length || params.region || params.group ? 'Any kind' : 'States (default)'}</option>
-          {ACTOR_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {ACTOR_KIND_LABELS[k]}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Region
-        <select name="region" defaultValue={params.region ?? ''}>
-          <option value="">Any region</option>
-          {regions.map((r) => (
-            <option key={r} value={r}>
-              {r}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Members of (on the date)
-        <select name="group" defaultValue={params.group ?? ''}>
-          <option value="">No group</option>
-          {groups.map((g) => (
-            <option key={g.slug} value={g.slug}>
-              {g.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ScopeFields
+        kind={params.kind}
+        region={params.region}
+        group={params.group}
+        regions={regions}
+        groups={groups}
+        anyKindLabel={params.actors.length || params.region || params.group ? 'Any kind' : 'States (default)'}
+      />
       <label>
         Holding the value
         <select name="value" defaultValue={params.value ? `${params.value.dimension}:${params.value.value}` : ''}>
