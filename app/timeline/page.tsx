@@ -3,43 +3,27 @@ import Link from 'next/link';
 import { connection } from 'next/server';
 import { listGroups, listRegions } from '@/db/queries/actors';
 import { getApplicabilitySeries, listTimelineMarkers } from '@/db/queries/timeline';
-import { ApplicabilityChart, type ChartSeries } from '@/components/charts/applicability-chart';
+import { ApplicabilityChart } from '@/components/charts/applicability-chart';
 import { ApplicabilityTable } from '@/components/timeline/applicability-table';
 import { Notices } from '@/components/ui/notices';
 import { todayIso, formatPartialDate } from '@/lib/dates';
 import { ScopeFields } from '@/components/filters/scope-fields';
-import { ACTOR_KIND_LABELS } from '@/lib/domain';
 import type { SearchParams } from '@/lib/search-params';
-import { countByOutcome } from '@/lib/tally';
+import { applicabilitySeries, markerPositions, seriesSummary } from '@/lib/timeline-chart';
 import { parseTimelineParams, timelineCompareQuery } from '@/lib/timeline-params';
 
 export const metadata: Metadata = { title: 'Timeline' };
-
-const COLORS: Record<string, string> = {
-  binding_obligation: '#0f5e2e',
-  voluntary_norm: '#b7791f',
-  unsettled: '#5b4bb7',
-  rejects: '#8a1c1c',
-  silent: '#6b7280',
-  not_coded: '#9ca3af',
-  no_document: '#d1d5db',
-};
 
 export default async function TimelinePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await connection();
   const [regions, groups] = await Promise.all([listRegions(), listGroups()]);
   const { params, notices } = parseTimelineParams(await searchParams, { regions, groups: groups.map((g) => g.slug) });
   const [points, markers] = await Promise.all([getApplicabilitySeries({ kinds: [params.kind], region: params.region, group: params.group }), listTimelineMarkers()]);
-  const series: ChartSeries[] = countByOutcome('applicability', []).map((c) => ({ key: c.key, label: c.label, color: COLORS[c.key] ?? '#999', pattern: c.kind !== 'value' }));
+  const series = applicabilitySeries();
   const first = points[0]?.asOf ?? '';
   const shownMarkers = markers.filter((m) => m.effective >= first);
-  const markerMonth = (d: string) => points.find((p) => p.asOf >= d)?.asOf ?? d;
   const data = points.map((p) => ({ asOf: p.asOf, ...p.counts }));
-  const last = points[points.length - 1];
   const q = timelineCompareQuery(params);
-  const summary = last
-    ? `Stacked step chart of ${ACTOR_KIND_LABELS[params.kind].toLowerCase()} actors by applicability value, month by month from ${first} to ${last.asOf}. At the end: ${series.map((s) => `${s.label} ${last.counts[s.key] ?? 0}`).join(', ')}. The table below gives every month.`
-    : 'No data for these filters.';
 
   return (
     <>
@@ -54,7 +38,13 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
         <p role="status">No document of these actors is tracked.</p>
       ) : (
         <>
-          <ApplicabilityChart data={data} series={series} markers={shownMarkers.map((m, i) => ({ asOf: markerMonth(m.effective), label: String(i + 1) }))} compareQuery={q.replace(/^\?/, '&')} summary={summary} />
+          <ApplicabilityChart
+            data={data}
+            series={series}
+            markers={markerPositions(points, shownMarkers.map((m) => m.effective))}
+            compareQuery={q.replace(/^\?/, '&')}
+            summary={seriesSummary(points, params.kind, series)}
+          />
           <form className="filters no-print" method="get" action="/compare" aria-label="Open the comparison as of a date">
             <label>
               Compare all positions as of

@@ -3,9 +3,9 @@
 import { useRouter } from 'next/navigation';
 import { Area, AreaChart, CartesianGrid, Legend, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 
-export type ChartSeries = { key: string; label: string; color: string; pattern: boolean };
+import type { ChartMarker, ChartSeries } from '@/lib/timeline-chart';
+
 export type ChartPoint = { asOf: string } & Record<string, number | string>;
-export type ChartMarker = { asOf: string; label: string };
 
 type Props = { data: ChartPoint[]; series: ChartSeries[]; markers: ChartMarker[]; compareQuery: string; summary: string };
 

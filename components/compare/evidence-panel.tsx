@@ -3,6 +3,7 @@ import { ConfidenceBadge } from '@/components/positions/confidence-badge';
 import { OutcomeLabel } from '@/components/positions/outcome-label';
 import { QuoteBlock } from '@/components/positions/quote-block';
 import { SourceLinks } from '@/components/positions/source-links';
+import { VerifiedSources } from '@/components/positions/verified-sources';
 import type { CellEvidence } from '@/db/queries/evidence';
 import { DIMENSION_LABELS, valueLabel } from '@/lib/codebook';
 import { formatPartialDate, PRECISION_LABELS } from '@/lib/dates';
@@ -59,19 +60,7 @@ export function EvidencePanel({ cell, closeHref, deepLink, headingLevel = 2 }: P
             </dd>
             <dt>Verified at</dt>
             <dd>
-              {e.verifiedFrom.length === 0 ? (
-                'No verification source recorded'
-              ) : (
-                <ul>
-                  {e.verifiedFrom.map((u) => (
-                    <li key={u}>
-                      <a href={u} rel="noopener noreferrer">
-                        {u}
-                      </a>
-                    </li>
-                  ))}
-                </ul>
-              )}
+              <VerifiedSources urls={e.verifiedFrom} />
             </dd>
           </dl>
           <CopyCitationButton citation={formatCitation(cell.actor.name, e)} />

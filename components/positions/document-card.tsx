@@ -5,6 +5,7 @@ import { DOCUMENT_TYPE_LABELS } from '@/lib/domain';
 import { ConfidenceBadge } from './confidence-badge';
 import { QuoteBlock } from './quote-block';
 import { SourceLinks } from './source-links';
+import { VerifiedSources } from './verified-sources';
 
 /** One dated document of an actor: what it is, our reading, the quoted evidence and every coded value. */
 export function DocumentCard({ doc, headingLevel = 3 }: { doc: DocumentWithCodings; headingLevel?: 2 | 3 }) {
@@ -69,17 +70,7 @@ export function DocumentCard({ doc, headingLevel = 3 }: { doc: DocumentWithCodin
         <details>
           <summary>Coder&apos;s notes and where this was verified</summary>
           {doc.notes && <p className="notes">{doc.notes}</p>}
-          {doc.verifiedFrom.length > 0 && (
-            <ul className="notes">
-              {doc.verifiedFrom.map((u) => (
-                <li key={u}>
-                  <a href={u} rel="noopener noreferrer">
-                    {u}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          )}
+          {doc.verifiedFrom.length > 0 && <VerifiedSources urls={doc.verifiedFrom} className="notes" />}
         </details>
       )}
     </article>

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { ChartSeries } from '@/components/charts/applicability-chart';
+import type { ChartSeries } from '@/lib/timeline-chart';
 import type { MonthPoint } from '@/lib/timeline-series';
 
 /** The chart's twin: the same month-end counts, each month linking to /compare as of that day. */
