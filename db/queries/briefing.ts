@@ -2,15 +2,14 @@ import 'server-only';
 import { inArray } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { documents } from '@/db/schema';
+import { resolveActorAsOf } from '@/lib/as-of';
+import type { BriefingInput, Citation } from '@/lib/briefing/model';
 import type { BriefingParams } from '@/lib/briefing/params';
-import type { BriefingInput } from '@/lib/briefing/model';
-import type { Citation } from '@/lib/briefing/model';
 import type { DocumentType } from '@/lib/domain';
 import { getActorBySlug, listGroups } from './actors';
 import { listCodingEvidence } from './evidence';
 import { getDatasetMeta } from './meta';
 import { listActorEvidence } from './positions';
-import { resolveActorAsOf } from '@/lib/as-of';
 import { listActorSlugs, listActorsInScope } from './scope';
 
 export async function getBriefingVocabulary() {
@@ -55,8 +54,12 @@ export async function getBriefingInput(p: BriefingParams, generatedOn: string): 
     actors: order.map(({ id, isBloc }) => {
       const e = byId.get(id)!;
       const inEffect = e.documents.filter((d) => d.effective <= p.asOf);
-      const locatorOf = (docId: number) => [...codingEvidence.values()].find((c) => e.codings.some((x) => x.id === c.codingId && x.documentId === docId))?.quotes[0]?.locator ?? null;
-      const confidenceOf = (docId: number) => e.codings.find((c) => c.documentId === docId)?.confidence ?? null;
+      const codingOf = (docId: number) => e.codings.find((c) => c.documentId === docId);
+      const locatorOf = (docId: number) => {
+        const c = codingOf(docId);
+        return c ? (codingEvidence.get(c.id)?.quotes[0]?.locator ?? null) : null;
+      };
+      const confidenceOf = (docId: number) => codingOf(docId)?.confidence ?? null;
       const citations = new Map<number, Citation & { type: DocumentType }>(
         docRows
           .filter((d) => e.documents.some((x) => x.id === d.id))
@@ -67,7 +70,7 @@ export async function getBriefingInput(p: BriefingParams, generatedOn: string): 
         name: e.actor.name,
         isBloc,
         outcomes: resolveActorAsOf(p.dims, p.asOf, e.documents, e.codings),
-        evidence: new Map([...codingEvidence].filter(([, c]) => e.codings.some((x) => x.id === c.codingId))),
+        evidence: new Map(e.codings.flatMap((c) => (codingEvidence.has(c.id) ? [[c.id, codingEvidence.get(c.id)!] as const] : []))),
         documents: inEffect,
         codings: e.codings,
         citations,
