@@ -52,3 +52,12 @@ test('bad parameters degrade to a working view with notices', async ({ page }) =
   await expect(page.getByRole('status').first()).toContainText('atlantis');
   await expect(page.locator('table tbody tr')).toHaveCount(1);
 });
+
+test('"Copy citation" puts the actor, document, locator and URL on the clipboard', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/compare?actors=denmark&asOf=2021-12-31&dims=applicability&cell=denmark:applicability');
+  await page.getByRole('button', { name: 'Copy citation' }).click();
+  await expect(page.locator('#evidence').getByRole('status')).toContainText('Citation copied');
+  const text = await page.evaluate(() => navigator.clipboard.readText());
+  expect(text).toMatch(/^Denmark, Statement on behalf of the Nordic countries .* \(2020\), Fourth paragraph .*\. https:\/\/www\.norway\.no\//);
+});
