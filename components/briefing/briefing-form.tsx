@@ -1,42 +1,53 @@
 import Link from 'next/link';
-import type { BriefingParams } from '@/lib/briefing/params';
-import { DIMENSIONS, DIMENSION_LABELS } from '@/lib/codebook';
 import { ActorPicker } from '@/components/filters/actor-picker';
 import { SelectField } from '@/components/filters/select-field';
+import { PURPOSE_MAX, TITLE_MAX, type BriefingParams } from '@/lib/briefing/params';
+import { DIMENSIONS, DIMENSION_LABELS } from '@/lib/codebook';
 import type { ActorKind } from '@/lib/domain';
 import styles from './briefing.module.css';
 
 type Option = { slug: string; name: string };
 type Props = { params: BriefingParams; actors: (Option & { kind: ActorKind })[]; groups: Option[] };
 
-/** A GET form: the pack is defined entirely by its URL, so the same link regenerates the same pack. */
+/** A GET form (works without JavaScript): the pack is defined entirely by its URL, so the same link regenerates it. */
 export function BriefingForm({ params, actors, groups }: Props) {
   return (
     <form className="filters no-print" method="get" action="/briefing" aria-label="Build a briefing pack">
       <label className={styles.wide}>
         Title
-        <input type="text" name="title" defaultValue={params.title} maxLength={120} />
+        <input type="text" name="title" defaultValue={params.title} maxLength={TITLE_MAX} required />
       </label>
       <label className={styles.wide}>
         Purpose (optional)
-        <input type="text" name="purpose" defaultValue={params.purpose ?? ''} maxLength={300} />
+        <input type="text" name="purpose" defaultValue={params.purpose ?? ''} maxLength={PURPOSE_MAX} />
       </label>
-      <fieldset className={styles.wide}>
-        <legend>Actors</legend>
+      <div className={styles.wide}>
+        <p aria-hidden="true" className={styles.groupLabel}>
+          Actors
+        </p>
         <ActorPicker actors={actors} chosen={params.actors} />
-      </fieldset>
-      <SelectField label="And a group, with its members on the date" name="group" value={params.group} options={groups.map((g) => ({ value: g.slug, label: g.name }))} emptyLabel="No group" />
+      </div>
+      <SelectField
+        label="And/or a group (the bloc, then its members on the date)"
+        name="group"
+        value={params.group}
+        options={groups.map((g) => ({ value: g.slug, label: g.name }))}
+        emptyLabel="No group"
+      />
       <label>
         Positions as of
         <input type="date" name="asOf" defaultValue={params.asOf} required />
       </label>
       <fieldset className={styles.wide}>
-        <legend>Dimensions</legend>
-        {DIMENSIONS.map((d) => (
-          <label key={d.key} style={{ display: 'inline-flex', flexDirection: 'row', gap: '0.3rem', marginRight: '1rem' }}>
-            <input type="checkbox" name="dims" value={d.key} defaultChecked={params.dims.includes(d.key)} /> {DIMENSION_LABELS[d.key]}
-          </label>
-        ))}
+        <legend className={styles.groupLabel}>Dimensions</legend>
+        <div className={styles.dims}>
+          {DIMENSIONS.map((d) => (
+            <label key={d.key}>
+              <input type="checkbox" name="dims" value={d.key} defaultChecked={params.dims.includes(d.key)} /> {DIMENSION_LABELS[d.key]}
+            </label>
+          ))}
+        </div>
+        <p className="muted">None ticked means all of them.</p>
       </fieldset>
       <button type="submit">Build the pack</button>
       <Link href="/briefing" className="button secondary">

@@ -6,6 +6,8 @@ import { param, parseAsOf, parseChoice, parseDimensions, parseSlugs, toQuery, ty
 export const TITLE_MAX = 120;
 export const PURPOSE_MAX = 300;
 export const DEFAULT_TITLE = 'Due diligence in cyberspace: where States stand';
+/** The example offered on an empty /briefing: the pack named in issue 5. */
+export const EXAMPLE_ACTORS = ['denmark', 'china', 'european-union', 'united-states'];
 
 export type BriefingParams = {
   actors: string[];
@@ -50,4 +52,11 @@ export function briefingQuery(p: BriefingParams, extra: Record<string, string> =
     purpose: p.purpose,
     ...extra,
   });
+}
+
+const CONTENT_TYPES = { docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', md: 'text/markdown; charset=utf-8' } as const;
+
+/** File name (with the as-of date) and content type of a download; the page's links use the same names. */
+export function briefingDownload(asOf: string, format: keyof typeof CONTENT_TYPES) {
+  return { name: `due-diligence-briefing-${asOf}.${format}`, contentType: CONTENT_TYPES[format] };
 }

@@ -1,15 +1,23 @@
 /** The pack as Markdown with footnotes in the common `[^n]` syntax (GitHub, Pandoc, Obsidian). */
-import { citationText, LOW_CONFIDENCE_FLAG, type BriefingPack, type Statement } from './model';
+import { citationLabel, LOW_CONFIDENCE_FLAG, NO_URL_TEXT, urlPrefix, type Citation } from './citation';
+import type { BriefingPack, Footnote } from './model';
+import type { Statement } from './statements';
 
-const cell = (s: string) => s.replace(/\|/g, '\\|');
-
-function statement(s: Statement): string {
-  return `${s.text}${s.lowConfidence ? ` **${LOW_CONFIDENCE_FLAG}**` : ''}${s.footnote ? `[^${s.footnote}]` : ''}`;
+/** Text from users and from the dataset must not turn into markup — above all not into extra `[^n]` footnotes. */
+export function escapeMarkdown(s: string): string {
+  return s.replace(/[\\`*_[\]<>|]/g, (c) => `\\${c}`);
 }
 
+const statement = (s: Statement) => `${escapeMarkdown(s.text)}${s.lowConfidence ? ` **${LOW_CONFIDENCE_FLAG}**` : ''}${s.footnote ? `[^${s.footnote}]` : ''}`;
+
+// An autolink (<https://…>) keeps URLs with underscores or brackets intact.
+const citation = (c: Citation) => `${escapeMarkdown(citationLabel(c))} ${c.url ? `${urlPrefix(c)}<${c.url}>` : NO_URL_TEXT}`;
+const footnote = (f: Footnote) => `[^${f.n}]: ${escapeMarkdown(f.actor)}: ${f.citations.map(citation).join(' — ')}`;
+const actorName = (r: { name: string; isBloc: boolean }) => `${escapeMarkdown(r.name)}${r.isBloc ? ' (bloc)' : ''}`;
+
 export function renderMarkdown(p: BriefingPack): string {
-  const lines: string[] = [`# ${p.title}`, ''];
-  if (p.purpose) lines.push(`*${p.purpose}*`, '');
+  const lines: string[] = [`# ${escapeMarkdown(p.title)}`, ''];
+  if (p.purpose) lines.push(`*${escapeMarkdown(p.purpose)}*`, '');
   lines.push(
     `- Prepared: ${p.generatedOn}`,
     `- Positions as of: ${p.asOf}`,
@@ -17,24 +25,25 @@ export function renderMarkdown(p: BriefingPack): string {
     '',
     '## Summary',
     '',
-    `| Actor | ${p.dimensions.map((d) => cell(d.label)).join(' | ')} |`,
+    `| Actor | ${p.dimensions.map((d) => escapeMarkdown(d.label)).join(' | ')} |`,
     `|---|${p.dimensions.map(() => '---').join('|')}|`,
-    ...p.matrix.map((r) => `| ${cell(r.name)}${r.isBloc ? ' (bloc)' : ''} | ${r.cells.map((c) => cell(`${c.text}${c.lowConfidence ? ' ⚠ low' : ''}`)).join(' | ')} |`),
+    ...p.matrix.map((r) => `| ${actorName(r)} | ${r.cells.map((c) => `${escapeMarkdown(c.text)}${c.lowConfidence ? ' ⚠ low' : ''}`).join(' | ')} |`),
     '',
     '## Positions',
     '',
   );
-  for (const s of p.sections) {
-    lines.push(`### ${s.name}${s.isBloc ? ' (bloc)' : ''}`, '', s.statements.map(statement).join(' '), '');
-  }
+  for (const s of p.sections) lines.push(`### ${actorName(s)}`, '', s.statements.map(statement).join(' '), '');
   lines.push(
     '## Method',
     '',
     `- Codebook version ${p.codebookVersion}.`,
-    `- ${p.asOfRule}`,
-    ...p.confidenceLegend.map((c) => `- **${c.level}** confidence: ${c.definition}`),
+    `- ${escapeMarkdown(p.asOfRule)}`,
+    `- ${escapeMarkdown(p.footnoteRule)}`,
+    ...p.outcomeLegend.map((o) => `- **${o.label}**: ${escapeMarkdown(o.definition)}`),
+    ...p.confidenceLegend.map((c) => `- **${c.label}**: ${escapeMarkdown(c.definition)}`),
     '',
+    // Renderers gather the definitions into their own notes section at the end, so no heading of ours goes here.
+    ...p.footnotes.map(footnote),
   );
-  for (const f of p.footnotes) lines.push(`[^${f.n}]: ${f.actor}: ${f.citations.map(citationText).join(' — ')}`);
   return `${lines.join('\n')}\n`;
 }

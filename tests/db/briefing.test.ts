@@ -1,97 +1,122 @@
-import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { GET } from '@/app/api/v1/briefing/route';
 import { getBriefingInput, getBriefingVocabulary } from '@/db/queries/briefing';
 import { buildBriefing, type BriefingPack } from '@/lib/briefing/model';
 import { parseBriefingParams } from '@/lib/briefing/params';
-import { renderDocx } from '@/lib/briefing/render-docx';
-import { renderMarkdown } from '@/lib/briefing/render-markdown';
+import type { SearchParams } from '@/lib/search-params';
 import { DEFAULT_SEED_DIR } from '@/seed/index';
 import { readSeedDir } from '@/seed/read';
 import { seedTestDb } from '../helpers/db';
+import { expectSameFootnotesEverywhere, readDocx } from './briefing-helpers';
 
 const seed = readSeedDir(DEFAULT_SEED_DIR);
+const TODAY = '2026-11-22';
 let pack: BriefingPack;
+
+async function packFor(sp: SearchParams) {
+  const { params } = parseBriefingParams(sp, await getBriefingVocabulary(), TODAY);
+  return buildBriefing(await getBriefingInput(params, TODAY));
+}
 
 beforeAll(async () => {
   seedTestDb(seed);
-  const { params } = parseBriefingParams({ actors: 'denmark,china,european-union,united-states', title: 'Cyber due diligence — four positions' }, await getBriefingVocabulary(), '2026-11-22');
-  pack = buildBriefing(await getBriefingInput(params, '2026-11-22'));
+  pack = await packFor({ actors: 'denmark,china,european-union,united-states', title: 'Cyber due diligence — four positions' });
 });
 
-const urlsOf = (p: BriefingPack) => p.footnotes.flatMap((f) => f.citations.map((c) => c.url)).filter((u): u is string => u !== null);
+const statements = (p: BriefingPack) => p.sections.flatMap((s) => s.statements);
 
-describe('buildBriefing on the real data', () => {
-  it('has a section and a matrix row per actor, and a footnote on every cited statement', () => {
-    expect(pack.sections.map((s) => s.slug).sort()).toEqual(['china', 'denmark', 'european-union', 'united-states']);
-    expect(pack.matrix).toHaveLength(4);
-    const cited = pack.sections.flatMap((s) => s.statements).filter((s) => s.footnote !== null);
-    expect(cited.length).toBe(pack.footnotes.length);
-    expect(cited.map((s) => s.footnote)).toEqual(pack.footnotes.map((f) => f.n));
-    // Only statements about our data (nothing tracked) go without a document to cite.
-    for (const s of pack.sections.flatMap((x) => x.statements).filter((x) => x.footnote === null)) expect(s.text).toMatch(/No document .* is tracked|Not yet coded/);
+describe('the briefing pack for Denmark, China, the EU and the United States on the real data', () => {
+  it('has a matrix row and a paragraph per actor, and a footnote on every statement that rests on a document', () => {
+    expect(pack.sections.map((s) => s.slug)).toEqual(['china', 'denmark', 'european-union', 'united-states']);
+    expect(pack.matrix.map((r) => r.slug)).toEqual(pack.sections.map((s) => s.slug));
+    expect(statements(pack).filter((s) => s.footnote === null)).toEqual([]);
   });
 
-  it('cites the official URL of each document that has one', () => {
-    const withUrl = seed.actors.filter((a) => ['denmark', 'china'].includes(a.slug)).flatMap((a) => a.documents).filter((d) => d.url);
+  it('cites the official URL (or archived copy) of every document that has one', () => {
+    const docs = new Map(seed.actors.flatMap((a) => a.documents).map((d) => [d.title, d]));
     const cited = pack.footnotes.flatMap((f) => f.citations);
-    for (const d of withUrl) {
-      const c = cited.find((x) => x.title === d.title);
-      if (c) expect(c.url).toBe(d.url);
-    }
-    expect(urlsOf(pack).length).toBeGreaterThan(0);
+    for (const c of cited) expect(c.url).toBe(docs.get(c.title)!.url ?? docs.get(c.title)!.archive_url);
+    expect(cited.filter((c) => c.url).length).toBeGreaterThan(0);
   });
 
-  it('flags low-confidence statements and says when a position changed', () => {
-    expect(pack.sections.flatMap((s) => s.statements).some((s) => s.lowConfidence)).toBe(true);
-    const china = pack.sections.find((s) => s.slug === 'china')!;
-    const changes = china.statements.filter((s) => s.text.startsWith('Change:'));
+  it("says that Denmark's later paper is silent instead of hiding it, and cites it", () => {
+    const denmark = seed.actors.find((a) => a.slug === 'denmark')!;
+    const silent = denmark.documents.filter((d) => d.codings.applicability === 'silent');
+    const position = pack.sections.find((s) => s.slug === 'denmark')!.statements.find((s) => s.kind === 'position')!;
+    for (const d of silent) {
+      expect(position.text).toContain(`${d.date.slice(0, 4)} document says nothing on this`);
+      expect(pack.footnotes[position.footnote! - 1]!.citations.map((c) => c.title)).toContain(d.title);
+    }
+  });
+
+  it('flags low-confidence statements and says when a position changed, citing both documents', () => {
+    const lowDocs = new Set(seed.actors.flatMap((a) => a.documents).filter((d) => d.confidence === 'low').map((d) => d.title));
+    for (const s of statements(pack).filter((x) => x.kind === 'position')) {
+      const own = pack.footnotes[s.footnote! - 1]!.citations[0]!;
+      expect(s.lowConfidence).toBe(lowDocs.has(own.title));
+    }
+    const changes = statements(pack).filter((s) => s.kind === 'change');
     expect(changes.length).toBeGreaterThan(0);
-    expect(changes[0]!.text).toMatch(/moved from “.+” \(\d{4}\) to “.+” \(\d{4}\)/);
+    for (const c of changes) {
+      expect(c.text).toMatch(/moved from “.+” \(\d{4}\) to “.+” \(\d{4}\)\.$/);
+      expect(pack.footnotes[c.footnote! - 1]!.citations).toHaveLength(2);
+    }
+  });
+
+  it('has the same footnotes in Word (real footnotes with links, and a table) and in Markdown', async () => {
+    await expectSameFootnotesEverywhere(pack);
   });
 });
 
-describe('renderers', () => {
-  it('Markdown has one [^n] definition per footnote and every reference resolves', () => {
-    const md = renderMarkdown(pack);
-    const defs = md.match(/^\[\^\d+\]: /gm) ?? [];
-    expect(defs).toHaveLength(pack.footnotes.length);
-    const refs = new Set((md.match(/\[\^\d+\](?!:)/g) ?? []).map((r) => r));
-    expect(refs.size).toBe(pack.footnotes.length);
-    expect(md).toContain('# Cyber due diligence — four positions');
-    for (const u of urlsOf(pack)) expect(md).toContain(u);
+describe('a group in the pack', () => {
+  it('puts the bloc first, then its members on the as-of date', async () => {
+    const members = (asOf: string) =>
+      seed.actors
+        .filter((a) => a.memberships.some((m) => m.group === 'european-union' && m.from <= asOf && (m.to === null || m.to >= asOf)))
+        .map((a) => a.name)
+        .sort((x, y) => x.localeCompare(y));
+    for (const asOf of ['2019-12-31', '2020-06-01']) {
+      const p = await packFor({ group: 'european-union', asOf, dims: 'applicability' });
+      expect(p.matrix.map((r) => [r.name, r.isBloc])).toEqual([['European Union', true], ...members(asOf).map((n) => [n, false])]);
+    }
+    expect(members('2019-12-31')).toContain('United Kingdom');
+    expect(members('2020-06-01')).not.toContain('United Kingdom');
   });
 
-  it('Word has the title, a table, and one real footnote per cited statement with its URL', async () => {
-    const zip = await JSZip.loadAsync(await renderDocx(pack));
-    const body = await zip.file('word/document.xml')!.async('string');
-    expect(body).toContain('Cyber due diligence — four positions');
-    expect(body).toContain('<w:tbl>');
-    expect((body.match(/<w:footnoteReference /g) ?? []).length).toBe(pack.footnotes.length);
-    const notes = await zip.file('word/footnotes.xml')!.async('string');
-    const ids = [...notes.matchAll(/<w:footnote (?:[^>]*?)w:id="(-?\d+)"/g)].map((m) => Number(m[1]));
-    // Word's separator notes have ids -1 and 0; ours start at 1.
-    expect(ids.filter((id) => id > 0)).toHaveLength(pack.footnotes.length);
-    for (const u of urlsOf(pack)) expect(notes).toContain(u.replace(/&/g, '&amp;'));
+  it('lists an actor chosen alongside its group once, among the members', async () => {
+    const p = await packFor({ group: 'european-union', actors: 'denmark,china', dims: 'applicability' });
+    expect(p.matrix.filter((r) => r.slug === 'denmark')).toHaveLength(1);
+    expect(p.matrix[0]!.slug).toBe('european-union');
+    expect(p.matrix.at(-1)!.slug).toBe('china');
+    await expectSameFootnotesEverywhere(p);
   });
 });
 
 describe('GET /api/v1/briefing', () => {
-  const get = (q: string) => GET(new Request(`http://x/api/v1/briefing?${q}`));
+  const get = (q: string) => GET(new Request(`http://localhost/api/v1/briefing?${q}`));
 
-  it('serves Word and Markdown with dated file names', async () => {
-    const docx = await get('actors=denmark&asOf=2024-01-01&format=docx');
+  it('serves Word and Markdown with file names that carry the as-of date', async () => {
+    const docx = await get('actors=denmark&asOf=2024-01-01&format=docx&title=Denmark%20alone');
+    expect(docx.status).toBe(200);
     expect(docx.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
-    expect(docx.headers.get('content-disposition')).toContain('due-diligence-briefing-2024-01-01.docx');
-    expect((await JSZip.loadAsync(await docx.arrayBuffer())).file('word/document.xml')).not.toBeNull();
+    expect(docx.headers.get('content-disposition')).toBe('attachment; filename="due-diligence-briefing-2024-01-01.docx"');
+    expect((await readDocx(await docx.arrayBuffer())).body).toContain('Denmark alone');
     const md = await get('group=european-union&asOf=2021-12-31&format=md');
     expect(md.headers.get('content-type')).toBe('text/markdown; charset=utf-8');
-    expect(await md.text()).toContain('European Union (bloc)');
+    expect(md.headers.get('content-disposition')).toBe('attachment; filename="due-diligence-briefing-2021-12-31.md"');
+    expect(await md.text()).toContain('### European Union (bloc)');
   });
 
-  it('answers bad input with 400 or notices, never 500', async () => {
-    expect((await get('actors=denmark&format=pdf')).status).toBe(400);
-    expect((await get('actors=atlantis&format=md')).status).toBe(400);
-    expect((await get('actors=denmark&asOf=never&dims=colour&format=md')).status).toBe(200);
+  it('answers bad input with 400 and an explanation, or with a pack and notices, never 500', async () => {
+    for (const q of ['actors=denmark&format=pdf', 'actors=denmark', 'actors=atlantis&format=md', 'format=docx', 'group=nowhere&format=md']) {
+      const res = await get(q);
+      expect(res.status).toBe(400);
+      expect((await res.json()).error).toBeTruthy();
+    }
+    for (const q of ['actors=denmark&asOf=never&dims=colour&format=md', `actors=denmark&title=${'x'.repeat(500)}&purpose=${'y'.repeat(900)}&format=docx`, 'actors=denmark,atlantis&asOf=1900-01-01&format=md']) {
+      const res = await get(q);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('x-briefing-notices')).toBeTruthy();
+    }
   });
 });

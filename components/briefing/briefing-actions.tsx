@@ -1,0 +1,26 @@
+import Link from 'next/link';
+import { briefingDownload } from '@/lib/briefing/params';
+import { PrintButton } from './print-button';
+import styles from './briefing.module.css';
+
+/** Downloads, print and the pack's permanent link (its date pinned, so it regenerates the same pack later too). */
+export function BriefingActions({ query, asOf }: { query: string; asOf: string }) {
+  return (
+    <div className="no-print">
+      <p className={styles.downloads}>
+        <span>Download:</span>
+        <a href={`/api/v1/briefing${query}&format=docx`} download={briefingDownload(asOf, 'docx').name}>
+          Word (.docx)
+        </a>
+        <a href={`/api/v1/briefing${query}&format=md`} download={briefingDownload(asOf, 'md').name}>
+          Markdown (.md)
+        </a>
+        <PrintButton />
+        <span className="muted">(or Ctrl+P / ⌘P; choose “Save as PDF” for a PDF)</span>
+      </p>
+      <p>
+        Permanent link to this pack: <Link href={`/briefing${query}`}>/briefing{query}</Link>
+      </p>
+    </div>
+  );
+}
