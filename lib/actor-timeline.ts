@@ -1,18 +1,25 @@
 /** Shapes an actor's document events into chart points and list rows: one array feeds both, so they agree. */
+import { describeChange } from './change-text';
 import type { DocumentEvent } from './changes';
-import { DIMENSION_LABELS } from './codebook';
-import { DOCUMENT_TYPE_LABELS, type DocumentType } from './domain';
-import { outcomeLabel } from './outcome-text';
+import { DOCUMENT_TYPE_LABELS, type Confidence, type DocumentType } from './domain';
+
+export type TimelineChange = { text: string; confidence: Confidence | null };
 
 export type TimelineEntry = {
+  /** Milliseconds of the day the document takes effect (the chart's x). */
   t: number;
   date: string;
   slug: string;
   type: string;
   title: string;
-  /** "Applicability: Voluntary norm only → Binding obligation" */
-  changes: string[];
+  coded: boolean;
+  /** "Applicability: Voluntary norm only → Binding obligation", each with the confidence of the new value. */
+  changes: TimelineChange[];
 };
+
+function confidenceOf(o: DocumentEvent['changes'][number]['to']): Confidence | null {
+  return o.kind === 'value' || o.kind === 'silent' ? o.coding.confidence : null;
+}
 
 export function toTimelineEntries(events: readonly DocumentEvent[]): TimelineEntry[] {
   return events.map((e) => ({
@@ -21,6 +28,7 @@ export function toTimelineEntries(events: readonly DocumentEvent[]): TimelineEnt
     slug: e.document.slug,
     type: DOCUMENT_TYPE_LABELS[e.document.type as DocumentType] ?? e.document.type,
     title: e.document.title,
-    changes: e.changes.map((c) => `${DIMENSION_LABELS[c.dimension]}: ${outcomeLabel(c.dimension, c.from)} → ${outcomeLabel(c.dimension, c.to)}`),
+    coded: e.coded,
+    changes: e.changes.map((c) => ({ text: describeChange(c.dimension, c.from, c.to), confidence: confidenceOf(c.to) })),
   }));
 }

@@ -1,14 +1,17 @@
-/** Parameters of /changes and /changes.atom: actor, period (YYYY, YYYY-MM or YYYY-MM-DD) and page. */
+/** Parameters of /changes and /changes.atom: actor, period (YYYY, YYYY-MM or YYYY-MM-DD), what to show, page. */
 import { parsePartialDate } from './dates';
-import { param, parseSlugs, toQuery, type SearchParams } from './search-params';
+import { param, parseChoice, parseSlugs, toQuery, type SearchParams } from './search-params';
 
-export type ChangesParams = { actor: string | null; from: string | null; to: string | null; page: number };
+export type ChangesParams = { actor: string | null; from: string | null; to: string | null; changesOnly: boolean; page: number };
 
-export const CHANGES_PAGE_SIZE = 50;
+/** Documents per page of /changes. */
+export const CHANGES_PAGE_SIZE = 25;
 
 export function parseChangesParams(sp: SearchParams, actorSlugs: ReadonlySet<string>): { params: ChangesParams; notices: string[] } {
   const actor = parseSlugs(sp, 'actor', actorSlugs);
-  const notices = [...actor.notices];
+  const show = parseChoice(sp, 'show', ['all', 'changes'], 'choice of what to show');
+  const notices = [...actor.notices, ...show.notices];
+  if (actor.value.length > 1) notices.push(`One actor at a time: showing ${actor.value[0]} only.`);
   const bound = (key: 'from' | 'to') => {
     const raw = param(sp, key);
     if (!raw) return null;
@@ -20,10 +23,15 @@ export function parseChangesParams(sp: SearchParams, actorSlugs: ReadonlySet<str
     // A period bound covers its whole period: from 2021 = from 2021-01-01, to 2021 = to 2021-12-31.
     return key === 'to' ? d.effective : `${raw}${'-01'.repeat((10 - raw.length) / 3)}`;
   };
-  const page = Math.max(1, Math.floor(Number(param(sp, 'page') ?? '1')) || 1);
-  return { params: { actor: actor.value[0] ?? null, from: bound('from'), to: bound('to'), page }, notices };
+  const from = bound('from');
+  const to = bound('to');
+  if (from && to && from > to) notices.push(`The period ends (${to}) before it starts (${from}), so nothing falls in it.`);
+  const rawPage = param(sp, 'page');
+  const page = rawPage === undefined ? 1 : Math.floor(Number(rawPage));
+  if (rawPage !== undefined && !(page >= 1)) notices.push(`"${rawPage}" is not a page number; showing the first page.`);
+  return { params: { actor: actor.value[0] ?? null, from, to, changesOnly: show.value === 'changes', page: page >= 1 ? page : 1 }, notices };
 }
 
 export function changesQuery(p: ChangesParams, page: number | null = p.page): string {
-  return toQuery({ actor: p.actor, from: p.from, to: p.to, page: page && page > 1 ? String(page) : null });
+  return toQuery({ actor: p.actor, from: p.from, to: p.to, show: p.changesOnly ? 'changes' : null, page: page && page > 1 ? String(page) : null });
 }

@@ -3,22 +3,35 @@ import { ACTOR_KIND_LABELS, type ActorKind } from './domain';
 import { countByOutcome } from './tally';
 import type { MonthPoint } from './timeline-series';
 
-export type ChartSeries = { key: string; label: string; color: string; pattern: boolean };
+/** How a band is filled: the applicability values are solid, the three kinds of "no value" each have a texture. */
+export type Texture = 'solid' | 'diagonal' | 'dots' | 'horizontal';
+export type ChartSeries = { key: string; label: string; color: string; texture: Texture };
 export type ChartMarker = { asOf: string; label: string };
+export type ChartPoint = { asOf: string } & Record<string, number | string>;
 
-const COLORS: Record<string, string> = {
-  binding_obligation: '#0f5e2e',
-  voluntary_norm: '#b7791f',
-  unsettled: '#5b4bb7',
-  rejects: '#8a1c1c',
-  silent: '#6b7280',
-  not_coded: '#9ca3af',
-  no_document: '#d1d5db',
+const STYLE: Record<string, { color: string; texture: Texture }> = {
+  binding_obligation: { color: '#1b6b3a', texture: 'solid' },
+  voluntary_norm: { color: '#c27c0e', texture: 'solid' },
+  unsettled: { color: '#5b4bb7', texture: 'solid' },
+  rejects: { color: '#a61b1b', texture: 'solid' },
+  silent: { color: '#4b5563', texture: 'diagonal' },
+  not_coded: { color: '#6b7280', texture: 'dots' },
+  no_document: { color: '#9ca3af', texture: 'horizontal' },
 };
 
-/** One series per applicability value, then the three kinds of "no value", hatched so colour is not the only cue. */
+/** One series per applicability value, then not yet coded and no document, in stacking order (bottom first). */
 export function applicabilitySeries(): ChartSeries[] {
-  return countByOutcome('applicability', []).map((c) => ({ key: c.key, label: c.label, color: COLORS[c.key] ?? '#999', pattern: c.kind !== 'value' }));
+  return countByOutcome('applicability', []).map((c) => ({ key: c.key, label: c.label, ...(STYLE[c.key] ?? { color: '#777', texture: 'solid' }) }));
+}
+
+/** Flat rows for the chart (one per month end, a number per series key), built from the same points as the table. */
+export function chartRows(points: readonly MonthPoint[], series: readonly ChartSeries[]): ChartPoint[] {
+  return points.map((p) => ({ asOf: p.asOf, ...Object.fromEntries(series.map((s) => [s.key, p.counts[s.key] ?? 0])) }));
+}
+
+/** X-axis ticks: the end of every January, labelled with its year (so a label sits at the start of its year). */
+export function yearTicks(points: readonly MonthPoint[]): string[] {
+  return points.filter((p) => p.asOf.slice(5, 7) === '01').map((p) => p.asOf);
 }
 
 /** Numbered markers placed on the first month end on or after each moment (the list below the chart uses the numbers). */
@@ -32,4 +45,18 @@ export function seriesSummary(points: readonly MonthPoint[], kind: ActorKind, se
   const last = points[points.length - 1];
   if (!first || !last) return 'No data for these filters.';
   return `Stacked step chart of ${ACTOR_KIND_LABELS[kind].toLowerCase()} actors by applicability value, month by month from ${first.asOf} to ${last.asOf}. At the end: ${series.map((s) => `${s.label} ${last.counts[s.key] ?? 0}`).join(', ')}. The table below gives every month.`;
+}
+
+/** What moved since the month before, in words: "Binding obligation +2, No document tracked −2" ('' if nothing). */
+export function monthMoves(points: readonly MonthPoint[], series: readonly ChartSeries[]): Map<string, string> {
+  const out = new Map<string, string>();
+  points.forEach((p, i) => {
+    const prev = points[i - 1];
+    const moves = series.flatMap((s) => {
+      const d = (p.counts[s.key] ?? 0) - (prev?.counts[s.key] ?? 0);
+      return prev && d !== 0 ? [`${s.label} ${d > 0 ? '+' : '−'}${Math.abs(d)}`] : [];
+    });
+    out.set(p.asOf, moves.join(', '));
+  });
+  return out;
 }

@@ -1,36 +1,44 @@
 import { Feed } from 'feed';
 import { listActors } from '@/db/queries/actors';
-import { changeItemId, listChanges } from '@/db/queries/changes';
-import { describeChange } from '@/lib/change-text';
-import { parseChangesParams } from '@/lib/changes-params';
+import { listChanges } from '@/db/queries/changes';
+import { getDatasetMeta } from '@/db/queries/meta';
+import { changeEntryContent, changeEntryId, changeEntryPath, changeEntryTitle, htmlText } from '@/lib/changes-feed';
+import { changesQuery, parseChangesParams } from '@/lib/changes-params';
 
 export const dynamic = 'force-dynamic';
 
-/** Atom 1.0 feed of /changes (optionally ?actor=): stable entry ids, links to the actor's document. */
+/** Newest entries in the feed; older ones stay on /changes. */
+const FEED_SIZE = 200;
+
+/** Atom 1.0 feed of /changes (same `actor`, `from`, `to`, `show` parameters): stable entry ids, links to the document. */
 export async function GET(request: Request): Promise<Response> {
   const url = new URL(request.url);
   const origin = url.origin;
   const actors = await listActors();
   const { params } = parseChangesParams(Object.fromEntries(url.searchParams), new Set(actors.map((a) => a.slug)));
-  const items = (await listChanges(params)).slice(0, 200);
-  const updated = items[0] ? new Date(`${items[0].document.effective}T00:00:00Z`) : new Date(0);
+  const items = (await listChanges(params)).slice(0, FEED_SIZE);
+  const meta = await getDatasetMeta();
+  const actorName = params.actor ? actors.find((a) => a.slug === params.actor)?.name : null;
+  const newest = items[0]?.document.effective ?? meta.convertedOn ?? '1970-01-01';
+  const query = changesQuery({ ...params, page: 1 });
   const feed = new Feed({
     id: `urn:cdd-tracker:changes${params.actor ? `:${params.actor}` : ''}`,
-    title: `Cyber due diligence positions — changes${params.actor ? ` (${actors.find((a) => a.slug === params.actor)?.name})` : ''}`,
-    link: `${origin}/changes${params.actor ? `?actor=${params.actor}` : ''}`,
-    feedLinks: { atom: url.toString() },
-    updated,
+    title: `Cyber due diligence positions — changes${actorName ? ` (${actorName})` : ''}`,
+    description: 'Every new document and every change of a coded value, newest first, dated by the day the document takes effect.',
+    link: `${origin}/changes${query}`,
+    feedLinks: { atom: `${origin}/changes.atom${query}` },
+    author: { name: 'Cyber Due Diligence Positions Tracker', link: `${origin}/` },
+    updated: new Date(`${newest}T00:00:00Z`),
     copyright: 'Quotes are the actors’ own words; summaries are the tracker’s.',
     generator: false,
   });
   for (const i of items) {
-    const title = i.kind === 'document' ? `${i.actor.name}: new document — ${i.document.title}` : `${i.actor.name}: ${describeChange(i.dimension, i.from, i.to)}`;
     feed.addItem({
-      id: changeItemId(i),
-      title,
-      link: `${origin}/actors/${i.actor.slug}#doc-${i.document.slug}`,
+      id: changeEntryId(i),
+      title: htmlText(changeEntryTitle(i)),
+      link: `${origin}${changeEntryPath(i)}`,
       date: new Date(`${i.document.effective}T00:00:00Z`),
-      description: `${i.document.title} (${i.document.date})`,
+      content: changeEntryContent(i, origin),
     });
   }
   return new Response(feed.atom1(), { headers: { 'content-type': 'application/atom+xml; charset=utf-8' } });

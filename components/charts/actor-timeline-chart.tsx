@@ -1,17 +1,16 @@
 'use client';
 
 import { CartesianGrid, Legend, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
+import type { TimelineEntry } from '@/lib/actor-timeline';
 
-export type TimelinePoint = { t: number; date: string; type: string; title: string; changes: string[] };
-
-function PointDetails({ active, payload }: { active?: boolean; payload?: { payload: TimelinePoint }[] }) {
+function PointDetails({ active, payload }: { active?: boolean; payload?: readonly { payload?: TimelineEntry }[] }) {
   const p = payload?.[0]?.payload;
   if (!active || !p) return null;
   return (
-    <div style={{ background: '#fff', border: '1px solid #888', padding: '0.4rem 0.6rem', maxWidth: '22rem' }}>
+    <div style={{ background: '#fff', border: '1px solid #888', padding: '0.4rem 0.6rem', maxWidth: '24rem' }}>
       <strong>{p.date}</strong> — {p.type}
       <div>{p.title}</div>
-      {p.changes.length > 0 && <div>Changed: {p.changes.join('; ')}</div>}
+      {p.changes.length > 0 ? <div>Changed: {p.changes.map((c) => c.text).join('; ')}</div> : <div>{p.coded ? 'No coded value changed' : 'Not yet coded'}</div>}
     </div>
   );
 }
@@ -27,16 +26,17 @@ function Star(props: unknown) {
   return <polygon points={pts.join(' ')} fill={fill} stroke="#000" strokeWidth={0.75} />;
 }
 
-/** An actor's documents on a time axis by type; documents that changed a coded value are drawn as stars. */
-export function ActorTimelineChart({ points, summary }: { points: TimelinePoint[]; summary: string }) {
+/** An actor's documents on a time axis, one row per document type; documents that changed a coded value are stars. */
+export function ActorTimelineChart({ points, summary }: { points: TimelineEntry[]; summary: string }) {
   const changed = points.filter((p) => p.changes.length > 0);
   const unchanged = points.filter((p) => p.changes.length === 0);
   const years = points.map((p) => new Date(p.t).getUTCFullYear());
   const ticks: number[] = [];
   for (let y = Math.min(...years); y <= Math.max(...years) + 1; y++) ticks.push(Date.UTC(y, 0, 1));
+  const types = [...new Set(points.map((p) => p.type))];
   return (
     <figure className="chart" data-series={JSON.stringify(points)} style={{ margin: 0 }}>
-      <div role="img" aria-label={summary} style={{ width: '100%', height: 260 }}>
+      <div role="img" aria-label={summary} style={{ width: '100%', height: 120 + 40 * types.length }}>
         <ResponsiveContainer width="100%" height="100%">
           <ScatterChart margin={{ top: 16, right: 24, bottom: 8, left: 24 }} accessibilityLayer={false}>
             <CartesianGrid strokeDasharray="3 3" />
@@ -48,14 +48,15 @@ export function ActorTimelineChart({ points, summary }: { points: TimelinePoint[
               tickFormatter={(t: number) => String(new Date(t).getUTCFullYear())}
               name="Date"
             />
-            <YAxis type="category" dataKey="type" width={130} name="Type" allowDuplicatedCategory={false} />
+            <YAxis type="category" dataKey="type" width={140} name="Type" allowDuplicatedCategory={false} interval={0} />
             <Tooltip content={<PointDetails />} />
-            <Legend />
+            <Legend formatter={(value: string) => <span style={{ color: '#222' }}>{value}</span>} />
             <Scatter name="Document (no coded value changed)" data={unchanged} fill="#4f5862" shape="circle" isAnimationActive={false} />
-            <Scatter name="Document that changed a coded value (star)" data={changed} fill="#c2410c" shape={Star} isAnimationActive={false} />
+            <Scatter name="Document that changed a coded value (star)" data={changed} fill="#c2410c" shape={Star} legendType="star" isAnimationActive={false} />
           </ScatterChart>
         </ResponsiveContainer>
       </div>
+      <figcaption className="muted">Each document sits on the day it takes effect: one dated only by year or month counts from the last day of that period.</figcaption>
     </figure>
   );
 }

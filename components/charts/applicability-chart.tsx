@@ -1,67 +1,68 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { Area, AreaChart, CartesianGrid, Legend, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Area, AreaChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { ChartMarker, ChartPoint, ChartSeries } from '@/lib/timeline-chart';
+import styles from './charts.module.css';
+import { fillOf, Swatch, TexturePatterns } from './texture-pattern';
 
-import type { ChartMarker, ChartSeries } from '@/lib/timeline-chart';
-
-export type ChartPoint = { asOf: string } & Record<string, number | string>;
-
-type Props = { data: ChartPoint[]; series: ChartSeries[]; markers: ChartMarker[]; compareQuery: string; summary: string };
+type Props = { data: ChartPoint[]; series: ChartSeries[]; markers: ChartMarker[]; ticks: string[]; compareQuery: string; summary: string };
 
 /**
- * Stacked step chart of applicability counts per month end. The table beside it is the accessible equivalent;
- * the three kinds of "no value" are hatched, so colour is not the only difference. Clicking a month opens /compare.
+ * Stacked step chart of applicability counts per month end. The table below is the accessible equivalent; the legend
+ * lists the bands top to bottom in stacking order with their latest counts, and the kinds of "no value" are textured,
+ * so colour is never the only cue. Clicking a month opens /compare as of that month end with the same filters.
  */
-export function ApplicabilityChart({ data, series, markers, compareQuery, summary }: Props) {
+export function ApplicabilityChart({ data, series, markers, ticks, compareQuery, summary }: Props) {
   const router = useRouter();
+  const last = data[data.length - 1];
   return (
-    <figure className="chart" data-series={JSON.stringify(data)} style={{ margin: 0 }}>
-      <div role="img" aria-label={summary} style={{ width: '100%', height: 380 }}>
+    <figure className={`chart ${styles.figure}`} data-series={JSON.stringify(data)}>
+      <div role="img" aria-label={summary} className={styles.plot} style={{ height: 380 }}>
         <ResponsiveContainer width="100%" height="100%">
           <AreaChart
             data={data}
-            margin={{ top: 24, right: 24, bottom: 8, left: 0 }}
+            margin={{ top: 24, right: 16, bottom: 8, left: 0 }}
             accessibilityLayer={false}
+            style={{ cursor: 'pointer' }}
             onClick={(state) => {
-              const label = state?.activeLabel;
-              if (typeof label === 'string') router.push(`/compare?asOf=${label}${compareQuery}`);
+              const i = state?.activeTooltipIndex;
+              const asOf = typeof i === 'number' ? data[i]?.asOf : typeof state?.activeLabel === 'string' ? state.activeLabel : undefined;
+              if (asOf) router.push(`/compare?asOf=${asOf}${compareQuery}`);
             }}
           >
             <defs>
-              {series
-                .filter((s) => s.pattern)
-                .map((s) => (
-                  <pattern key={s.key} id={`hatch-${s.key}`} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-                    <rect width="6" height="6" fill="#fff" />
-                    <line x1="0" y1="0" x2="0" y2="6" stroke={s.color} strokeWidth="3" />
-                  </pattern>
-                ))}
+              <TexturePatterns series={series} idPrefix="band" />
             </defs>
             <CartesianGrid strokeDasharray="3 3" />
-            <XAxis dataKey="asOf" tickFormatter={(v: string) => v.slice(0, 4)} minTickGap={24} />
+            <XAxis dataKey="asOf" ticks={ticks} tickFormatter={(v: string) => v.slice(0, 4)} minTickGap={12} />
             <YAxis allowDecimals={false} width={40} />
-            <Tooltip />
-            <Legend itemSorter={null} />
+            <Tooltip labelFormatter={(label) => `End of ${String(label).slice(0, 7)} (click to compare)`} itemSorter={(item) => -series.findIndex((s) => s.key === item.dataKey)} />
             {markers.map((m) => (
-              <ReferenceLine key={`${m.asOf}-${m.label}`} x={m.asOf} stroke="#444" strokeDasharray="4 2" label={{ value: m.label, position: 'top', fontSize: 11 }} />
+              <ReferenceLine key={`${m.asOf}-${m.label}`} x={m.asOf} stroke="#333" strokeDasharray="4 2" label={{ value: m.label, position: 'top', fontSize: 11, fill: '#222' }} />
             ))}
             {series.map((s) => (
-              <Area
-                key={s.key}
-                type="stepAfter"
-                dataKey={s.key}
-                name={s.label}
-                stackId="1"
-                stroke={s.color}
-                fill={s.pattern ? `url(#hatch-${s.key})` : s.color}
-                fillOpacity={s.pattern ? 1 : 0.75}
-                isAnimationActive={false}
-              />
+              <Area key={s.key} type="stepAfter" dataKey={s.key} name={s.label} stackId="1" stroke={s.color} fill={fillOf(s, 'band')} fillOpacity={s.texture === 'solid' ? 0.85 : 1} isAnimationActive={false} />
             ))}
           </AreaChart>
         </ResponsiveContainer>
       </div>
+      <figcaption className={styles.legend}>
+        <svg width="0" height="0" aria-hidden="true" focusable="false" style={{ position: 'absolute' }}>
+          <defs>
+            <TexturePatterns series={series} idPrefix="key" />
+          </defs>
+        </svg>
+        <p className={styles.legendTitle}>Top band first, actors at {last?.asOf}:</p>
+        <ul>
+          {[...series].reverse().map((s) => (
+            <li key={s.key}>
+              <Swatch series={s} idPrefix="key" />
+              {s.label}: {last?.[s.key] ?? 0}
+            </li>
+          ))}
+        </ul>
+      </figcaption>
     </figure>
   );
 }

@@ -1,13 +1,15 @@
 import Link from 'next/link';
 import type { ChartSeries } from '@/lib/timeline-chart';
+import { monthMoves } from '@/lib/timeline-chart';
 import type { MonthPoint } from '@/lib/timeline-series';
 
-/** The chart's twin: the same month-end counts, each month linking to /compare as of that day. */
+/** The chart's twin: the same month-end counts, newest first, each month linking to /compare as of that day. */
 export function ApplicabilityTable({ points, series, compareQuery }: { points: MonthPoint[]; series: ChartSeries[]; compareQuery: string }) {
+  const moves = monthMoves(points, series);
   return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-label="Counts by month (scrolls)">
+    <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="timeline-table-caption">
       <table id="timeline-table">
-        <caption>Actors holding each applicability value at the end of each month (the chart&apos;s data)</caption>
+        <caption id="timeline-table-caption">Actors holding each applicability value at the end of each month, newest first (the chart&apos;s data; scrolls)</caption>
         <thead>
           <tr>
             <th scope="col">Month end</th>
@@ -17,13 +19,16 @@ export function ApplicabilityTable({ points, series, compareQuery }: { points: M
               </th>
             ))}
             <th scope="col">Actors</th>
+            <th scope="col">Moved since the month before</th>
           </tr>
         </thead>
         <tbody>
           {[...points].reverse().map((p) => (
             <tr key={p.asOf} data-as-of={p.asOf}>
               <th scope="row">
-                <Link href={`/compare?asOf=${p.asOf}${compareQuery.replace(/^\?/, '&')}`}>{p.asOf}</Link>
+                <Link href={`/compare?asOf=${p.asOf}${compareQuery.replace(/^\?/, '&')}`} aria-label={`Compare as of ${p.asOf}`}>
+                  {p.asOf}
+                </Link>
               </th>
               {series.map((s) => (
                 <td key={s.key} data-key={s.key}>
@@ -31,6 +36,7 @@ export function ApplicabilityTable({ points, series, compareQuery }: { points: M
                 </td>
               ))}
               <td>{p.total}</td>
+              <td>{moves.get(p.asOf) ? <strong>{moves.get(p.asOf)}</strong> : <span className="muted">—</span>}</td>
             </tr>
           ))}
         </tbody>

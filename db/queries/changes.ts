@@ -4,9 +4,12 @@ import { listDocumentEvents, type ChangeDocument, type DocumentEvent } from '@/l
 import { DIMENSION_KEYS, type DimensionKey } from '@/lib/codebook';
 import { listActorEvidence, type PositionActor } from './positions';
 
+/** A document of one actor (joint documents appear once per author) with the value changes it brought. */
+export type DocumentChanges = DocumentEvent & { actor: PositionActor };
+
 export type ChangeItem =
-  | { kind: 'document'; actor: PositionActor; document: ChangeDocument }
-  | { kind: 'change'; actor: PositionActor; document: ChangeDocument; dimension: DimensionKey; from: Outcome; to: Outcome };
+  | { kind: 'document'; actor: PositionActor; document: ChangeDocument; previous: ChangeDocument | null; coded: boolean }
+  | { kind: 'change'; actor: PositionActor; document: ChangeDocument; previous: ChangeDocument | null; dimension: DimensionKey; from: Outcome; to: Outcome };
 
 /** One actor's documents in date order with the value changes each brought (for its timeline). */
 export async function listActorEvents(actorId: number): Promise<DocumentEvent[]> {
@@ -14,35 +17,30 @@ export async function listActorEvents(actorId: number): Promise<DocumentEvent[]>
   return e ? listDocumentEvents(e.documents, e.codings, DIMENSION_KEYS) : [];
 }
 
-export type ChangeFilter = { actor?: string | null; from?: string | null; to?: string | null };
+/** `actor`: a slug; `from` / `to`: bounds (YYYY-MM-DD, inclusive) on the day a document takes effect. */
+export type ChangeFilter = { actor?: string | null; from?: string | null; to?: string | null; changesOnly?: boolean };
 
-/**
- * Every new document and every change of a coded value, newest first (by the day the document takes effect).
- * `from` / `to` bound that day (YYYY-MM-DD, inclusive).
- */
-export async function listChanges(filter: ChangeFilter = {}): Promise<ChangeItem[]> {
-  const evidence = await listActorEvidence();
-  const items: ChangeItem[] = [];
-  for (const e of evidence) {
+/** Every document with its value changes, newest first (by the day it takes effect), then by actor name. */
+export async function listDocumentChanges(filter: ChangeFilter = {}): Promise<DocumentChanges[]> {
+  const out: DocumentChanges[] = [];
+  for (const e of await listActorEvidence()) {
     if (filter.actor && e.actor.slug !== filter.actor) continue;
     for (const ev of listDocumentEvents(e.documents, e.codings, DIMENSION_KEYS)) {
       const day = ev.document.effective;
       if ((filter.from && day < filter.from) || (filter.to && day > filter.to)) continue;
-      items.push({ kind: 'document', actor: e.actor, document: ev.document });
-      for (const c of ev.changes) items.push({ kind: 'change', actor: e.actor, document: ev.document, dimension: c.dimension, from: c.from, to: c.to });
+      if (filter.changesOnly && ev.changes.length === 0) continue;
+      out.push({ ...ev, actor: e.actor });
     }
   }
-  const rank = (i: ChangeItem) => (i.kind === 'document' ? -1 : DIMENSION_KEYS.indexOf(i.dimension));
-  return items.sort(
-    (a, b) =>
-      b.document.effective.localeCompare(a.document.effective) ||
-      a.actor.name.localeCompare(b.actor.name) ||
-      a.document.slug.localeCompare(b.document.slug) ||
-      rank(a) - rank(b),
+  return out.sort(
+    (a, b) => b.document.effective.localeCompare(a.document.effective) || b.document.date.localeCompare(a.document.date) || a.actor.name.localeCompare(b.actor.name) || a.document.slug.localeCompare(b.document.slug),
   );
 }
 
-/** Stable Atom entry id: the same document or change keeps its id across reloads and corrections. */
-export function changeItemId(i: ChangeItem): string {
-  return i.kind === 'document' ? `urn:cdd-tracker:document:${i.document.slug}:${i.actor.slug}` : `urn:cdd-tracker:change:${i.document.slug}:${i.actor.slug}:${i.dimension}`;
+/** The same, flat: each document, then each change it brought (codebook order). For the Atom feed. */
+export async function listChanges(filter: ChangeFilter = {}): Promise<ChangeItem[]> {
+  return (await listDocumentChanges(filter)).flatMap((g): ChangeItem[] => [
+    ...(filter.changesOnly ? [] : [{ kind: 'document' as const, actor: g.actor, document: g.document, previous: g.previous, coded: g.coded }]),
+    ...g.changes.map((c) => ({ kind: 'change' as const, actor: g.actor, document: g.document, previous: g.previous, dimension: c.dimension, from: c.from, to: c.to })),
+  ]);
 }

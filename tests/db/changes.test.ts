@@ -2,7 +2,8 @@ import { XMLParser } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { GET } from '@/app/changes.atom/route';
 import { getActorBySlug } from '@/db/queries/actors';
-import { changeItemId, listActorEvents, listChanges } from '@/db/queries/changes';
+import { listActorEvents, listChanges, listDocumentChanges } from '@/db/queries/changes';
+import { changeEntryId } from '@/lib/changes-feed';
 import { listActorDocuments } from '@/db/queries/documents';
 import { diffDocuments } from '@/lib/diff';
 import { DEFAULT_SEED_DIR } from '@/seed/index';
@@ -38,9 +39,30 @@ describe('listChanges', () => {
   });
 
   it('gives every item a unique, stable id', async () => {
-    const ids = (await listChanges()).map(changeItemId);
+    const ids = (await listChanges()).map(changeEntryId);
     expect(new Set(ids).size).toBe(ids.length);
-    expect((await listChanges()).map(changeItemId)).toEqual(ids);
+    expect((await listChanges()).map(changeEntryId)).toEqual(ids);
+  });
+});
+
+describe('listDocumentChanges', () => {
+  it('has one row per document per author, carrying exactly the changes of the flat list', async () => {
+    const rows = await listDocumentChanges();
+    expect(rows).toHaveLength(seed.actors.reduce((n, a) => n + a.documents.length, 0));
+    const flat = (await listChanges()).filter((i) => i.kind === 'change');
+    expect(rows.reduce((n, r) => n + r.changes.length, 0)).toBe(flat.length);
+  });
+
+  it('keeps only documents that changed a value when asked', async () => {
+    const all = await listDocumentChanges();
+    const only = await listDocumentChanges({ changesOnly: true });
+    expect(only).toEqual(all.filter((r) => r.changes.length > 0));
+    expect((await listChanges({ changesOnly: true })).every((i) => i.kind === 'change')).toBe(true);
+  });
+
+  it('links each document to the actor’s previous one', async () => {
+    const australia = (await listDocumentChanges({ actor: 'australia' })).reverse();
+    expect(australia.map((r) => r.previous?.slug ?? null)).toEqual([null, ...australia.slice(0, -1).map((r) => r.document.slug)]);
   });
 });
 
@@ -74,9 +96,12 @@ describe('GET /changes.atom', () => {
     const xml = parser.parse(await res.text());
     expect(xml.feed['@xmlns']).toBe('http://www.w3.org/2005/Atom');
     expect(xml.feed.id).toBe('urn:cdd-tracker:changes');
+    expect(xml.feed.title).toBeTruthy();
+    expect(xml.feed.author.name).toBeTruthy();
     expect(Date.parse(xml.feed.updated)).not.toBeNaN();
     const entries = [xml.feed.entry].flat();
     expect(entries.length).toBeGreaterThan(50);
+    let diffLinks = 0;
     for (const e of entries) {
       expect(e.id).toMatch(/^urn:cdd-tracker:(document|change):/);
       expect(e.title).toBeTruthy();
@@ -85,9 +110,20 @@ describe('GET /changes.atom', () => {
       const [, , slug] = href.pathname.split('/');
       const actor = await getActorBySlug(slug!);
       expect(actor, href.pathname).not.toBeNull();
+      const docs = await listActorDocuments(actor!.id);
       const docSlug = href.hash.replace('#doc-', '');
-      expect((await listActorDocuments(actor!.id)).some((d) => d.slug === docSlug), href.toString()).toBe(true);
+      expect(docs.some((d) => d.slug === docSlug), href.toString()).toBe(true);
+      // The content's links: the document again, and the diff with the previous document when there is one.
+      for (const [, link] of String(e.content['#text'] ?? e.content).matchAll(/href="([^"]+)"/g)) {
+        const u = new URL(link!.replace(/&amp;/g, '&'));
+        if (u.pathname.endsWith('/diff')) {
+          expect(u.pathname).toBe(`/actors/${slug}/diff`);
+          diffLinks += 1;
+          for (const side of ['from', 'to']) expect(docs.some((d) => d.slug === u.searchParams.get(side)), link).toBe(true);
+        } else expect(u.pathname + u.hash).toBe(href.pathname + href.hash);
+      }
     }
+    expect(diffLinks).toBeGreaterThan(0);
   });
 
   it('narrows to one actor with ?actor=', async () => {

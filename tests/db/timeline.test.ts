@@ -6,6 +6,7 @@ import { outcomeKey } from '@/lib/tally';
 import { DEFAULT_SEED_DIR } from '@/seed/index';
 import { readSeedDir } from '@/seed/read';
 import { seedTestDb } from '../helpers/db';
+import { engineCounts } from './timeline-engine';
 
 const seed = readSeedDir(DEFAULT_SEED_DIR);
 beforeAll(() => seedTestDb(seed));
@@ -23,6 +24,7 @@ async function compareCounts(sp: Record<string, string | undefined>) {
 }
 
 const nonZero = (c: Record<string, number>) => Object.fromEntries(Object.entries(c).filter(([, n]) => n > 0));
+const TODAY = '2026-11-22';
 
 describe('getApplicabilitySeries', () => {
   const scopes = [
@@ -33,7 +35,7 @@ describe('getApplicabilitySeries', () => {
 
   for (const { label, scope, compare } of scopes) {
     it(`gives, for ${label}, the counts /compare shows at several month ends`, async () => {
-      const series = await getApplicabilitySeries(scope, '2026-11-22');
+      const series = await getApplicabilitySeries(scope, TODAY);
       expect(series.length).toBeGreaterThan(12);
       let checked = 0;
       for (const asOf of ['2015-07-31', '2019-12-31', '2021-12-31', '2024-11-30', series[series.length - 1]!.asOf]) {
@@ -43,6 +45,13 @@ describe('getApplicabilitySeries', () => {
         expect(nonZero(point.counts), `${label} ${asOf}`).toEqual(nonZero(await compareCounts({ ...compare, asOf })));
       }
       expect(checked).toBeGreaterThanOrEqual(4);
+    });
+  }
+
+  for (const { label, scope } of scopes) {
+    it(`gives, for ${label}, at every month end, what the as-of engine gives for the actors in scope that day`, async () => {
+      const series = await getApplicabilitySeries(scope, TODAY);
+      for (const point of series) expect(nonZero(point.counts), `${label} ${point.asOf}`).toEqual(await engineCounts(scope, point.asOf));
     });
   }
 

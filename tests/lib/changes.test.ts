@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AsOfCoding } from '@/lib/as-of';
+import { describeChange, isFirstFinding } from '@/lib/change-text';
 import { listDocumentEvents, type ChangeDocument } from '@/lib/changes';
 import { parsePartialDate } from '@/lib/dates';
 import { outcomeKey } from '@/lib/tally';
@@ -29,5 +30,29 @@ describe('listDocumentEvents', () => {
     const a = doc('2020-01-01');
     const events = listDocumentEvents([a], [coding(a, 'applicability', 'silent')], ['applicability', 'knowledge']);
     expect(events[0]!.changes.map((c) => [c.dimension, outcomeKey(c.to)])).toEqual([['applicability', 'silent']]);
+  });
+});
+
+describe('listDocumentEvents, beside the changes', () => {
+  it('names the previous document and says whether a document is coded at all', () => {
+    const a = doc('2016-01-01');
+    const b = doc('2017-01-01');
+    const events = listDocumentEvents([b, a], [coding(a, 'applicability', 'unsettled')], ['applicability']);
+    expect(events.map((e) => [e.previous?.slug ?? null, e.coded])).toEqual([
+      [null, true],
+      [a.slug, false],
+    ]);
+  });
+});
+
+describe('describeChange', () => {
+  it('words a first finding as "first coded" and a move as old → new', () => {
+    const a = doc('2016-06-01');
+    const b = doc('2018-06-01');
+    const events = listDocumentEvents([a, b], [coding(a, 'applicability', 'silent'), coding(b, 'applicability', 'rejects')], ['applicability']);
+    const [first, move] = events.flatMap((e) => e.changes);
+    expect(describeChange(first!.dimension, first!.from, first!.to)).toBe('Applicability: first coded, Silent');
+    expect(isFirstFinding(first!.from)).toBe(true);
+    expect(describeChange(move!.dimension, move!.from, move!.to)).toBe('Applicability: Silent → Rejects');
   });
 });

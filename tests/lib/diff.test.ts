@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffDocuments } from '@/lib/diff';
+import { diffDocuments, pickDiffPair } from '@/lib/diff';
 
 const c = (dimension: 'applicability' | 'knowledge' | 'threshold' | 'remedies', value: string | null, freeText: string | null = null) => ({ dimension, value, freeText });
 
@@ -17,5 +17,29 @@ describe('diffDocuments', () => {
   it('ignores differences in recorded words when the value is the same', () => {
     const rows = diffDocuments({ codings: [c('threshold', 'significant_harm', 'a')] }, { codings: [c('threshold', 'significant_harm', 'b')] });
     expect(rows.some((r) => r.changed)).toBe(false);
+  });
+});
+
+describe('pickDiffPair', () => {
+  const docs = [{ slug: 'a' }, { slug: 'b' }, { slug: 'c' }];
+
+  it('defaults to the first and latest documents', () => {
+    expect(pickDiffPair(docs, undefined, undefined, 'X')).toEqual({ from: docs[0], to: docs[2], notices: [] });
+  });
+
+  it('puts a reversed pair in date order and says so', () => {
+    const pair = pickDiffPair(docs, 'c', 'a', 'X')!;
+    expect([pair.from.slug, pair.to.slug]).toEqual(['a', 'c']);
+    expect(pair.notices).toHaveLength(1);
+  });
+
+  it('replaces an unknown document with a notice, and flags the same document on both sides', () => {
+    const pair = pickDiffPair(docs, 'nope', 'a', 'X')!;
+    expect([pair.from.slug, pair.to.slug]).toEqual(['a', 'a']);
+    expect(pair.notices.join(' ')).toMatch(/"nope" is not a document of X.*same document/);
+  });
+
+  it('has nothing to compare with fewer than two documents', () => {
+    expect(pickDiffPair([{ slug: 'a' }], 'a', 'a', 'X')).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applicabilitySeries, markerPositions, seriesSummary } from '@/lib/timeline-chart';
+import { applicabilitySeries, chartRows, markerPositions, monthMoves, seriesSummary, yearTicks } from '@/lib/timeline-chart';
 
 const points = [
   { asOf: '2021-01-31', counts: { binding_obligation: 1, not_coded: 2 }, total: 3 },
@@ -7,8 +7,10 @@ const points = [
 ];
 
 describe('timeline chart shaping', () => {
-  it('hatches the three kinds of "no value" and only those', () => {
-    expect(applicabilitySeries().filter((s) => s.pattern).map((s) => s.key)).toEqual(['silent', 'not_coded', 'no_document']);
+  it('textures the three kinds of "no value", each differently, and only those', () => {
+    const textured = applicabilitySeries().filter((s) => s.texture !== 'solid');
+    expect(textured.map((s) => s.key)).toEqual(['silent', 'not_coded', 'no_document']);
+    expect(new Set(textured.map((s) => s.texture)).size).toBe(3);
   });
 
   it('places numbered markers on the first month end on or after each moment', () => {
@@ -23,5 +25,19 @@ describe('timeline chart shaping', () => {
     expect(text).toContain('from 2021-01-31 to 2021-02-28');
     expect(text).toContain('Binding obligation 2');
     expect(seriesSummary([], 'state', [])).toBe('No data for these filters.');
+  });
+});
+
+describe('chart rows and ticks', () => {
+  it('gives every series a number in every row, and ticks at the end of each January', () => {
+    const rows = chartRows(points, applicabilitySeries());
+    expect(rows[0]).toMatchObject({ asOf: '2021-01-31', binding_obligation: 1, not_coded: 2, no_document: 0, rejects: 0 });
+    expect(yearTicks(points)).toEqual(['2021-01-31']);
+  });
+
+  it('words what moved since the month before', () => {
+    const moves = monthMoves(points, applicabilitySeries());
+    expect(moves.get('2021-01-31')).toBe('');
+    expect(moves.get('2021-02-28')).toBe('Binding obligation +1, Not yet coded −1');
   });
 });
