@@ -1,12 +1,10 @@
 import Link from 'next/link';
 import { connection } from 'next/server';
-import { getOverview } from '@/db/queries/overview';
-import { todayIso } from '@/lib/dates';
+import { loadHome } from '@/server/views/home';
 
 export default async function HomePage() {
   await connection();
-  const today = todayIso();
-  const o = await getOverview(today);
+  const { today, overview: o } = await loadHome();
   return (
     <>
       <h1>Cyber Due Diligence Positions Tracker</h1>

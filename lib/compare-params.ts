@@ -100,3 +100,20 @@ export function compareQuery(p: CompareParams, overrides: Partial<Record<keyof C
   };
   return toQuery({ ...base, ...overrides });
 }
+
+/** The matrix narrowed to one actor with one cell's evidence open (links from the evidence deep link and elsewhere). */
+export function compareCellQuery(actor: string, dimension: DimensionKey, asOf: string): string {
+  const p: CompareParams = {
+    actors: [actor],
+    dims: [...DIMENSION_KEYS],
+    asOf,
+    kind: null,
+    region: null,
+    group: null,
+    value: null,
+    minConfidence: null,
+    sort: { key: 'name', desc: false },
+    cell: { actor, dimension },
+  };
+  return compareQuery(p);
+}

@@ -5,6 +5,7 @@
 import { isDimensionKey, type DimensionKey } from './codebook';
 import { parseIsoDay, todayIso } from './dates';
 import { ACTOR_KINDS, CONFIDENCE_LEVELS, type ActorKind, type Confidence } from './domain';
+import { serializeQuery } from './url/parsers';
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -76,15 +77,7 @@ export function parseSlugs(sp: SearchParams, key: string, known: ReadonlySet<str
   };
 }
 
-/** Builds a query string from the non-empty entries, in a stable order, for links and exports. */
+/** Builds a query string from the non-empty entries, in a stable order, for links and exports (nuqs serialiser). */
 export function toQuery(params: Record<string, string | readonly string[] | null | undefined>): string {
-  const q = new URLSearchParams();
-  for (const [k, v] of Object.entries(params)) {
-    if (v === null || v === undefined) continue;
-    const s = typeof v === 'string' ? v : v.join(',');
-    if (s !== '') q.set(k, s);
-  }
-  // Commas and colons are legal in a query and keep shared links readable (actors=denmark,china; cell=china:knowledge).
-  const out = q.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
-  return out ? `?${out}` : '';
+  return serializeQuery(params);
 }

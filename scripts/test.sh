@@ -9,6 +9,9 @@ bash scripts/ensure-chromium.sh
 echo "== Type check"
 npx tsc --noEmit
 
+echo "== Lint (layer rules, Next, TypeScript) and formatting"
+npm run --silent lint
+
 echo "== Unit and database tests (vitest)"
 npx vitest run
 

@@ -1,36 +1,29 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { connection } from 'next/server';
-import { listActorDirectory } from '@/db/queries/actor-directory';
-import { listRegions } from '@/db/queries/actors';
+import { loadActorsView } from '@/server/views/actors';
 import { SelectField } from '@/components/filters/select-field';
 import { OutcomeLabel } from '@/components/positions/outcome-label';
 import { Notices } from '@/components/ui/notices';
-import { todayIso } from '@/lib/dates';
 import { ACTOR_KINDS, ACTOR_KIND_LABELS } from '@/lib/domain';
-import { parseChoice, parseKind, type SearchParams } from '@/lib/search-params';
+import type { SearchParams } from '@/lib/search-params';
 
 export const metadata: Metadata = { title: 'Actors' };
 
 export default async function ActorsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await connection();
-  const sp = await searchParams;
-  const regions = await listRegions();
-  const kind = parseKind(sp);
-  const region = parseChoice(sp, 'region', regions, 'region');
-  const today = todayIso();
-  const rows = await listActorDirectory({ kind: kind.value, region: region.value }, today);
+  const { params, notices, regions, today, rows } = await loadActorsView(await searchParams);
 
   return (
     <>
       <h1>Actors</h1>
       <p className="lede">States, regional organisations, multilateral and expert bodies and courts whose documents the tracker holds.</p>
-      <Notices notices={[...kind.notices, ...region.notices]} />
+      <Notices notices={notices} />
       <form className="filters" method="get" action="/actors">
-        <SelectField label="Kind" name="kind" value={kind.value} options={ACTOR_KINDS.map((k) => ({ value: k, label: ACTOR_KIND_LABELS[k] }))} emptyLabel="All kinds" />
-        <SelectField label="Region" name="region" value={region.value} options={regions.map((r) => ({ value: r, label: r }))} emptyLabel="All regions" />
+        <SelectField label="Kind" name="kind" value={params.kind} options={ACTOR_KINDS.map((k) => ({ value: k, label: ACTOR_KIND_LABELS[k] }))} emptyLabel="All kinds" />
+        <SelectField label="Region" name="region" value={params.region} options={regions.map((r) => ({ value: r, label: r }))} emptyLabel="All regions" />
         <button type="submit">Filter</button>
-        {(kind.value || region.value) && (
+        {(params.kind || params.region) && (
           <Link href="/actors" className="button secondary">
             Clear
           </Link>

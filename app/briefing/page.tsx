@@ -1,26 +1,19 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { connection } from 'next/server';
-import { listActors } from '@/db/queries/actors';
-import { getBriefingInput, getBriefingVocabulary } from '@/db/queries/briefing';
+import { loadBriefingView } from '@/server/views/briefing';
 import { BriefingActions } from '@/components/briefing/briefing-actions';
 import { BriefingForm } from '@/components/briefing/briefing-form';
 import { BriefingPackView } from '@/components/briefing/briefing-pack';
 import { Notices } from '@/components/ui/notices';
-import { buildBriefing } from '@/lib/briefing/model';
-import { briefingQuery, EXAMPLE_ACTORS, hasSelection, parseBriefingParams } from '@/lib/briefing/params';
-import { todayIso } from '@/lib/dates';
+import { briefingQuery, EXAMPLE_ACTORS } from '@/lib/briefing/params';
 import type { SearchParams } from '@/lib/search-params';
 
 export const metadata: Metadata = { title: 'Briefing' };
 
 export default async function BriefingPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await connection();
-  const vocab = await getBriefingVocabulary();
-  const today = todayIso();
-  const { params, notices } = parseBriefingParams(await searchParams, vocab, today);
-  const actors = await listActors();
-  const pack = hasSelection(params) ? buildBriefing(await getBriefingInput(params, today)) : null;
+  const { vocab, today, params, notices, actors, pack } = await loadBriefingView(await searchParams);
   return (
     <>
       <h1 className="no-print">Briefing pack</h1>

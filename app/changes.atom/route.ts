@@ -1,9 +1,8 @@
 import { Feed } from 'feed';
-import { listActors } from '@/db/queries/actors';
-import { listChanges } from '@/db/queries/changes';
-import { getDatasetMeta } from '@/db/queries/meta';
 import { changeEntryContent, changeEntryId, changeEntryPath, changeEntryTitle, htmlText } from '@/lib/changes-feed';
-import { changesQuery, parseChangesParams } from '@/lib/changes-params';
+import { changesQuery } from '@/lib/changes-params';
+import { searchParamsRecord } from '@/lib/search-params-record';
+import { loadChangesFeed } from '@/server/views/changes';
 
 export const dynamic = 'force-dynamic';
 
@@ -14,10 +13,9 @@ const FEED_SIZE = 200;
 export async function GET(request: Request): Promise<Response> {
   const url = new URL(request.url);
   const origin = url.origin;
-  const actors = await listActors();
-  const { params } = parseChangesParams(Object.fromEntries(url.searchParams), new Set(actors.map((a) => a.slug)));
-  const items = (await listChanges(params)).slice(0, FEED_SIZE);
-  const meta = await getDatasetMeta();
+  const view = await loadChangesFeed(searchParamsRecord(url.searchParams));
+  const { params, actors, meta } = view;
+  const items = view.items.slice(0, FEED_SIZE);
   const actorName = params.actor ? actors.find((a) => a.slug === params.actor)?.name : null;
   const newest = items[0]?.document.effective ?? meta.convertedOn ?? '1970-01-01';
   const query = changesQuery({ ...params, page: 1 });

@@ -1,22 +1,21 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { connection } from 'next/server';
-import { listActors } from '@/db/queries/actors';
-import { listDocumentChanges } from '@/db/queries/changes';
+import { loadChangesView } from '@/server/views/changes';
 import { ChangesFilters } from '@/components/changes/changes-filters';
 import { ChangesTable } from '@/components/changes/changes-table';
 import styles from '@/components/changes/changes.module.css';
 import { Notices } from '@/components/ui/notices';
-import { CHANGES_PAGE_SIZE, changesQuery, parseChangesParams } from '@/lib/changes-params';
+import { CHANGES_PAGE_SIZE, changesQuery } from '@/lib/changes-params';
 import type { SearchParams } from '@/lib/search-params';
 
 export const metadata: Metadata = { title: 'Changes', alternates: { types: { 'application/atom+xml': '/changes.atom' } } };
 
 export default async function ChangesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await connection();
-  const actors = await listActors();
-  const { params, notices } = parseChangesParams(await searchParams, new Set(actors.map((a) => a.slug)));
-  const rows = await listDocumentChanges(params);
+  const view = await loadChangesView(await searchParams);
+  const { params, actors, rows } = view;
+  const notices = [...view.notices];
   const pages = Math.max(1, Math.ceil(rows.length / CHANGES_PAGE_SIZE));
   const page = Math.min(params.page, pages);
   if (page < params.page) notices.push(`There ${pages === 1 ? 'is only one page' : `are only ${pages} pages`}; showing the last.`);

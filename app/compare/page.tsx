@@ -1,14 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { connection } from 'next/server';
-import { listActors, listGroups, listRegions } from '@/db/queries/actors';
-import { getCompareView, getCompareVocabulary } from '@/db/queries/compare';
-import { getCellEvidence } from '@/db/queries/evidence';
+import { loadCompareView } from '@/server/views/compare';
 import { CompareControls } from '@/components/compare/compare-controls';
 import { CompareMatrix } from '@/components/compare/compare-matrix';
 import { EvidencePanel } from '@/components/compare/evidence-panel';
 import { Notices } from '@/components/ui/notices';
-import { compareQuery, parseCompareParams } from '@/lib/compare-params';
+import { compareQuery } from '@/lib/compare-params';
 import { formatPartialDate } from '@/lib/dates';
 import type { SearchParams } from '@/lib/search-params';
 
@@ -16,9 +14,7 @@ export const metadata: Metadata = { title: 'Compare positions' };
 
 export default async function ComparePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await connection();
-  const { params, notices } = parseCompareParams(await searchParams, await getCompareVocabulary());
-  const [view, actors, regions, groups] = await Promise.all([getCompareView(params), listActors(), listRegions(), listGroups()]);
-  const cell = params.cell ? await getCellEvidence(params.cell.actor, params.cell.dimension, params.asOf) : null;
+  const { params, notices, view, cell, actors, regions, groups } = await loadCompareView(await searchParams);
   const query = compareQuery(params, { cell: null });
   const exportQuery = query ? `${query}&` : '?';
 

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
-import { getDatasetMeta } from '@/db/queries/meta';
+import { loadMethodView } from '@/server/views/method';
 import { AsOfRule } from '@/components/method/as-of-rule';
 import { CodebookTables } from '@/components/method/codebook-tables';
 import { ConfidenceLegend } from '@/components/method/confidence-legend';
@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: 'Method' };
 
 export default async function MethodPage() {
   await connection();
-  const meta = await getDatasetMeta();
+  const { meta } = await loadMethodView();
   return (
     <>
       <h1>Method</h1>

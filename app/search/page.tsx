@@ -1,19 +1,18 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { connection } from 'next/server';
-import { searchDocuments } from '@/db/queries/search';
+import { loadSearchView } from '@/server/views/search';
 import { ConfidenceBadge } from '@/components/positions/confidence-badge';
 import { formatPartialDate } from '@/lib/dates';
 import { DOCUMENT_TYPE_LABELS } from '@/lib/domain';
-import { param, type SearchParams } from '@/lib/search-params';
+import type { SearchParams } from '@/lib/search-params';
 import { splitHighlights } from '@/lib/search-query';
 
 export const metadata: Metadata = { title: 'Search' };
 
 export default async function SearchPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await connection();
-  const q = param(await searchParams, 'q') ?? '';
-  const hits = q ? await searchDocuments(q) : [];
+  const { q, hits } = await loadSearchView(await searchParams);
   return (
     <>
       <h1>Search documents and quotes</h1>

@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
-import { listGroups, listRegions } from '@/db/queries/actors';
-import { getApplicabilitySeries, listTimelineMarkers } from '@/db/queries/timeline';
+import { loadTimelineView } from '@/server/views/timeline';
 import { ApplicabilityChart } from '@/components/charts/applicability-chart';
 import { ScopeFields } from '@/components/filters/scope-fields';
 import { ApplicabilityTable } from '@/components/timeline/applicability-table';
@@ -10,15 +9,13 @@ import { TimelineMarkers } from '@/components/timeline/timeline-markers';
 import { Notices } from '@/components/ui/notices';
 import type { SearchParams } from '@/lib/search-params';
 import { applicabilitySeries, chartRows, markerPositions, seriesSummary, yearTicks } from '@/lib/timeline-chart';
-import { parseTimelineParams, timelineCompareQuery } from '@/lib/timeline-params';
+import { timelineCompareQuery } from '@/lib/timeline-params';
 
 export const metadata: Metadata = { title: 'Timeline' };
 
 export default async function TimelinePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await connection();
-  const [regions, groups] = await Promise.all([listRegions(), listGroups()]);
-  const { params, notices } = parseTimelineParams(await searchParams, { regions, groups: groups.map((g) => g.slug) });
-  const [points, markers] = await Promise.all([getApplicabilitySeries({ kinds: [params.kind], region: params.region, group: params.group }), listTimelineMarkers()]);
+  const { params, notices, regions, groups, points, markers } = await loadTimelineView(await searchParams);
   const series = applicabilitySeries();
   const first = points[0]?.asOf ?? '';
   const shownMarkers = markers.filter((m) => m.effective >= first);

@@ -2,10 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
-import { getActorBySlug, listGroupsOf, listLiteratureAbout, listMembersAsOf } from '@/db/queries/actors';
-import { listActorEvents } from '@/db/queries/changes';
-import { listActorDocuments } from '@/db/queries/documents';
-import { listPositionsAsOf } from '@/db/queries/positions';
+import { loadActorView } from '@/server/views/actor';
 import { ActorHeader } from '@/components/positions/actor-header';
 import { CurrentPosition } from '@/components/positions/current-position';
 import { DocumentCard } from '@/components/positions/document-card';
@@ -13,35 +10,25 @@ import { FurtherReading } from '@/components/positions/further-reading';
 import { ActorTimelineSection } from '@/components/timeline/actor-timeline-section';
 import { DiffPicker } from '@/components/timeline/diff-picker';
 import { toTimelineEntries } from '@/lib/actor-timeline';
-import { DIMENSION_KEYS } from '@/lib/codebook';
-import { todayIso } from '@/lib/dates';
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await connection();
-  const actor = await getActorBySlug((await params).slug);
-  return { title: actor ? actor.name : 'Actor not found' };
+  const view = await loadActorView((await params).slug);
+  return { title: view ? view.actor.name : 'Actor not found' };
 }
 
 export default async function ActorPage({ params }: Props) {
   await connection();
-  const actor = await getActorBySlug((await params).slug);
-  if (!actor) notFound();
-  const today = todayIso();
-  const [docs, groups, members, reading, positions, events] = await Promise.all([
-    listActorDocuments(actor.id),
-    listGroupsOf(actor.id),
-    listMembersAsOf(actor.id, today),
-    listLiteratureAbout(actor.id),
-    listPositionsAsOf({ asOf: today, dimensions: DIMENSION_KEYS, actorIds: [actor.id] }),
-    listActorEvents(actor.id),
-  ]);
+  const view = await loadActorView((await params).slug);
+  if (!view) notFound();
+  const { actor, today, docs, groups, members, reading, position, events } = view;
 
   return (
     <>
       <ActorHeader actor={actor} groups={groups} documentCount={docs.length} />
-      {positions[0] && <CurrentPosition asOf={today} outcomes={positions[0].outcomes} />}
+      {position && <CurrentPosition asOf={today} outcomes={position.outcomes} />}
       <ActorTimelineSection actorName={actor.name} entries={toTimelineEntries(events)} />
       <DiffPicker actorSlug={actor.slug} documents={docs} />
       {members.length > 0 && (

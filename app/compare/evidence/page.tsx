@@ -1,26 +1,19 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { connection } from 'next/server';
-import { getCellEvidence } from '@/db/queries/evidence';
-import { listActorSlugs } from '@/db/queries/scope';
+import { loadEvidenceView } from '@/server/views/evidence';
 import { EvidencePanel } from '@/components/compare/evidence-panel';
 import { Notices } from '@/components/ui/notices';
-import { parseAsOf, parseSlugs, param, type SearchParams } from '@/lib/search-params';
-import { isDimensionKey } from '@/lib/codebook';
+import { compareCellQuery } from '@/lib/compare-params';
+import { evidenceQuery } from '@/lib/evidence-params';
+import type { SearchParams } from '@/lib/search-params';
 
 export const metadata: Metadata = { title: 'Evidence' };
 
 /** The deep link of one matrix cell: the same panel as on /compare, on a page of its own. */
 export default async function EvidencePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await connection();
-  const sp = await searchParams;
-  const asOf = parseAsOf(sp);
-  const actor = parseSlugs(sp, 'actor', await listActorSlugs());
-  const dim = param(sp, 'dim');
-  const notices = [...asOf.notices, ...actor.notices];
-  if (dim && !isDimensionKey(dim)) notices.push(`Unknown dimension "${dim}".`);
-  const slug = actor.value[0];
-  const cell = slug && dim && isDimensionKey(dim) ? await getCellEvidence(slug, dim, asOf.value) : null;
+  const { params, notices, cell } = await loadEvidenceView(await searchParams);
   return (
     <>
       <Notices notices={notices} />
@@ -28,7 +21,7 @@ export default async function EvidencePage({ searchParams }: { searchParams: Pro
         <EvidencePanel
           cell={cell}
           headingLevel={1}
-          deepLink={`/compare/evidence?actor=${cell.actor.slug}&dim=${cell.dimension}&asOf=${asOf.value}`}
+          deepLink={`/compare/evidence${evidenceQuery({ actor: cell.actor.slug, dim: cell.dimension, asOf: params.asOf })}`}
         />
       ) : (
         <>
@@ -37,7 +30,7 @@ export default async function EvidencePage({ searchParams }: { searchParams: Pro
         </>
       )}
       <p>
-        <Link href={cell ? `/compare?actors=${cell.actor.slug}&asOf=${asOf.value}&cell=${cell.actor.slug}:${cell.dimension}#evidence` : '/compare'}>
+        <Link href={cell ? `/compare${compareCellQuery(cell.actor.slug, cell.dimension, params.asOf)}#evidence` : '/compare'}>
           Open in the comparison matrix
         </Link>
       </p>

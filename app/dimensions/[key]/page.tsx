@@ -2,13 +2,12 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
-import { listGroups, listRegions } from '@/db/queries/actors';
-import { getDimensionView } from '@/db/queries/dimension-view';
+import { loadDimensionView } from '@/server/views/dimension';
 import { DimensionFilters } from '@/components/dimensions/dimension-filters';
 import { DimensionGroups } from '@/components/dimensions/dimension-groups';
 import { Notices } from '@/components/ui/notices';
 import { DIMENSIONS, DIMENSION_LABELS, getDimension, isDimensionKey } from '@/lib/codebook';
-import { dimensionQuery, parseDimensionParams } from '@/lib/dimension-params';
+import { dimensionQuery } from '@/lib/dimension-params';
 import type { SearchParams } from '@/lib/search-params';
 
 type Props = { params: Promise<{ key: string }>; searchParams: Promise<SearchParams> };
@@ -20,11 +19,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function DimensionPage({ params, searchParams }: Props) {
   await connection();
-  const { key } = await params;
-  if (!isDimensionKey(key)) notFound();
-  const [regions, groups] = await Promise.all([listRegions(), listGroups()]);
-  const { params: p, notices } = parseDimensionParams(await searchParams, { regions, groups: groups.map((g) => g.slug) });
-  const view = await getDimensionView(key, p);
+  const loaded = await loadDimensionView((await params).key, await searchParams);
+  if (!loaded) notFound();
+  const { dimension: key, params: p, notices, view, regions, groups } = loaded;
   const q = dimensionQuery(p);
   const exportBase = `/api/v1/dimensions/${key}${q ? `${q}&` : '?'}`;
   return (

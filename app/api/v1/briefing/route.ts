@@ -1,9 +1,8 @@
-import { getBriefingInput, getBriefingVocabulary } from '@/db/queries/briefing';
-import { buildBriefing } from '@/lib/briefing/model';
-import { briefingDownload, hasSelection, parseBriefingParams } from '@/lib/briefing/params';
+import { briefingDownload } from '@/lib/briefing/params';
 import { renderDocx } from '@/lib/briefing/render-docx';
 import { renderMarkdown } from '@/lib/briefing/render-markdown';
-import { todayIso } from '@/lib/dates';
+import { searchParamsRecord } from '@/lib/search-params-record';
+import { loadBriefingView } from '@/server/views/briefing';
 
 export const dynamic = 'force-dynamic';
 
@@ -11,11 +10,10 @@ export const dynamic = 'force-dynamic';
 export async function GET(request: Request): Promise<Response> {
   const url = new URL(request.url);
   const format = url.searchParams.get('format');
-  const { params, notices } = parseBriefingParams(Object.fromEntries(url.searchParams), await getBriefingVocabulary());
+  const { params, notices, pack } = await loadBriefingView(searchParamsRecord(url.searchParams));
   if (format !== 'docx' && format !== 'md') return Response.json({ error: 'format must be docx or md', notices }, { status: 400 });
-  if (!hasSelection(params)) return Response.json({ error: 'choose at least one actor (actors=…) or a group (group=…)', notices }, { status: 400 });
+  if (!pack) return Response.json({ error: 'choose at least one actor (actors=…) or a group (group=…)', notices }, { status: 400 });
 
-  const pack = buildBriefing(await getBriefingInput(params, todayIso()));
   const file = briefingDownload(params.asOf, format);
   const headers: Record<string, string> = { 'content-type': file.contentType, 'content-disposition': `attachment; filename="${file.name}"` };
   // What was ignored or replaced in the URL stays out of the pack a minister reads, but is told to the caller.

@@ -1,5 +1,5 @@
-import { getCompareView, getCompareVocabulary } from '@/db/queries/compare';
-import { parseCompareParams } from '@/lib/compare-params';
+import { searchParamsRecord } from '@/lib/search-params-record';
+import { loadCompareView } from '@/server/views/compare';
 import { toExportRows } from '@/lib/export-rows';
 import { badRequest, exportResponse, parseFormat } from '@/lib/export-response';
 
@@ -11,8 +11,7 @@ export async function GET(request: Request): Promise<Response> {
   const url = new URL(request.url);
   const format = parseFormat(url.searchParams.get('format'));
   if (!format) return badRequest('format must be csv or json');
-  const { params, notices } = parseCompareParams(Object.fromEntries(url.searchParams), await getCompareVocabulary());
-  const view = await getCompareView(params);
+  const { params, notices, view } = await loadCompareView(searchParamsRecord(url.searchParams));
   return exportResponse(format, `due-diligence-compare-${params.asOf}`, toExportRows(view.rows, params.asOf), {
     asOf: params.asOf,
     notices,

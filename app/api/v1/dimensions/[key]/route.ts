@@ -1,7 +1,5 @@
-import { listGroups, listRegions } from '@/db/queries/actors';
-import { getDimensionView } from '@/db/queries/dimension-view';
-import { isDimensionKey } from '@/lib/codebook';
-import { parseDimensionParams } from '@/lib/dimension-params';
+import { searchParamsRecord } from '@/lib/search-params-record';
+import { loadDimensionView } from '@/server/views/dimension';
 import { toExportRows } from '@/lib/export-rows';
 import { badRequest, exportResponse, parseFormat } from '@/lib/export-response';
 
@@ -10,13 +8,12 @@ export const dynamic = 'force-dynamic';
 /** The /dimensions/[key] view as CSV or JSON: same parameters, same rows, same order. */
 export async function GET(request: Request, { params }: { params: Promise<{ key: string }> }): Promise<Response> {
   const { key } = await params;
-  if (!isDimensionKey(key)) return Response.json({ error: `unknown dimension "${key}"` }, { status: 404 });
   const url = new URL(request.url);
   const format = parseFormat(url.searchParams.get('format'));
   if (!format) return badRequest('format must be csv or json');
-  const [regions, groups] = await Promise.all([listRegions(), listGroups()]);
-  const { params: p, notices } = parseDimensionParams(Object.fromEntries(url.searchParams), { regions, groups: groups.map((g) => g.slug) });
-  const view = await getDimensionView(key, p);
+  const loaded = await loadDimensionView(key, searchParamsRecord(url.searchParams));
+  if (!loaded) return Response.json({ error: `unknown dimension "${key}"` }, { status: 404 });
+  const { params: p, notices, view } = loaded;
   return exportResponse(format, `due-diligence-${key}-${p.to}`, toExportRows(view.rows, p.to), {
     dimension: key,
     asOf: p.to,

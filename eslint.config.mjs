@@ -1,0 +1,75 @@
+// Lint: Next's recommended rules (core web vitals + TypeScript), Prettier for formatting, and the layer rules of
+// docs/architecture.md enforced by eslint-plugin-boundaries. `npm run lint` is part of `npm test`.
+import nextVitals from 'eslint-config-next/core-web-vitals';
+import nextTs from 'eslint-config-next/typescript';
+import prettier from 'eslint-config-prettier/flat';
+import boundaries from 'eslint-plugin-boundaries';
+
+/** The layers, outermost first. A file belongs to the first pattern that matches it. */
+const elements = [
+  { type: 'app', pattern: 'app/**', partialMatch: false },
+  { type: 'server', pattern: 'server/**', partialMatch: false },
+  { type: 'components', pattern: 'components/**', partialMatch: false },
+  { type: 'db-write', pattern: 'db/write/**', partialMatch: false },
+  { type: 'db', pattern: 'db/**', partialMatch: false },
+  { type: 'seed', pattern: 'seed/**', partialMatch: false },
+  { type: 'scripts', pattern: 'scripts/**', partialMatch: false },
+  { type: 'lib', pattern: 'lib/**', partialMatch: false },
+  { type: 'tests', pattern: 'tests/**', partialMatch: false },
+];
+
+const allow = (from, to) => ({ from: { element: { type: from } }, allow: { to: { element: { types: { anyOf: to } } } } });
+
+const config = [
+  { ignores: ['node_modules/**', '.next*/**', 'data/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts', 'seed/actors/**'] },
+  ...nextVitals,
+  ...nextTs,
+  prettier,
+  {
+    files: ['**/*.{ts,tsx,mts,mjs}'],
+    plugins: { boundaries },
+    settings: {
+      'boundaries/elements': elements,
+      'boundaries/include': ['app/**', 'server/**', 'components/**', 'db/**', 'seed/**', 'scripts/**', 'lib/**', 'tests/**'],
+      'import/resolver': { typescript: { alwaysTryTypes: true, project: './tsconfig.json' }, node: true },
+    },
+    rules: {
+      'boundaries/dependencies': [
+        2,
+        {
+          default: 'disallow',
+          policies: [
+            // Routes render views: they reach data only through server/ (view loaders, actions), never db/ directly.
+            allow('app', ['app', 'server', 'components', 'lib']),
+            allow('server', ['server', 'db', 'db-write', 'components', 'lib']),
+            // Presentational components get plain props; they may import another component and pure lib code.
+            allow('components', ['components', 'lib']),
+            // Only db/write opens the writable connection and changes rows; every other db module only reads.
+            allow('db-write', ['db-write', 'db', 'lib']),
+            allow('db', ['db', 'lib']),
+            allow('seed', ['seed', 'db', 'db-write', 'lib']),
+            allow('scripts', ['scripts', 'seed', 'db', 'db-write', 'lib']),
+            // lib is pure: it imports nothing outside lib (packages are fine).
+            allow('lib', ['lib']),
+            // Type-only imports carry no runtime dependency: a component may name a query's row type.
+            { from: { element: { types: { anyOf: ['components', 'lib'] } } }, allow: { to: { element: { types: { anyOf: ['db', 'server'] } } }, dependency: { kind: 'type' } } },
+            allow('tests', ['app', 'server', 'components', 'db', 'db-write', 'seed', 'scripts', 'lib', 'tests']),
+          ],
+        },
+      ],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // Node-only modules never belong in lib/: it must stay safe for client bundles.
+    files: ['lib/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['node:*', 'fs', 'path', 'better-sqlite3', 'server-only', 'next/*'], message: 'lib/ is pure and bundle-safe: move Node-only or framework code to server/ or db/.' }] },
+      ],
+    },
+  },
+];
+
+export default config;

@@ -1,0 +1,19 @@
+import 'server-only';
+import { getActorBySlug } from '@/db/queries/actors';
+import { listActorDocuments } from '@/db/queries/documents';
+import { diffDocuments, pickDiffPair } from '@/lib/diff';
+import { param, type SearchParams } from '@/lib/search-params';
+import { viewLoader } from './cache';
+
+const load = viewLoader(async (key: string) => {
+  const { slug, from, to } = JSON.parse(key) as { slug: string; from?: string; to?: string };
+  const actor = await getActorBySlug(slug);
+  if (!actor) return null;
+  const docs = await listActorDocuments(actor.id);
+  const pair = pickDiffPair(docs, from, to, actor.name);
+  return { actor, docs, pair, rows: pair ? diffDocuments(pair.from, pair.to) : [] };
+});
+
+/** /actors/[slug]/diff: the actor, its documents and the chosen pair with its rows; null for an unknown slug. */
+export const loadActorDiffView = (slug: string, sp: SearchParams) => load(JSON.stringify({ slug, from: param(sp, 'from'), to: param(sp, 'to') }));
+export type ActorDiffViewData = NonNullable<Awaited<ReturnType<typeof load>>>;

@@ -1,0 +1,20 @@
+import 'server-only';
+import { listActors } from '@/db/queries/actors';
+import { getBriefingInput, getBriefingVocabulary } from '@/db/queries/briefing';
+import { buildBriefing } from '@/lib/briefing/model';
+import { hasSelection, parseBriefingParams } from '@/lib/briefing/params';
+import { todayIso } from '@/lib/dates';
+import type { SearchParams } from '@/lib/search-params';
+import { fromSearchKey, searchKey, viewLoader } from './cache';
+
+const load = viewLoader(async (key: string) => {
+  const vocab = await getBriefingVocabulary();
+  const today = todayIso();
+  const { params, notices } = parseBriefingParams(fromSearchKey(key), vocab, today);
+  const actors = await listActors();
+  const pack = hasSelection(params) ? buildBriefing(await getBriefingInput(params, today)) : null;
+  return { vocab, today, params, notices, actors, pack };
+});
+
+/** /briefing and /api/v1/briefing: the pack model (null until something is chosen) and the form's lists. */
+export const loadBriefingView = (sp: SearchParams) => load(searchKey(sp));

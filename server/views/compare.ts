@@ -1,0 +1,20 @@
+import 'server-only';
+import { listActors, listGroups, listRegions } from '@/db/queries/actors';
+import { getCompareView } from '@/db/queries/compare';
+import { getCellEvidence } from '@/db/queries/evidence';
+import { parseCompareParams } from '@/lib/compare-params';
+import type { SearchParams } from '@/lib/search-params';
+import { fromSearchKey, searchKey, viewLoader } from './cache';
+
+/** Everything /compare and /api/v1/compare show, from one snapshot: 4 queries for the lists + the matrix's own. */
+const load = viewLoader(async (key: string) => {
+  const [actors, regions, groups] = await Promise.all([listActors(), listRegions(), listGroups()]);
+  const vocab = { actorSlugs: new Set(actors.map((a) => a.slug)), regions, groups: groups.map((g) => g.slug) };
+  const { params, notices } = parseCompareParams(fromSearchKey(key), vocab);
+  const view = await getCompareView(params);
+  const cell = params.cell ? await getCellEvidence(params.cell.actor, params.cell.dimension, params.asOf) : null;
+  return { params, notices, view, cell, actors, regions, groups };
+});
+
+export type CompareViewData = Awaited<ReturnType<typeof load>>;
+export const loadCompareView = (sp: SearchParams) => load(searchKey(sp));

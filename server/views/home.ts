@@ -1,0 +1,8 @@
+import 'server-only';
+import { getOverview } from '@/db/queries/overview';
+import { todayIso } from '@/lib/dates';
+import { viewLoader } from './cache';
+
+/** /: headline figures and applicability today. */
+export const loadHomeView = viewLoader(async (today: string) => ({ today, overview: await getOverview(today) }));
+export const loadHome = () => loadHomeView(todayIso());
