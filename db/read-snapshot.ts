@@ -11,11 +11,33 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Db } from './connect';
 
-const current = new AsyncLocalStorage<Db>();
+type Snapshot = { conn: Db; memo: Map<string, Promise<unknown>> };
+const current = new AsyncLocalStorage<Snapshot>();
 
 /** The connection bound to the running loader, if any. */
 export function snapshotConnection(): Db | undefined {
-  return current.getStore();
+  return current.getStore()?.conn;
+}
+
+/**
+ * Memoises a read for the rest of the running snapshot: within one snapshot the same query always gives the same
+ * rows, so parts of a view that need the same list (an actor row, the regions, an actor's evidence) read it once.
+ * Outside a snapshot it just runs. Callers must treat the result as read-only.
+ */
+export function memoInSnapshot<T>(name: string, read: () => Promise<T>): () => Promise<T>;
+export function memoInSnapshot<A extends string, T>(name: string, read: (key: A) => Promise<T>): (key: A) => Promise<T>;
+export function memoInSnapshot<A extends string, T>(name: string, read: (key: A) => Promise<T>): (key: A) => Promise<T> {
+  return (key: A) => {
+    const snap = current.getStore();
+    if (!snap) return read(key);
+    const k = `${name}\u0000${key ?? ''}`;
+    let hit = snap.memo.get(k) as Promise<T> | undefined;
+    if (!hit) {
+      hit = read(key);
+      snap.memo.set(k, hit);
+    }
+    return hit;
+  };
 }
 
 export type ConnectionPool = { acquire(): Db; release(conn: Db): void };
@@ -41,9 +63,8 @@ export async function withReadSnapshot<T>(pool: ConnectionPool | null, load: () 
   const conn = pool.acquire();
   conn.$client.exec('BEGIN');
   try {
-    // Fix the snapshot now: in WAL mode a deferred transaction takes its snapshot at the first read.
-    conn.$client.prepare('SELECT 1 FROM sqlite_master LIMIT 1').get();
-    return await current.run(conn, load);
+    // In WAL mode a deferred transaction takes its snapshot at its first read; every later read sees the same one.
+    return await current.run({ conn, memo: new Map() }, load);
   } finally {
     conn.$client.exec('COMMIT');
     pool.release(conn);

@@ -2,6 +2,7 @@ import 'server-only';
 import { and, asc, eq, gte, isNull, lte, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { db } from '@/db/client';
+import { memoInSnapshot } from '@/db/read-snapshot';
 import { actors, documentAuthors, literature, literatureActors, memberships } from '@/db/schema';
 import type { ActorKind } from '@/lib/domain';
 
@@ -28,14 +29,15 @@ export async function listActors(filter: ActorListFilter = {}) {
     .all();
 }
 
-export async function listRegions(): Promise<string[]> {
+/** Memoised per request, like the other small lists several parts of a page need. */
+export const listRegions = memoInSnapshot('regions', async (): Promise<string[]> => {
   const rows = db.selectDistinct({ region: actors.region }).from(actors).orderBy(asc(actors.region)).all();
   return rows.map((r) => r.region).filter((r): r is string => r !== null);
-}
+});
 
 export type ActorDetail = NonNullable<Awaited<ReturnType<typeof getActorBySlug>>>;
 
-export async function getActorBySlug(slug: string) {
+export const getActorBySlug = memoInSnapshot('actorBySlug', async (slug: string) => {
   return (
     db
       .select({ id: actors.id, slug: actors.slug, name: actors.name, kind: actors.kind, iso3: actors.iso3, region: actors.region, subregion: actors.subregion, unRegionalGroup: actors.unRegionalGroup })
@@ -43,7 +45,7 @@ export async function getActorBySlug(slug: string) {
       .where(eq(actors.slug, slug))
       .get() ?? null
   );
-}
+});
 
 const member = alias(actors, 'member');
 const group = alias(actors, 'grp');
@@ -71,14 +73,14 @@ export async function listGroupsOf(memberId: number) {
 }
 
 /** Group actors that have members: the choices for a "group" filter. */
-export async function listGroups() {
+export const listGroups = memoInSnapshot('groups', async () => {
   return db
     .selectDistinct({ slug: group.slug, name: group.name })
     .from(memberships)
     .innerJoin(group, eq(group.id, memberships.groupId))
     .orderBy(asc(group.name))
     .all();
-}
+});
 
 /** Scholarship that discusses the actor ("further reading"; never counted as a position). */
 export async function listLiteratureAbout(actorId: number) {

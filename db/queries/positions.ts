@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { db } from '@/db/client';
+import { memoInSnapshot } from '@/db/read-snapshot';
 import { actors, codings, documentAuthors, documents } from '@/db/schema';
 import { resolveActorAsOf, type AsOfCoding, type AsOfDocument, type Outcome } from '@/lib/as-of';
 import type { DimensionKey } from '@/lib/codebook';
@@ -25,7 +26,15 @@ export type ActorEvidence = { actor: PositionActor; documents: PositionDocument[
  * Everything the as-of rule needs for a set of actors, in three queries whatever their number:
  * the actors, their documents, and their current codings. `actorIds` undefined means every actor.
  */
-export async function listActorEvidence(actorIds?: readonly number[]): Promise<ActorEvidence[]> {
+export function listActorEvidence(actorIds?: readonly number[]): Promise<ActorEvidence[]> {
+  return evidenceOf(actorIds ? actorIds.join(',') : '*');
+}
+
+// Memoised per request (React cache keys by identity, hence the string key): an actor page asks for the same
+// actor's evidence for its position today and for its timeline.
+const evidenceOf = memoInSnapshot('actorEvidence', (key: string) => readActorEvidence(key === '*' ? undefined : key === '' ? [] : key.split(',').map(Number)));
+
+async function readActorEvidence(actorIds?: readonly number[]): Promise<ActorEvidence[]> {
   if (actorIds && actorIds.length === 0) return [];
   const actorRows = db
     .select({ id: actors.id, slug: actors.slug, name: actors.name, kind: actors.kind, iso3: actors.iso3, region: actors.region, unRegionalGroup: actors.unRegionalGroup })
