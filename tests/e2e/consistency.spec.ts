@@ -29,18 +29,22 @@ test('pages and API stay whole while another process writes', async ({ request }
   let requests = 0;
   const failures: string[] = [];
   const urls = ['/compare', '/api/v1/compare?format=json', '/compare?asOf=2019-12-31&actors=denmark,china', '/api/v1/compare?format=csv&kind=state'];
-  // Keep reading until the writer has run for at least 10 s and stopped.
   let done = false;
   void writerDone.then(() => (done = true));
-  while (!done || Date.now() - started < 10_000) {
-    const url = urls[requests % urls.length]!;
-    const res = await request.get(url);
-    requests++;
-    if (res.status() !== 200) failures.push(`${url}: ${res.status()}`);
-  }
+  // Eight readers at once: a request's separate reads are interleaved with the others' rendering, which is what
+  // widens the gap between two reads of one view enough for a commit to land in it.
+  const reader = async (i: number) => {
+    for (let n = i; !done || Date.now() - started < 10_000; n++) {
+      const url = urls[n % urls.length]!;
+      const res = await request.get(url);
+      requests++;
+      if (res.status() !== 200) failures.push(`${url}: ${res.status()}`);
+    }
+  };
+  await Promise.all(Array.from({ length: 8 }, (_, i) => reader(i)));
   expect(await writerDone, writerErrors).toBe(0);
   expect(await Promise.all(reseeds)).toEqual([0, 0]);
   expect(Number(commits.trim()), `${commits} ${writerErrors}`).toBeGreaterThan(100);
   expect(requests).toBeGreaterThan(50);
-  expect(failures).toEqual([]);
+  expect(failures.slice(0, 5), `${failures.length} of ${requests} requests failed`).toEqual([]);
 });
