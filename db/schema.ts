@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, foreignKey, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { ACTOR_KINDS, CONFIDENCE_LEVELS, DATE_PRECISIONS, DOCUMENT_TYPES } from '@/lib/domain';
+import { ACTOR_KINDS, CONFIDENCE_LEVELS, DATE_PRECISIONS, DOCUMENT_TYPES } from '@/lib/domain/vocabulary';
 
 /** `col IN ('a', 'b')` for a CHECK built from a vocabulary defined once in lib/. */
 function oneOf(column: string, values: readonly string[]) {

@@ -50,8 +50,8 @@ async function benchAt(n: number): Promise<string[]> {
   const { getApplicabilitySeries } = await import('@/db/queries/timeline');
   const { listActorEvidence, listPositionsAsOf } = await import('@/db/queries/positions');
   const { listActorsInScope } = await import('@/db/queries/scope');
-  const { buildApplicabilitySeries, countApplicabilityAt } = await import('@/lib/timeline-series');
-  const { outcomeKey } = await import('@/lib/tally');
+  const { buildApplicabilitySeries, countApplicabilityAt } = await import('@/lib/timeline/timeline-series');
+  const { outcomeKey } = await import('@/lib/domain/tally');
 
   const docs = seed.actors.reduce((k, a) => k + a.documents.length, 0);
   const label = `${n}× (${seed.actors.length} actors, ${docs} documents)`;

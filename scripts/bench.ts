@@ -14,7 +14,7 @@ import { DEFAULT_SEED_DIR } from '@/seed/index';
 import { seedDatabase } from '@/seed/load';
 import { readSeedDir } from '@/seed/read';
 import type { Seed } from '@/seed/record-schema';
-import { DIMENSION_KEYS } from '@/lib/codebook';
+import { DIMENSION_KEYS } from '@/lib/domain/codebook';
 
 const SCALE = Number(process.env.BENCH_SCALE || 10);
 
@@ -66,8 +66,8 @@ async function benchAt(n: number): Promise<string[]> {
   const { getActorBySlug } = await import('@/db/queries/actors');
   const { getCompareView } = await import('@/db/queries/compare');
   const { getDimensionView } = await import('@/db/queries/dimension-view');
-  const { parseCompareParams } = await import('@/lib/compare-params');
-  const { parseDimensionParams } = await import('@/lib/dimension-params');
+  const { parseCompareParams } = await import('@/lib/url/compare-params');
+  const { parseDimensionParams } = await import('@/lib/url/dimension-params');
   const vocab = { actorSlugs: new Set(seed.actors.map((a) => a.slug)), regions: [], groups: ['european-union'] };
   const compareAll = parseCompareParams({ kind: 'state' }, vocab, '2026-01-01').params;
   const compareEu = parseCompareParams({ group: 'european-union', asOf: '2021-12-31' }, vocab, '2026-01-01').params;
@@ -76,8 +76,8 @@ async function benchAt(n: number): Promise<string[]> {
   const { listChanges } = await import('@/db/queries/changes');
   const { getBriefingInput } = await import('@/db/queries/briefing');
   const { buildBriefing } = await import('@/lib/briefing/model');
-  const { renderDocx } = await import('@/lib/briefing/render-docx');
-  const { parseBriefingParams } = await import('@/lib/briefing/params');
+  const { renderDocx } = await import('@/server/briefing/render-docx');
+  const { parseBriefingParams } = await import('@/lib/url/briefing-params');
   const briefing = parseBriefingParams({ actors: 'denmark,china,european-union,united-states' }, vocab, '2026-01-01').params;
   const china = (await getActorBySlug('china'))!;
   const docs = seed.actors.reduce((k, a) => k + a.documents.length, 0);

@@ -9,8 +9,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { CODEBOOK_VERSION, DIMENSIONS } from '@/lib/codebook';
-import { todayIso } from '@/lib/dates';
+import { CODEBOOK_VERSION, DIMENSIONS } from '@/lib/domain/codebook';
+import { todayIso } from '@/lib/domain/dates';
 
 type Json = Record<string, unknown>;
 

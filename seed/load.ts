@@ -19,8 +19,8 @@ import {
   memberships,
   passages,
 } from '@/db/schema';
-import { CODEBOOK_VERSION, DIMENSIONS, type DimensionKey } from '@/lib/codebook';
-import { parsePartialDate } from '@/lib/dates';
+import { CODEBOOK_VERSION, DIMENSIONS, type DimensionKey } from '@/lib/domain/codebook';
+import { parsePartialDate } from '@/lib/domain/dates';
 import type { DocumentRecord, Seed } from './record-schema';
 
 export type SeedReport = { actors: number; documents: number; codingsAdded: number; codingsUnchanged: number; literature: number };

@@ -1,8 +1,8 @@
 /** zod schemas for the seed files (one file per actor under seed/actors/, plus literature.json and meta.json). */
 import { z } from 'zod';
-import { DIMENSIONS, DIMENSION_KEYS, type DimensionKey, type DimensionValue } from '@/lib/codebook';
-import { ACTOR_KINDS, CONFIDENCE_LEVELS, DOCUMENT_TYPES } from '@/lib/domain';
-import { parsePartialDate } from '@/lib/dates';
+import { DIMENSIONS, DIMENSION_KEYS, type DimensionKey, type DimensionValue } from '@/lib/domain/codebook';
+import { ACTOR_KINDS, CONFIDENCE_LEVELS, DOCUMENT_TYPES } from '@/lib/domain/vocabulary';
+import { parsePartialDate } from '@/lib/domain/dates';
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug (a-z, 0-9, hyphens)');
 const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });

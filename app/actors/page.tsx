@@ -5,8 +5,8 @@ import { loadActorsView } from '@/server/views/actors';
 import { SelectField } from '@/components/filters/select-field';
 import { OutcomeLabel } from '@/components/positions/outcome-label';
 import { Notices } from '@/components/ui/notices';
-import { ACTOR_KINDS, ACTOR_KIND_LABELS } from '@/lib/domain';
-import type { SearchParams } from '@/lib/search-params';
+import { ACTOR_KINDS, ACTOR_KIND_LABELS } from '@/lib/domain/vocabulary';
+import type { SearchParams } from '@/lib/url/search-params';
 
 export const metadata: Metadata = { title: 'Actors' };
 

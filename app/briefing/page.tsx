@@ -6,8 +6,8 @@ import { BriefingActions } from '@/components/briefing/briefing-actions';
 import { BriefingForm } from '@/components/briefing/briefing-form';
 import { BriefingPackView } from '@/components/briefing/briefing-pack';
 import { Notices } from '@/components/ui/notices';
-import { briefingQuery, EXAMPLE_ACTORS } from '@/lib/briefing/params';
-import type { SearchParams } from '@/lib/search-params';
+import { briefingQuery, EXAMPLE_ACTORS } from '@/lib/url/briefing-params';
+import type { SearchParams } from '@/lib/url/search-params';
 
 export const metadata: Metadata = { title: 'Briefing' };
 

@@ -1,7 +1,7 @@
 import { Feed } from 'feed';
-import { changeEntryContent, changeEntryId, changeEntryPath, changeEntryTitle, htmlText } from '@/lib/changes-feed';
-import { changesQuery } from '@/lib/changes-params';
-import { searchParamsRecord } from '@/lib/search-params-record';
+import { changeEntryContent, changeEntryId, changeEntryPath, changeEntryTitle, htmlText } from '@/lib/changes/changes-feed';
+import { changesQuery } from '@/lib/url/changes-params';
+import { searchParamsRecord } from '@/lib/url/search-params-record';
 import { loadChangesFeed } from '@/server/views/changes';
 
 export const dynamic = 'force-dynamic';

@@ -6,8 +6,8 @@ import { ChangesFilters } from '@/components/changes/changes-filters';
 import { ChangesTable } from '@/components/changes/changes-table';
 import styles from '@/components/changes/changes.module.css';
 import { Notices } from '@/components/ui/notices';
-import { CHANGES_PAGE_SIZE, changesQuery } from '@/lib/changes-params';
-import type { SearchParams } from '@/lib/search-params';
+import { CHANGES_PAGE_SIZE, changesQuery } from '@/lib/url/changes-params';
+import type { SearchParams } from '@/lib/url/search-params';
 
 export const metadata: Metadata = { title: 'Changes', alternates: { types: { 'application/atom+xml': '/changes.atom' } } };
 

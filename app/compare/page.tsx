@@ -6,9 +6,9 @@ import { CompareControls } from '@/components/compare/compare-controls';
 import { CompareMatrix } from '@/components/compare/compare-matrix';
 import { EvidencePanel } from '@/components/compare/evidence-panel';
 import { Notices } from '@/components/ui/notices';
-import { compareQuery } from '@/lib/compare-params';
-import { formatPartialDate } from '@/lib/dates';
-import type { SearchParams } from '@/lib/search-params';
+import { compareQuery } from '@/lib/url/compare-params';
+import { formatPartialDate } from '@/lib/domain/dates';
+import type { SearchParams } from '@/lib/url/search-params';
 
 export const metadata: Metadata = { title: 'Compare positions' };
 

@@ -4,7 +4,7 @@ import { loadMethodView } from '@/server/views/method';
 import { AsOfRule } from '@/components/method/as-of-rule';
 import { CodebookTables } from '@/components/method/codebook-tables';
 import { ConfidenceLegend } from '@/components/method/confidence-legend';
-import { CODEBOOK_VERSION } from '@/lib/codebook';
+import { CODEBOOK_VERSION } from '@/lib/domain/codebook';
 
 export const metadata: Metadata = { title: 'Method' };
 

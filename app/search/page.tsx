@@ -3,10 +3,10 @@ import Link from 'next/link';
 import { connection } from 'next/server';
 import { loadSearchView } from '@/server/views/search';
 import { ConfidenceBadge } from '@/components/positions/confidence-badge';
-import { formatPartialDate } from '@/lib/dates';
-import { DOCUMENT_TYPE_LABELS } from '@/lib/domain';
-import type { SearchParams } from '@/lib/search-params';
-import { splitHighlights } from '@/lib/search-query';
+import { formatPartialDate } from '@/lib/domain/dates';
+import { DOCUMENT_TYPE_LABELS } from '@/lib/domain/vocabulary';
+import type { SearchParams } from '@/lib/url/search-params';
+import { splitHighlights } from '@/lib/search/search-query';
 
 export const metadata: Metadata = { title: 'Search' };
 

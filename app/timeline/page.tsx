@@ -7,9 +7,9 @@ import { ApplicabilityTable } from '@/components/timeline/applicability-table';
 import { CompareDateForm } from '@/components/timeline/compare-date-form';
 import { TimelineMarkers } from '@/components/timeline/timeline-markers';
 import { Notices } from '@/components/ui/notices';
-import type { SearchParams } from '@/lib/search-params';
-import { applicabilitySeries, chartRows, markerPositions, seriesSummary, yearTicks } from '@/lib/timeline-chart';
-import { timelineCompareQuery } from '@/lib/timeline-params';
+import type { SearchParams } from '@/lib/url/search-params';
+import { applicabilitySeries, chartRows, markerPositions, seriesSummary, yearTicks } from '@/lib/timeline/timeline-chart';
+import { timelineCompareQuery } from '@/lib/url/timeline-params';
 
 export const metadata: Metadata = { title: 'Timeline' };
 

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { briefingDownload } from '@/lib/briefing/params';
+import { briefingDownload } from '@/lib/url/briefing-params';
 import { PrintButton } from './print-button';
 import styles from './briefing.module.css';
 

@@ -1,9 +1,9 @@
 import Link from 'next/link';
 import { ActorPicker } from '@/components/filters/actor-picker';
 import { SelectField } from '@/components/filters/select-field';
-import { PURPOSE_MAX, TITLE_MAX, type BriefingParams } from '@/lib/briefing/params';
-import { DIMENSIONS, DIMENSION_LABELS } from '@/lib/codebook';
-import type { ActorKind } from '@/lib/domain';
+import { PURPOSE_MAX, TITLE_MAX, type BriefingParams } from '@/lib/url/briefing-params';
+import { DIMENSIONS, DIMENSION_LABELS } from '@/lib/domain/codebook';
+import type { ActorKind } from '@/lib/domain/vocabulary';
 import styles from './briefing.module.css';
 
 type Option = { slug: string; name: string };

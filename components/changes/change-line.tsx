@@ -1,8 +1,8 @@
 import { ConfidenceBadge } from '@/components/positions/confidence-badge';
-import type { Outcome } from '@/lib/as-of';
-import { isFirstFinding } from '@/lib/change-text';
-import { DIMENSION_LABELS, type DimensionKey } from '@/lib/codebook';
-import { outcomeLabel } from '@/lib/outcome-text';
+import type { Outcome } from '@/lib/domain/as-of';
+import { isFirstFinding } from '@/lib/changes/change-text';
+import { DIMENSION_LABELS, type DimensionKey } from '@/lib/domain/codebook';
+import { outcomeLabel } from '@/lib/domain/outcome-text';
 
 const MARK: Record<Outcome['kind'], string> = { value: '', silent: '○ ', not_coded: '? ', no_document: '— ' };
 

@@ -1,4 +1,4 @@
-import type { ChangesParams } from '@/lib/changes-params';
+import type { ChangesParams } from '@/lib/url/changes-params';
 
 type ActorOption = { slug: string; name: string };
 

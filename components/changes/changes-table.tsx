@@ -1,8 +1,8 @@
 import Link from 'next/link';
 import type { DocumentChanges } from '@/db/queries/changes';
-import { diffPath } from '@/lib/changes-feed';
-import { formatPartialDate } from '@/lib/dates';
-import { DOCUMENT_TYPE_LABELS, type DocumentType } from '@/lib/domain';
+import { diffPath } from '@/lib/changes/changes-feed';
+import { formatPartialDate } from '@/lib/domain/dates';
+import { DOCUMENT_TYPE_LABELS, type DocumentType } from '@/lib/domain/vocabulary';
 import { ChangeLine } from './change-line';
 import styles from './changes.module.css';
 

@@ -1,7 +1,7 @@
 'use client';
 
 import { CartesianGrid, Legend, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
-import type { TimelineEntry } from '@/lib/actor-timeline';
+import type { TimelineEntry } from '@/lib/timeline/actor-timeline';
 
 function PointDetails({ active, payload }: { active?: boolean; payload?: readonly { payload?: TimelineEntry }[] }) {
   const p = payload?.[0]?.payload;

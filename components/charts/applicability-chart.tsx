@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { Area, AreaChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { ChartMarker, ChartPoint, ChartSeries } from '@/lib/timeline-chart';
+import type { ChartMarker, ChartPoint, ChartSeries } from '@/lib/timeline/timeline-chart';
 import styles from './charts.module.css';
 import { fillOf, Swatch, TexturePatterns } from './texture-pattern';
 

@@ -1,4 +1,4 @@
-import type { ChartSeries } from '@/lib/timeline-chart';
+import type { ChartSeries } from '@/lib/timeline/timeline-chart';
 
 /** SVG fill for a band: solid colour, or a texture so the kinds of "no value" differ by more than colour. */
 export function fillOf(s: ChartSeries, idPrefix: string): string {

@@ -1,10 +1,10 @@
 import Link from 'next/link';
-import type { CompareParams } from '@/lib/compare-params';
-import { DIMENSIONS, DIMENSION_LABELS } from '@/lib/codebook';
+import type { CompareParams } from '@/lib/url/compare-params';
+import { DIMENSIONS, DIMENSION_LABELS } from '@/lib/domain/codebook';
 import { ActorPicker } from '@/components/filters/actor-picker';
 import { ScopeFields } from '@/components/filters/scope-fields';
-import { CONFIDENCE_LEVELS, CONFIDENCE_LABELS, type ActorKind } from '@/lib/domain';
-import { OUTCOME_KIND_LABELS } from '@/lib/outcome-text';
+import { CONFIDENCE_LEVELS, CONFIDENCE_LABELS, type ActorKind } from '@/lib/domain/vocabulary';
+import { OUTCOME_KIND_LABELS } from '@/lib/domain/outcome-text';
 import styles from './compare.module.css';
 
 type Option = { slug: string; name: string };

@@ -1,8 +1,8 @@
 import Link from 'next/link';
-import { compareQuery, type CompareParams, type SortKey } from '@/lib/compare-params';
-import type { MatrixRow } from '@/lib/compare-rows';
-import { DIMENSION_LABELS } from '@/lib/codebook';
-import { ACTOR_KIND_LABELS } from '@/lib/domain';
+import { compareQuery, type CompareParams, type SortKey } from '@/lib/url/compare-params';
+import type { MatrixRow } from '@/lib/compare/compare-rows';
+import { DIMENSION_LABELS } from '@/lib/domain/codebook';
+import { ACTOR_KIND_LABELS } from '@/lib/domain/vocabulary';
 import { MatrixCell } from './matrix-cell';
 import styles from './compare.module.css';
 

@@ -5,11 +5,11 @@ import { QuoteBlock } from '@/components/positions/quote-block';
 import { SourceLinks } from '@/components/positions/source-links';
 import { VerifiedSources } from '@/components/positions/verified-sources';
 import type { CellEvidence } from '@/db/queries/evidence';
-import { DIMENSION_LABELS, valueLabel } from '@/lib/codebook';
-import { formatPartialDate, PRECISION_LABELS } from '@/lib/dates';
-import { DOCUMENT_TYPE_LABELS } from '@/lib/domain';
-import { formatCitation } from '@/lib/evidence';
-import { OUTCOME_KIND_DEFINITIONS } from '@/lib/outcome-text';
+import { DIMENSION_LABELS, valueLabel } from '@/lib/domain/codebook';
+import { formatPartialDate, PRECISION_LABELS } from '@/lib/domain/dates';
+import { DOCUMENT_TYPE_LABELS } from '@/lib/domain/vocabulary';
+import { formatCitation } from '@/lib/domain/evidence';
+import { OUTCOME_KIND_DEFINITIONS } from '@/lib/domain/outcome-text';
 import { CopyCitationButton } from './copy-citation-button';
 
 type Props = { cell: CellEvidence; closeHref?: string; deepLink: string; headingLevel?: 1 | 2 };

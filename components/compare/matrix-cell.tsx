@@ -1,8 +1,8 @@
 import Link from 'next/link';
 import { OutcomeLabel } from '@/components/positions/outcome-label';
-import type { MatrixCell as Cell } from '@/lib/compare-rows';
-import { DIMENSION_LABELS } from '@/lib/codebook';
-import { CONFIDENCE_LABELS, type Confidence } from '@/lib/domain';
+import type { MatrixCell as Cell } from '@/lib/compare/compare-rows';
+import { DIMENSION_LABELS } from '@/lib/domain/codebook';
+import { CONFIDENCE_LABELS, type Confidence } from '@/lib/domain/vocabulary';
 import styles from './compare.module.css';
 
 type Props = { cell: Cell; actorName: string; href: string; selected: boolean; minConfidence: Confidence | null };

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { DimensionParams } from '@/lib/dimension-params';
+import type { DimensionParams } from '@/lib/url/dimension-params';
 import { ScopeFields } from '@/components/filters/scope-fields';
 
 type Props = { dimension: string; params: DimensionParams; regions: string[]; groups: { slug: string; name: string }[] };

@@ -3,9 +3,9 @@ import { OutcomeLabel } from '@/components/positions/outcome-label';
 import { QuoteBlock } from '@/components/positions/quote-block';
 import { SourceLinks } from '@/components/positions/source-links';
 import type { DimensionGroup } from '@/db/queries/dimension-view';
-import type { DimensionKey } from '@/lib/codebook';
-import { formatPartialDate } from '@/lib/dates';
-import { ACTOR_KIND_LABELS, NON_STATE_AUTHORITY_KINDS } from '@/lib/domain';
+import type { DimensionKey } from '@/lib/domain/codebook';
+import { formatPartialDate } from '@/lib/domain/dates';
+import { ACTOR_KIND_LABELS, NON_STATE_AUTHORITY_KINDS } from '@/lib/domain/vocabulary';
 
 /** Actors grouped by their outcome, each with the words it rests on, side by side. */
 export function DimensionGroups({ dimension, groups, asOf }: { dimension: DimensionKey; groups: DimensionGroup[]; asOf: string }) {

@@ -1,4 +1,4 @@
-import { ACTOR_KINDS, ACTOR_KIND_LABELS, type ActorKind } from '@/lib/domain';
+import { ACTOR_KINDS, ACTOR_KIND_LABELS, type ActorKind } from '@/lib/domain/vocabulary';
 import styles from './filters.module.css';
 
 type Actor = { slug: string; name: string; kind: ActorKind };

@@ -1,4 +1,4 @@
-import { ACTOR_KINDS, ACTOR_KIND_LABELS, type ActorKind } from '@/lib/domain';
+import { ACTOR_KINDS, ACTOR_KIND_LABELS, type ActorKind } from '@/lib/domain/vocabulary';
 import { SelectField } from './select-field';
 
 const KIND_OPTIONS = ACTOR_KINDS.map((k) => ({ value: k, label: ACTOR_KIND_LABELS[k] }));

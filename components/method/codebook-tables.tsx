@@ -1,5 +1,5 @@
-import { DIMENSIONS, DIMENSION_LABELS } from '@/lib/codebook';
-import { OUTCOME_KIND_DEFINITIONS, OUTCOME_KIND_LABELS } from '@/lib/outcome-text';
+import { DIMENSIONS, DIMENSION_LABELS } from '@/lib/domain/codebook';
+import { OUTCOME_KIND_DEFINITIONS, OUTCOME_KIND_LABELS } from '@/lib/domain/outcome-text';
 
 export function CodebookTables() {
   return (

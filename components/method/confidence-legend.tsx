@@ -1,5 +1,5 @@
 import { ConfidenceBadge } from '@/components/positions/confidence-badge';
-import { CONFIDENCE_DEFINITIONS, CONFIDENCE_LEVELS } from '@/lib/domain';
+import { CONFIDENCE_DEFINITIONS, CONFIDENCE_LEVELS } from '@/lib/domain/vocabulary';
 
 export function ConfidenceLegend() {
   return (

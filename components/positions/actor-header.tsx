@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { ActorDetail } from '@/db/queries/actors';
-import { formatPartialDate } from '@/lib/dates';
-import { ACTOR_KIND_LABELS } from '@/lib/domain';
+import { formatPartialDate } from '@/lib/domain/dates';
+import { ACTOR_KIND_LABELS } from '@/lib/domain/vocabulary';
 
 type Group = { slug: string; name: string; fromDate: string; toDate: string | null };
 

@@ -1,4 +1,4 @@
-import { CONFIDENCE_DEFINITIONS, CONFIDENCE_LABELS, type Confidence } from '@/lib/domain';
+import { CONFIDENCE_DEFINITIONS, CONFIDENCE_LABELS, type Confidence } from '@/lib/domain/vocabulary';
 
 const MARKS: Record<Confidence, string> = { high: '●●●', medium: '●●○', low: '●○○' };
 

@@ -1,6 +1,6 @@
 import Link from 'next/link';
-import type { Outcome } from '@/lib/as-of';
-import { DIMENSIONS, DIMENSION_LABELS } from '@/lib/codebook';
+import type { Outcome } from '@/lib/domain/as-of';
+import { DIMENSIONS, DIMENSION_LABELS } from '@/lib/domain/codebook';
 import { OutcomeLabel } from './outcome-label';
 
 /** The actor's position on every dimension as of a date, by the as-of rule. */

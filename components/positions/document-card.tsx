@@ -1,7 +1,7 @@
 import type { DocumentWithCodings } from '@/db/queries/documents';
-import { DIMENSIONS, DIMENSION_LABELS, valueLabel } from '@/lib/codebook';
-import { formatPartialDate, PRECISION_LABELS } from '@/lib/dates';
-import { DOCUMENT_TYPE_LABELS } from '@/lib/domain';
+import { DIMENSIONS, DIMENSION_LABELS, valueLabel } from '@/lib/domain/codebook';
+import { formatPartialDate, PRECISION_LABELS } from '@/lib/domain/dates';
+import { DOCUMENT_TYPE_LABELS } from '@/lib/domain/vocabulary';
 import { ConfidenceBadge } from './confidence-badge';
 import { QuoteBlock } from './quote-block';
 import { SourceLinks } from './source-links';

@@ -1,5 +1,5 @@
 import type { listLiteratureAbout } from '@/db/queries/actors';
-import { formatPartialDate } from '@/lib/dates';
+import { formatPartialDate } from '@/lib/domain/dates';
 
 type Item = Awaited<ReturnType<typeof listLiteratureAbout>>[number];
 

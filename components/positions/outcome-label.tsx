@@ -1,6 +1,6 @@
-import type { Outcome } from '@/lib/as-of';
-import type { DimensionKey } from '@/lib/codebook';
-import { laterSilenceNote, outcomeLabel, pendingNote } from '@/lib/outcome-text';
+import type { Outcome } from '@/lib/domain/as-of';
+import type { DimensionKey } from '@/lib/domain/codebook';
+import { laterSilenceNote, outcomeLabel, pendingNote } from '@/lib/domain/outcome-text';
 import { ConfidenceBadge } from './confidence-badge';
 
 const MARK: Record<Outcome['kind'], string> = { value: '', silent: '○ ', not_coded: '? ', no_document: '— ' };

@@ -1,7 +1,7 @@
 import { ActorTimelineChart } from '@/components/charts/actor-timeline-chart';
 import { ConfidenceBadge } from '@/components/positions/confidence-badge';
-import type { TimelineEntry } from '@/lib/actor-timeline';
-import { formatPartialDate } from '@/lib/dates';
+import type { TimelineEntry } from '@/lib/timeline/actor-timeline';
+import { formatPartialDate } from '@/lib/domain/dates';
 import styles from './timeline.module.css';
 
 function Changes({ entry }: { entry: TimelineEntry }) {

@@ -1,7 +1,7 @@
 import Link from 'next/link';
-import type { ChartSeries } from '@/lib/timeline-chart';
-import { monthMoves } from '@/lib/timeline-chart';
-import type { MonthPoint } from '@/lib/timeline-series';
+import type { ChartSeries } from '@/lib/timeline/timeline-chart';
+import { monthMoves } from '@/lib/timeline/timeline-chart';
+import type { MonthPoint } from '@/lib/timeline/timeline-series';
 
 /** The chart's twin: the same month-end counts, newest first, each month linking to /compare as of that day. */
 export function ApplicabilityTable({ points, series, compareQuery }: { points: MonthPoint[]; series: ChartSeries[]; compareQuery: string }) {

@@ -1,5 +1,5 @@
-import { todayIso } from '@/lib/dates';
-import type { TimelineParams } from '@/lib/timeline-params';
+import { todayIso } from '@/lib/domain/dates';
+import type { TimelineParams } from '@/lib/url/timeline-params';
 
 /** Pick any day and open the matrix as of it, with the timeline's filters (a GET form: works without JavaScript). */
 export function CompareDateForm({ params, min }: { params: TimelineParams; min: string }) {

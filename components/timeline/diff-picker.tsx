@@ -1,4 +1,4 @@
-import { formatPartialDate } from '@/lib/dates';
+import { formatPartialDate } from '@/lib/domain/dates';
 
 type Doc = { slug: string; date: string; title: string };
 

@@ -3,8 +3,8 @@ import type { DocumentWithCodings } from '@/db/queries/documents';
 import { ConfidenceBadge } from '@/components/positions/confidence-badge';
 import { QuoteBlock } from '@/components/positions/quote-block';
 import { SourceLinks } from '@/components/positions/source-links';
-import { formatPartialDate } from '@/lib/dates';
-import { DOCUMENT_TYPE_LABELS } from '@/lib/domain';
+import { formatPartialDate } from '@/lib/domain/dates';
+import { DOCUMENT_TYPE_LABELS } from '@/lib/domain/vocabulary';
 import styles from './timeline.module.css';
 
 function Side({ label, doc, actorSlug }: { label: string; doc: DocumentWithCodings; actorSlug: string }) {

@@ -1,9 +1,9 @@
 import type { CodingRow, DocumentWithCodings } from '@/db/queries/documents';
 import { ConfidenceBadge } from '@/components/positions/confidence-badge';
 import { QuoteBlock } from '@/components/positions/quote-block';
-import { DIMENSION_LABELS, valueLabel } from '@/lib/codebook';
-import { formatPartialDate } from '@/lib/dates';
-import { finding, type DiffRow } from '@/lib/diff';
+import { DIMENSION_LABELS, valueLabel } from '@/lib/domain/codebook';
+import { formatPartialDate } from '@/lib/domain/dates';
+import { finding, type DiffRow } from '@/lib/timeline/diff';
 
 type Row = DiffRow<CodingRow>;
 

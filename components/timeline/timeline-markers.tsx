@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { TimelineMarker } from '@/db/queries/timeline';
-import { formatPartialDate } from '@/lib/dates';
-import { DOCUMENT_TYPE_LABELS, type DocumentType } from '@/lib/domain';
+import { formatPartialDate } from '@/lib/domain/dates';
+import { DOCUMENT_TYPE_LABELS, type DocumentType } from '@/lib/domain/vocabulary';
 
 /** The numbered moments drawn as dashed lines on the chart, each with its document and the matrix as of that day. */
 export function TimelineMarkers({ markers, compareQuery }: { markers: TimelineMarker[]; compareQuery: string }) {

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Outcome } from '@/lib/as-of';
+import type { Outcome } from '@/lib/domain/as-of';
 import { listActors, type ActorListFilter, type ActorListRow } from './actors';
 import { listPositionsAsOf } from './positions';
 

@@ -4,7 +4,7 @@ import { alias } from 'drizzle-orm/sqlite-core';
 import { db } from '@/db/client';
 import { memoInSnapshot } from '@/db/read-snapshot';
 import { actors, documentAuthors, literature, literatureActors, memberships } from '@/db/schema';
-import type { ActorKind } from '@/lib/domain';
+import type { ActorKind } from '@/lib/domain/vocabulary';
 
 export type ActorListFilter = { kind?: ActorKind | null; region?: string | null };
 

@@ -1,7 +1,7 @@
 import 'server-only';
-import type { Outcome } from '@/lib/as-of';
-import { listDocumentEvents, type ChangeDocument, type DocumentEvent } from '@/lib/changes';
-import { DIMENSION_KEYS, type DimensionKey } from '@/lib/codebook';
+import type { Outcome } from '@/lib/domain/as-of';
+import { listDocumentEvents, type ChangeDocument, type DocumentEvent } from '@/lib/changes/changes';
+import { DIMENSION_KEYS, type DimensionKey } from '@/lib/domain/codebook';
 import { listActorEvidence, type PositionActor } from './positions';
 
 /** A document of one actor (joint documents appear once per author) with the value changes it brought. */

@@ -1,7 +1,7 @@
 import 'server-only';
 import { getActorBySlug, listGroups, listRegions } from '@/db/queries/actors';
-import type { CompareParams, CompareVocabulary } from '@/lib/compare-params';
-import { shapeMatrix, type MatrixRow, type RawRow } from '@/lib/compare-rows';
+import type { CompareParams, CompareVocabulary } from '@/lib/url/compare-params';
+import { shapeMatrix, type MatrixRow, type RawRow } from '@/lib/compare/compare-rows';
 import { listCodingEvidence } from './evidence';
 import { listPositionsAsOf } from './positions';
 import { listActorSlugs, listActorsInScope, type ActorScope } from './scope';

@@ -1,10 +1,10 @@
 import 'server-only';
-import type { Outcome } from '@/lib/as-of';
-import type { DimensionKey } from '@/lib/codebook';
-import { shapeMatrix, type MatrixRow } from '@/lib/compare-rows';
-import type { DimensionParams } from '@/lib/dimension-params';
-import { ACTOR_KINDS, NON_STATE_AUTHORITY_KINDS } from '@/lib/domain';
-import { countByOutcome, outcomeKey, type OutcomeCount } from '@/lib/tally';
+import type { Outcome } from '@/lib/domain/as-of';
+import type { DimensionKey } from '@/lib/domain/codebook';
+import { shapeMatrix, type MatrixRow } from '@/lib/compare/compare-rows';
+import type { DimensionParams } from '@/lib/url/dimension-params';
+import { ACTOR_KINDS, NON_STATE_AUTHORITY_KINDS } from '@/lib/domain/vocabulary';
+import { countByOutcome, outcomeKey, type OutcomeCount } from '@/lib/domain/tally';
 import { listCodingEvidence } from './evidence';
 import { listPositionsAsOf } from './positions';
 import { listActorsInScope } from './scope';

@@ -2,8 +2,8 @@ import 'server-only';
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { codingPassages, codings, documentAuthors, documents, passages } from '@/db/schema';
-import { DIMENSIONS, type DimensionKey } from '@/lib/codebook';
-import type { Confidence, DatePrecision, DocumentType } from '@/lib/domain';
+import { DIMENSIONS, type DimensionKey } from '@/lib/domain/codebook';
+import type { Confidence, DatePrecision, DocumentType } from '@/lib/domain/vocabulary';
 import { isCurrentCoding } from './current';
 
 export type PassageRow = { id: number; quote: string; locator: string };

@@ -2,7 +2,7 @@ import 'server-only';
 import { sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { actors, documentAuthors, documents } from '@/db/schema';
-import { countByOutcome, type OutcomeCount } from '@/lib/tally';
+import { countByOutcome, type OutcomeCount } from '@/lib/domain/tally';
 import { listPositionsAsOf } from './positions';
 
 export type Overview = {

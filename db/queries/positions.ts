@@ -3,9 +3,9 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { memoInSnapshot } from '@/db/read-snapshot';
 import { actors, codings, documentAuthors, documents } from '@/db/schema';
-import { resolveActorAsOf, type AsOfCoding, type AsOfDocument, type Outcome } from '@/lib/as-of';
-import type { DimensionKey } from '@/lib/codebook';
-import type { ActorKind, Confidence } from '@/lib/domain';
+import { resolveActorAsOf, type AsOfCoding, type AsOfDocument, type Outcome } from '@/lib/domain/as-of';
+import type { DimensionKey } from '@/lib/domain/codebook';
+import type { ActorKind, Confidence } from '@/lib/domain/vocabulary';
 import { isCurrentCoding } from './current';
 
 export type PositionActor = {

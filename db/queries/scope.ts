@@ -3,7 +3,7 @@ import { and, asc, eq, exists, gte, inArray, isNull, lte, or } from 'drizzle-orm
 import { alias } from 'drizzle-orm/sqlite-core';
 import { db } from '@/db/client';
 import { actors, memberships } from '@/db/schema';
-import type { ActorKind } from '@/lib/domain';
+import type { ActorKind } from '@/lib/domain/vocabulary';
 import type { PositionActor } from './positions';
 
 /** Which actors a view covers. Every filter is optional; all given filters must hold. */

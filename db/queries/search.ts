@@ -1,8 +1,8 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
 import { db } from '@/db/client';
-import type { Confidence, DocumentType } from '@/lib/domain';
-import { toFtsQuery } from '@/lib/search-query';
+import type { Confidence, DocumentType } from '@/lib/domain/vocabulary';
+import { toFtsQuery } from '@/lib/search/search-query';
 
 export type SearchHit = {
   documentSlug: string;

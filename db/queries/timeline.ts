@@ -3,9 +3,9 @@ import { and, eq, inArray, or } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { db } from '@/db/client';
 import { actors, documentAuthors, documents, memberships } from '@/db/schema';
-import { todayIso } from '@/lib/dates';
-import type { ActorKind } from '@/lib/domain';
-import { buildApplicabilitySeries, type InScope, type MonthPoint } from '@/lib/timeline-series';
+import { todayIso } from '@/lib/domain/dates';
+import type { ActorKind } from '@/lib/domain/vocabulary';
+import { buildApplicabilitySeries, type InScope, type MonthPoint } from '@/lib/timeline/timeline-series';
 import { listActorEvidence } from './positions';
 import { listActorsInScope } from './scope';
 

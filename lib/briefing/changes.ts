@@ -3,9 +3,9 @@
  * restricted to documents in effect by the as-of date, keeping only moves from one finding to another (a first
  * coding after nothing is not a change of position).
  */
-import type { AsOfCoding, AsOfDocument, Outcome } from '../as-of';
-import { listDocumentEvents } from '../changes';
-import { DIMENSION_KEYS, type DimensionKey } from '../codebook';
+import type { AsOfCoding, AsOfDocument, Outcome } from '@/lib/domain/as-of';
+import { listDocumentEvents } from '@/lib/changes/changes';
+import { DIMENSION_KEYS, type DimensionKey } from '@/lib/domain/codebook';
 
 export type CodedOutcome = Extract<Outcome, { kind: 'value' | 'silent' }>;
 

@@ -1,6 +1,6 @@
 /** How the briefing cites a document: the same words in the HTML notes, the Markdown footnotes and Word's footnotes. */
-import { formatPartialDate } from '../dates';
-import type { Confidence } from '../domain';
+import { formatPartialDate } from '@/lib/domain/dates';
+import type { Confidence } from '@/lib/domain/vocabulary';
 
 export type Citation = {
   title: string;

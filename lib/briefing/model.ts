@@ -3,10 +3,10 @@
  * carry the same statements and the same footnotes by construction. Every sentence is assembled from coded values,
  * codebook labels and our stored summaries (lib/briefing/statements.ts): nothing here invents content.
  */
-import { resolveActorAsOf } from '../as-of';
-import { CODEBOOK_VERSION, DIMENSION_LABELS, type DimensionKey } from '../codebook';
-import { CONFIDENCE_DEFINITIONS, CONFIDENCE_LABELS, CONFIDENCE_LEVELS, type Confidence } from '../domain';
-import { OUTCOME_KIND_DEFINITIONS, OUTCOME_KIND_LABELS, outcomeLabel } from '../outcome-text';
+import { resolveActorAsOf } from '@/lib/domain/as-of';
+import { CODEBOOK_VERSION, DIMENSION_LABELS, type DimensionKey } from '@/lib/domain/codebook';
+import { CONFIDENCE_DEFINITIONS, CONFIDENCE_LABELS, CONFIDENCE_LEVELS, type Confidence } from '@/lib/domain/vocabulary';
+import { OUTCOME_KIND_DEFINITIONS, OUTCOME_KIND_LABELS, outcomeLabel } from '@/lib/domain/outcome-text';
 import type { Citation } from './citation';
 import { buildActorStatements, type BriefingActorInput, type Statement } from './statements';
 

@@ -2,12 +2,12 @@
  * One actor's paragraph: sentences assembled only from coded values, codebook labels, our stored summaries and the
  * as-of rule's notes. Every sentence that rests on a document asks `cite` for a footnote naming that document.
  */
-import { resolveActorAsOf, type AsOfCoding, type AsOfDocument, type DocumentRef, type Outcome } from '../as-of';
-import { DIMENSION_LABELS, valueLabel, type DimensionKey } from '../codebook';
-import { formatPartialDate } from '../dates';
-import { DOCUMENT_TYPE_LABELS, type DocumentType } from '../domain';
-import type { CodingEvidence } from '../evidence';
-import { laterSilenceNote, outcomeLabel, pendingNote } from '../outcome-text';
+import { resolveActorAsOf, type AsOfCoding, type AsOfDocument, type DocumentRef, type Outcome } from '@/lib/domain/as-of';
+import { DIMENSION_LABELS, valueLabel, type DimensionKey } from '@/lib/domain/codebook';
+import { formatPartialDate } from '@/lib/domain/dates';
+import { DOCUMENT_TYPE_LABELS, type DocumentType } from '@/lib/domain/vocabulary';
+import type { CodingEvidence } from '@/lib/domain/evidence';
+import { laterSilenceNote, outcomeLabel, pendingNote } from '@/lib/domain/outcome-text';
 import { listPositionChanges, type CodedOutcome } from './changes';
 import type { Citation } from './citation';
 

@@ -1,8 +1,8 @@
 import 'server-only';
 import { getActorBySlug } from '@/db/queries/actors';
 import { listActorDocuments } from '@/db/queries/documents';
-import { diffDocuments, pickDiffPair } from '@/lib/diff';
-import { param, type SearchParams } from '@/lib/search-params';
+import { diffDocuments, pickDiffPair } from '@/lib/timeline/diff';
+import { param, type SearchParams } from '@/lib/url/search-params';
 import { viewLoader } from './cache';
 
 const load = viewLoader(async (key: string) => {

@@ -3,8 +3,8 @@ import { getActorBySlug, listGroupsOf, listLiteratureAbout, listMembersAsOf } fr
 import { listActorEvents } from '@/db/queries/changes';
 import { listActorDocuments } from '@/db/queries/documents';
 import { listPositionsAsOf } from '@/db/queries/positions';
-import { DIMENSION_KEYS } from '@/lib/codebook';
-import { todayIso } from '@/lib/dates';
+import { DIMENSION_KEYS } from '@/lib/domain/codebook';
+import { todayIso } from '@/lib/domain/dates';
 import { viewLoader } from './cache';
 
 /** An actor's page: header, position today, timeline, documents, members, further reading; null for an unknown slug. */

@@ -1,9 +1,9 @@
 import 'server-only';
 import { listActorDirectory } from '@/db/queries/actor-directory';
 import { listRegions } from '@/db/queries/actors';
-import { parseActorsParams } from '@/lib/actors-params';
-import { todayIso } from '@/lib/dates';
-import type { SearchParams } from '@/lib/search-params';
+import { parseActorsParams } from '@/lib/url/actors-params';
+import { todayIso } from '@/lib/domain/dates';
+import type { SearchParams } from '@/lib/url/search-params';
 import { fromSearchKey, searchKey, viewLoader } from './cache';
 
 const load = viewLoader(async (key: string) => {

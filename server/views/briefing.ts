@@ -2,9 +2,9 @@ import 'server-only';
 import { listActors } from '@/db/queries/actors';
 import { getBriefingInput, getBriefingVocabulary } from '@/db/queries/briefing';
 import { buildBriefing } from '@/lib/briefing/model';
-import { hasSelection, parseBriefingParams } from '@/lib/briefing/params';
-import { todayIso } from '@/lib/dates';
-import type { SearchParams } from '@/lib/search-params';
+import { hasSelection, parseBriefingParams } from '@/lib/url/briefing-params';
+import { todayIso } from '@/lib/domain/dates';
+import type { SearchParams } from '@/lib/url/search-params';
 import { fromSearchKey, searchKey, viewLoader } from './cache';
 
 const load = viewLoader(async (key: string) => {

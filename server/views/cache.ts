@@ -1,7 +1,7 @@
 import 'server-only';
 import { cache } from 'react';
 import { readView } from '@/db/client';
-import type { SearchParams } from '@/lib/search-params';
+import type { SearchParams } from '@/lib/url/search-params';
 
 /**
  * A view loader: runs in one read snapshot (db/read-snapshot.ts) and is memoised for the request by React `cache()`,

@@ -2,8 +2,8 @@ import 'server-only';
 import { listActors } from '@/db/queries/actors';
 import { listChanges, listDocumentChanges } from '@/db/queries/changes';
 import { getDatasetMeta } from '@/db/queries/meta';
-import { parseChangesParams } from '@/lib/changes-params';
-import type { SearchParams } from '@/lib/search-params';
+import { parseChangesParams } from '@/lib/url/changes-params';
+import type { SearchParams } from '@/lib/url/search-params';
 import { fromSearchKey, searchKey, viewLoader } from './cache';
 
 const loadPage = viewLoader(async (key: string) => {

@@ -2,8 +2,8 @@ import 'server-only';
 import { listActors, listGroups, listRegions } from '@/db/queries/actors';
 import { getCompareView } from '@/db/queries/compare';
 import { getCellEvidence } from '@/db/queries/evidence';
-import { parseCompareParams } from '@/lib/compare-params';
-import type { SearchParams } from '@/lib/search-params';
+import { parseCompareParams } from '@/lib/url/compare-params';
+import type { SearchParams } from '@/lib/url/search-params';
 import { fromSearchKey, searchKey, viewLoader } from './cache';
 
 /** Everything /compare and /api/v1/compare show, from one snapshot: 4 queries for the lists + the matrix's own. */

@@ -1,9 +1,9 @@
 import 'server-only';
 import { listGroups, listRegions } from '@/db/queries/actors';
 import { getDimensionView } from '@/db/queries/dimension-view';
-import { isDimensionKey } from '@/lib/codebook';
-import { parseDimensionParams } from '@/lib/dimension-params';
-import type { SearchParams } from '@/lib/search-params';
+import { isDimensionKey } from '@/lib/domain/codebook';
+import { parseDimensionParams } from '@/lib/url/dimension-params';
+import type { SearchParams } from '@/lib/url/search-params';
 import { fromSearchKey, searchKey, viewLoader } from './cache';
 
 const load = viewLoader(async (key: string) => {

@@ -1,8 +1,8 @@
 import 'server-only';
 import { getCellEvidence } from '@/db/queries/evidence';
 import { listActorSlugs } from '@/db/queries/scope';
-import { parseEvidenceParams } from '@/lib/evidence-params';
-import type { SearchParams } from '@/lib/search-params';
+import { parseEvidenceParams } from '@/lib/url/evidence-params';
+import type { SearchParams } from '@/lib/url/search-params';
 import { fromSearchKey, searchKey, viewLoader } from './cache';
 
 const load = viewLoader(async (key: string) => {

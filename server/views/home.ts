@@ -1,6 +1,6 @@
 import 'server-only';
 import { getOverview } from '@/db/queries/overview';
-import { todayIso } from '@/lib/dates';
+import { todayIso } from '@/lib/domain/dates';
 import { viewLoader } from './cache';
 
 /** /: headline figures and applicability today. */

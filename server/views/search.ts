@@ -1,6 +1,6 @@
 import 'server-only';
 import { searchDocuments } from '@/db/queries/search';
-import { param, type SearchParams } from '@/lib/search-params';
+import { param, type SearchParams } from '@/lib/url/search-params';
 import { viewLoader } from './cache';
 
 const load = viewLoader(async (q: string) => ({ q, hits: q ? await searchDocuments(q) : [] }));

@@ -1,8 +1,8 @@
 import 'server-only';
 import { listGroups, listRegions } from '@/db/queries/actors';
 import { getApplicabilitySeries, listTimelineMarkers } from '@/db/queries/timeline';
-import type { SearchParams } from '@/lib/search-params';
-import { parseTimelineParams } from '@/lib/timeline-params';
+import type { SearchParams } from '@/lib/url/search-params';
+import { parseTimelineParams } from '@/lib/url/timeline-params';
 import { fromSearchKey, searchKey, viewLoader } from './cache';
 
 const load = viewLoader(async (key: string) => {

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getBriefingInput, getBriefingVocabulary } from '@/db/queries/briefing';
 import { buildBriefing } from '@/lib/briefing/model';
-import { parseBriefingParams } from '@/lib/briefing/params';
-import type { SearchParams } from '@/lib/search-params';
+import { parseBriefingParams } from '@/lib/url/briefing-params';
+import type { SearchParams } from '@/lib/url/search-params';
 import { actor, record, seedOf } from '../fixtures/seed';
 import { seedTestDb } from '../helpers/db';
 import { expectSameFootnotesEverywhere } from './briefing-helpers';

@@ -2,7 +2,7 @@
 import JSZip from 'jszip';
 import { expect } from 'vitest';
 import type { BriefingPack } from '@/lib/briefing/model';
-import { renderDocx } from '@/lib/briefing/render-docx';
+import { renderDocx } from '@/server/briefing/render-docx';
 import { renderMarkdown } from '@/lib/briefing/render-markdown';
 
 export type DocxParts = { body: string; notes: Map<number, string>; noteRels: string };

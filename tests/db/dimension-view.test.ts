@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { GET } from '@/app/api/v1/dimensions/[key]/route';
 import { getDimensionView } from '@/db/queries/dimension-view';
-import { parseDimensionParams } from '@/lib/dimension-params';
+import { parseDimensionParams } from '@/lib/url/dimension-params';
 import { DEFAULT_SEED_DIR } from '@/seed/index';
 import { readSeedDir } from '@/seed/read';
 import { seedTestDb } from '../helpers/db';

@@ -1,6 +1,6 @@
 import { listPositionsAsOf } from '@/db/queries/positions';
 import { listActorsInScope, type ActorScope } from '@/db/queries/scope';
-import { outcomeKey } from '@/lib/tally';
+import { outcomeKey } from '@/lib/domain/tally';
 
 /**
  * The counts the /compare engine gives for one date: the actors in scope on that day (group membership judged on it)

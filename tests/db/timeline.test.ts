@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getCompareView, getCompareVocabulary } from '@/db/queries/compare';
 import { getApplicabilitySeries, listTimelineMarkers } from '@/db/queries/timeline';
-import { parseCompareParams } from '@/lib/compare-params';
-import { outcomeKey } from '@/lib/tally';
+import { parseCompareParams } from '@/lib/url/compare-params';
+import { outcomeKey } from '@/lib/domain/tally';
 import { DEFAULT_SEED_DIR } from '@/seed/index';
 import { readSeedDir } from '@/seed/read';
 import { seedTestDb } from '../helpers/db';

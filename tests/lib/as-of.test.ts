@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { resolveAsOf, type AsOfCoding, type AsOfDocument } from '@/lib/as-of';
-import { parsePartialDate } from '@/lib/dates';
+import { resolveAsOf, type AsOfCoding, type AsOfDocument } from '@/lib/domain/as-of';
+import { parsePartialDate } from '@/lib/domain/dates';
 
 let nextId = 1;
 function doc(date: string): AsOfDocument {

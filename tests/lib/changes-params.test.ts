@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changesQuery, parseChangesParams } from '@/lib/changes-params';
+import { changesQuery, parseChangesParams } from '@/lib/url/changes-params';
 
 const actors = new Set(['china', 'denmark']);
 

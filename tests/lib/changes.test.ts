@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { AsOfCoding } from '@/lib/as-of';
-import { describeChange, isFirstFinding } from '@/lib/change-text';
-import { listDocumentEvents, type ChangeDocument } from '@/lib/changes';
-import { parsePartialDate } from '@/lib/dates';
-import { outcomeKey } from '@/lib/tally';
+import type { AsOfCoding } from '@/lib/domain/as-of';
+import { describeChange, isFirstFinding } from '@/lib/changes/change-text';
+import { listDocumentEvents, type ChangeDocument } from '@/lib/changes/changes';
+import { parsePartialDate } from '@/lib/domain/dates';
+import { outcomeKey } from '@/lib/domain/tally';
 
 let id = 1;
 const doc = (date: string): ChangeDocument => ({ id: id++, slug: `d-${date}`, date, effective: parsePartialDate(date)!.effective, title: `Doc ${date}`, type: 'position_paper' });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareQuery, parseCompareParams } from '@/lib/compare-params';
-import { DIMENSION_KEYS } from '@/lib/codebook';
+import { compareQuery, parseCompareParams } from '@/lib/url/compare-params';
+import { DIMENSION_KEYS } from '@/lib/domain/codebook';
 
 const vocab = { actorSlugs: new Set(['denmark', 'china', 'european-union']), regions: ['Europe', 'Asia'], groups: ['european-union'] };
 

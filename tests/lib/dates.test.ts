@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPartialDate, monthEnds, parseIsoDay, parsePartialDate } from '@/lib/dates';
+import { formatPartialDate, monthEnds, parseIsoDay, parsePartialDate } from '@/lib/domain/dates';
 
 describe('parsePartialDate', () => {
   it('reads the precision from the length and ends the period on its last day', () => {

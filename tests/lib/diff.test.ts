@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffDocuments, pickDiffPair } from '@/lib/diff';
+import { diffDocuments, pickDiffPair } from '@/lib/timeline/diff';
 
 const c = (dimension: 'applicability' | 'knowledge' | 'threshold' | 'remedies', value: string | null, freeText: string | null = null) => ({ dimension, value, freeText });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Outcome } from '@/lib/as-of';
-import { laterSilenceNote, outcomeLabel, pendingNote } from '@/lib/outcome-text';
+import type { Outcome } from '@/lib/domain/as-of';
+import { laterSilenceNote, outcomeLabel, pendingNote } from '@/lib/domain/outcome-text';
 
 const coding = { id: 1, documentId: 1, dimension: 'applicability' as const, value: 'voluntary_norm', freeText: null, confidence: 'high' as const };
 const doc = { id: 1, slug: 'x', date: '2020-05-01' };

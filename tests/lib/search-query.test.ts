@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitHighlights, toFtsQuery } from '@/lib/search-query';
+import { splitHighlights, toFtsQuery } from '@/lib/search/search-query';
 
 describe('toFtsQuery', () => {
   it('requires every word, prefix-matched, and keeps quoted phrases', () => {

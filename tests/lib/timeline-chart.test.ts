@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applicabilitySeries, chartRows, markerPositions, monthMoves, seriesSummary, yearTicks } from '@/lib/timeline-chart';
+import { applicabilitySeries, chartRows, markerPositions, monthMoves, seriesSummary, yearTicks } from '@/lib/timeline/timeline-chart';
 
 const points = [
   { asOf: '2021-01-31', counts: { binding_obligation: 1, not_coded: 2 }, total: 3 },

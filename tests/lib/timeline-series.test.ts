@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { AsOfCoding, AsOfDocument } from '@/lib/as-of';
-import { monthEnds, parsePartialDate } from '@/lib/dates';
-import { applicabilitySteps, buildApplicabilitySeries, countApplicabilityAt, seriesKeys, type SeriesActor } from '@/lib/timeline-series';
+import type { AsOfCoding, AsOfDocument } from '@/lib/domain/as-of';
+import { monthEnds, parsePartialDate } from '@/lib/domain/dates';
+import { applicabilitySteps, buildApplicabilitySeries, countApplicabilityAt, seriesKeys, type SeriesActor } from '@/lib/timeline/timeline-series';
 
 let nextId = 1;
 function actorWith(id: number, docs: [date: string, value: string | null][]): SeriesActor {

@@ -9,7 +9,7 @@ import { DocumentCard } from '@/components/positions/document-card';
 import { FurtherReading } from '@/components/positions/further-reading';
 import { ActorTimelineSection } from '@/components/timeline/actor-timeline-section';
 import { DiffPicker } from '@/components/timeline/diff-picker';
-import { toTimelineEntries } from '@/lib/actor-timeline';
+import { toTimelineEntries } from '@/lib/timeline/actor-timeline';
 
 type Props = { params: Promise<{ slug: string }> };
 

@@ -4,9 +4,9 @@ import { connection } from 'next/server';
 import { loadEvidenceView } from '@/server/views/evidence';
 import { EvidencePanel } from '@/components/compare/evidence-panel';
 import { Notices } from '@/components/ui/notices';
-import { compareCellQuery } from '@/lib/compare-params';
-import { evidenceQuery } from '@/lib/evidence-params';
-import type { SearchParams } from '@/lib/search-params';
+import { compareCellQuery } from '@/lib/url/compare-params';
+import { evidenceQuery } from '@/lib/url/evidence-params';
+import type { SearchParams } from '@/lib/url/search-params';
 
 export const metadata: Metadata = { title: 'Evidence' };
 

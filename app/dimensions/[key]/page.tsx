@@ -6,9 +6,9 @@ import { loadDimensionView } from '@/server/views/dimension';
 import { DimensionFilters } from '@/components/dimensions/dimension-filters';
 import { DimensionGroups } from '@/components/dimensions/dimension-groups';
 import { Notices } from '@/components/ui/notices';
-import { DIMENSIONS, DIMENSION_LABELS, getDimension, isDimensionKey } from '@/lib/codebook';
-import { dimensionQuery } from '@/lib/dimension-params';
-import type { SearchParams } from '@/lib/search-params';
+import { DIMENSIONS, DIMENSION_LABELS, getDimension, isDimensionKey } from '@/lib/domain/codebook';
+import { dimensionQuery } from '@/lib/url/dimension-params';
+import type { SearchParams } from '@/lib/url/search-params';
 
 type Props = { params: Promise<{ key: string }>; searchParams: Promise<SearchParams> };
 

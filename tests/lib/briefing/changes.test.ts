@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { listPositionChanges } from '@/lib/briefing/changes';
-import { outcomeKey } from '@/lib/tally';
+import { outcomeKey } from '@/lib/domain/tally';
 import { coding, doc } from './inputs';
 
 const summary = (changes: ReturnType<typeof listPositionChanges>) => changes.map((c) => `${c.dimension}: ${outcomeKey(c.from)} (${c.from.document.date}) → ${outcomeKey(c.to)} (${c.to.document.date})`);

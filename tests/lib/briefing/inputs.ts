@@ -1,10 +1,10 @@
 /** Small hand-made inputs for the pure briefing model: documents, codings and evidence with exact dates. */
-import type { AsOfCoding } from '@/lib/as-of';
+import type { AsOfCoding } from '@/lib/domain/as-of';
 import type { BriefingActorInput, BriefingDocument } from '@/lib/briefing/model';
-import type { DimensionKey } from '@/lib/codebook';
-import { parsePartialDate } from '@/lib/dates';
-import type { Confidence } from '@/lib/domain';
-import type { CodingEvidence } from '@/lib/evidence';
+import type { DimensionKey } from '@/lib/domain/codebook';
+import { parsePartialDate } from '@/lib/domain/dates';
+import type { Confidence } from '@/lib/domain/vocabulary';
+import type { CodingEvidence } from '@/lib/domain/evidence';
 
 let nextId = 1;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { briefingQuery, DEFAULT_TITLE, parseBriefingParams, PURPOSE_MAX, TITLE_MAX } from '@/lib/briefing/params';
-import { DIMENSION_KEYS } from '@/lib/codebook';
+import { briefingQuery, DEFAULT_TITLE, parseBriefingParams, PURPOSE_MAX, TITLE_MAX } from '@/lib/url/briefing-params';
+import { DIMENSION_KEYS } from '@/lib/domain/codebook';
 
 const vocab = { actorSlugs: new Set(['denmark', 'china']), groups: ['european-union'] };
 const parse = (sp: Record<string, string | string[]>) => parseBriefingParams(sp, vocab, '2026-11-22');

@@ -8,7 +8,7 @@ import { DiffPicker } from '@/components/timeline/diff-picker';
 import { DiffSides } from '@/components/timeline/diff-sides';
 import { DiffTable } from '@/components/timeline/diff-table';
 import { Notices } from '@/components/ui/notices';
-import type { SearchParams } from '@/lib/search-params';
+import type { SearchParams } from '@/lib/url/search-params';
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<SearchParams> };
 

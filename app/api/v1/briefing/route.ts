@@ -1,7 +1,7 @@
-import { briefingDownload } from '@/lib/briefing/params';
-import { renderDocx } from '@/lib/briefing/render-docx';
+import { briefingDownload } from '@/lib/url/briefing-params';
+import { renderDocx } from '@/server/briefing/render-docx';
 import { renderMarkdown } from '@/lib/briefing/render-markdown';
-import { searchParamsRecord } from '@/lib/search-params-record';
+import { searchParamsRecord } from '@/lib/url/search-params-record';
 import { loadBriefingView } from '@/server/views/briefing';
 
 export const dynamic = 'force-dynamic';

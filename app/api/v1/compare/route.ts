@@ -1,7 +1,7 @@
-import { searchParamsRecord } from '@/lib/search-params-record';
+import { searchParamsRecord } from '@/lib/url/search-params-record';
 import { loadCompareView } from '@/server/views/compare';
-import { toExportRows } from '@/lib/export-rows';
-import { badRequest, exportResponse, parseFormat } from '@/lib/export-response';
+import { toExportRows } from '@/lib/export/export-rows';
+import { badRequest, exportResponse, parseFormat } from '@/server/http/export-response';
 
 // Reads the database on every request; never prerendered at build time.
 export const dynamic = 'force-dynamic';

@@ -1,7 +1,7 @@
-import { searchParamsRecord } from '@/lib/search-params-record';
+import { searchParamsRecord } from '@/lib/url/search-params-record';
 import { loadDimensionView } from '@/server/views/dimension';
-import { toExportRows } from '@/lib/export-rows';
-import { badRequest, exportResponse, parseFormat } from '@/lib/export-response';
+import { toExportRows } from '@/lib/export/export-rows';
+import { badRequest, exportResponse, parseFormat } from '@/server/http/export-response';
 
 export const dynamic = 'force-dynamic';
 

@@ -2,10 +2,10 @@
  * Parameters of /compare and /api/v1/compare: parsed from the URL with notices, never throwing, and written back
  * to a query string in one place so links, controls and exports always agree.
  */
-import { DIMENSION_KEYS, getDimension, isDimensionKey, type DimensionKey } from './codebook';
-import { todayIso } from './dates';
-import type { ActorKind, Confidence } from './domain';
-import { listParam, param, parseAsOf, parseChoice, parseDimensions, parseKind, parseMinConfidence, parseSlugs, toQuery, type SearchParams } from './search-params';
+import { DIMENSION_KEYS, getDimension, isDimensionKey, type DimensionKey } from '@/lib/domain/codebook';
+import { todayIso } from '@/lib/domain/dates';
+import type { ActorKind, Confidence } from '@/lib/domain/vocabulary';
+import { listParam, param, parseAsOf, parseChoice, parseDimensions, parseKind, parseMinConfidence, parseSlugs, toQuery, type SearchParams } from '@/lib/url/search-params';
 
 export const NO_VALUE_KEYS = ['silent', 'not_coded', 'no_document'] as const;
 

@@ -1,6 +1,6 @@
 /** CSV and JSON download responses for export rows (UTF-8, file name carrying the as-of date). */
 import { stringify } from 'csv-stringify/sync';
-import { EXPORT_COLUMNS, type ExportRow } from './export-rows';
+import { EXPORT_COLUMNS, type ExportRow } from '@/lib/export/export-rows';
 
 export type ExportFormat = 'csv' | 'json';
 

@@ -2,10 +2,10 @@
  * URL parameters in, clean values and human notices out. Bad input never throws: unknown entries are dropped
  * and reported, so a pasted link degrades to a working view with a visible explanation.
  */
-import { isDimensionKey, type DimensionKey } from './codebook';
-import { parseIsoDay, todayIso } from './dates';
-import { ACTOR_KINDS, CONFIDENCE_LEVELS, type ActorKind, type Confidence } from './domain';
-import { serializeQuery } from './url/parsers';
+import { isDimensionKey, type DimensionKey } from '@/lib/domain/codebook';
+import { parseIsoDay, todayIso } from '@/lib/domain/dates';
+import { ACTOR_KINDS, CONFIDENCE_LEVELS, type ActorKind, type Confidence } from '@/lib/domain/vocabulary';
+import { serializeQuery } from '@/lib/url/parsers';
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 

@@ -1,7 +1,7 @@
 /** Shapes the month-end series for the chart and its text summary; pure, shared by the page and its tests. */
-import { ACTOR_KIND_LABELS, type ActorKind } from './domain';
-import { countByOutcome } from './tally';
-import type { MonthPoint } from './timeline-series';
+import { ACTOR_KIND_LABELS, type ActorKind } from '@/lib/domain/vocabulary';
+import { countByOutcome } from '@/lib/domain/tally';
+import type { MonthPoint } from '@/lib/timeline/timeline-series';
 
 /** How a band is filled: the applicability values are solid, the three kinds of "no value" each have a texture. */
 export type Texture = 'solid' | 'diagonal' | 'dots' | 'horizontal';

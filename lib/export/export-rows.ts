@@ -1,8 +1,8 @@
 /** One export row per actor × dimension cell on screen: the shape of CSV and JSON downloads and of the public API. */
-import { valueLabel } from './codebook';
-import type { MatrixRow } from './compare-rows';
-import { ACTOR_KIND_LABELS } from './domain';
-import { outcomeLabel } from './outcome-text';
+import { valueLabel } from '@/lib/domain/codebook';
+import type { MatrixRow } from '@/lib/compare/compare-rows';
+import { ACTOR_KIND_LABELS } from '@/lib/domain/vocabulary';
+import { outcomeLabel } from '@/lib/domain/outcome-text';
 
 export const EXPORT_COLUMNS = [
   'actor',

@@ -1,5 +1,5 @@
 /** Document-to-document comparison of one actor's own codings, dimension by dimension. */
-import { DIMENSIONS, type DimensionKey } from './codebook';
+import { DIMENSIONS, type DimensionKey } from '@/lib/domain/codebook';
 
 type DiffCoding = { dimension: DimensionKey; value: string | null; freeText: string | null };
 type CodedDocument<C extends DiffCoding> = { codings: readonly C[] };

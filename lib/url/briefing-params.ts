@@ -1,7 +1,7 @@
 /** Parameters of /briefing and /api/v1/briefing: the same link always regenerates the same pack for the same data. */
-import { DIMENSION_KEYS, type DimensionKey } from '../codebook';
-import { todayIso } from '../dates';
-import { param, parseAsOf, parseChoice, parseDimensions, parseSlugs, toQuery, type SearchParams } from '../search-params';
+import { DIMENSION_KEYS, type DimensionKey } from '@/lib/domain/codebook';
+import { todayIso } from '@/lib/domain/dates';
+import { param, parseAsOf, parseChoice, parseDimensions, parseSlugs, toQuery, type SearchParams } from '@/lib/url/search-params';
 
 export const TITLE_MAX = 120;
 export const PURPOSE_MAX = 300;

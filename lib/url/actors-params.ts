@@ -1,6 +1,6 @@
 /** Parameters of /actors: kind and region filters, parsed with notices. */
-import type { ActorKind } from './domain';
-import { parseChoice, parseKind, toQuery, type SearchParams } from './search-params';
+import type { ActorKind } from '@/lib/domain/vocabulary';
+import { parseChoice, parseKind, toQuery, type SearchParams } from '@/lib/url/search-params';
 
 export type ActorsParams = { kind: ActorKind | null; region: string | null };
 

@@ -1,7 +1,7 @@
 /** Shapes an actor's document events into chart points and list rows: one array feeds both, so they agree. */
-import { describeChange } from './change-text';
-import type { DocumentEvent } from './changes';
-import { DOCUMENT_TYPE_LABELS, type Confidence, type DocumentType } from './domain';
+import { describeChange } from '@/lib/changes/change-text';
+import type { DocumentEvent } from '@/lib/changes/changes';
+import { DOCUMENT_TYPE_LABELS, type Confidence, type DocumentType } from '@/lib/domain/vocabulary';
 
 export type TimelineChange = { text: string; confidence: Confidence | null };
 

@@ -1,6 +1,6 @@
 /** Words for as-of outcomes, shared by the matrix, exports and briefings so they never disagree. */
-import type { Outcome, OutcomeKind } from './as-of';
-import { valueLabel, type DimensionKey } from './codebook';
+import type { Outcome, OutcomeKind } from '@/lib/domain/as-of';
+import { valueLabel, type DimensionKey } from '@/lib/domain/codebook';
 
 export const OUTCOME_KIND_LABELS: Record<Exclude<OutcomeKind, 'value'>, string> = {
   silent: 'Silent',

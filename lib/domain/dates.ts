@@ -1,4 +1,4 @@
-import type { DatePrecision } from './domain';
+import type { DatePrecision } from '@/lib/domain/vocabulary';
 
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

@@ -1,5 +1,5 @@
 /** URL query → the record shape pages receive, keeping repeated parameters (`?actors=a&actors=b`) as arrays. */
-import type { SearchParams } from './search-params';
+import type { SearchParams } from '@/lib/url/search-params';
 
 export function searchParamsRecord(query: URLSearchParams): SearchParams {
   const out: Record<string, string | string[]> = {};

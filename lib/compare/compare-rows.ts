@@ -1,10 +1,10 @@
 /** Shapes as-of outcomes into the rows of the comparison matrix: filters and sort, shared by page and exports. */
-import type { Outcome } from './as-of';
-import { getDimension, type DimensionKey } from './codebook';
-import { CONFIDENCE_RANK, type ActorKind, type Confidence } from './domain';
-import type { CodingEvidence } from './evidence';
-import { outcomeKey } from './tally';
-import type { Sort, ValueFilter } from './compare-params';
+import type { Outcome } from '@/lib/domain/as-of';
+import { getDimension, type DimensionKey } from '@/lib/domain/codebook';
+import { CONFIDENCE_RANK, type ActorKind, type Confidence } from '@/lib/domain/vocabulary';
+import type { CodingEvidence } from '@/lib/domain/evidence';
+import { outcomeKey } from '@/lib/domain/tally';
+import type { Sort, ValueFilter } from '@/lib/url/compare-params';
 
 export type MatrixActor = { id: number; slug: string; name: string; kind: ActorKind; iso3: string | null; region: string | null };
 

@@ -1,7 +1,7 @@
 /** Parameters of /dimensions/[key] and its export: filters and a date range, parsed with notices. */
-import { parseIsoDay, todayIso } from './dates';
-import { NON_STATE_AUTHORITY_KINDS, type ActorKind } from './domain';
-import { param, parseChoice, parseKind, toQuery, type SearchParams } from './search-params';
+import { parseIsoDay, todayIso } from '@/lib/domain/dates';
+import { NON_STATE_AUTHORITY_KINDS, type ActorKind } from '@/lib/domain/vocabulary';
+import { param, parseChoice, parseKind, toQuery, type SearchParams } from '@/lib/url/search-params';
 
 export type DimensionParams = {
   kind: ActorKind | null;

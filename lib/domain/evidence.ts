@@ -1,6 +1,6 @@
 /** The evidence behind one coded cell, and how it is cited. Pure: the DB layer fills it, views and exports read it. */
-import { formatPartialDate } from './dates';
-import type { Confidence, DatePrecision, DocumentType } from './domain';
+import { formatPartialDate } from '@/lib/domain/dates';
+import type { Confidence, DatePrecision, DocumentType } from '@/lib/domain/vocabulary';
 
 export type EvidenceDocument = {
   slug: string;

@@ -4,9 +4,9 @@
  * (the rule keeps the earlier value), and a first value after "not yet coded" or "no document" is a change too
  * (a first finding; see lib/change-text.ts).
  */
-import { compareDocuments, resolveAsOf, type AsOfCoding, type AsOfDocument, type Outcome } from './as-of';
-import type { DimensionKey } from './codebook';
-import { outcomeKey } from './tally';
+import { compareDocuments, resolveAsOf, type AsOfCoding, type AsOfDocument, type Outcome } from '@/lib/domain/as-of';
+import type { DimensionKey } from '@/lib/domain/codebook';
+import { outcomeKey } from '@/lib/domain/tally';
 
 export type ChangeDocument = AsOfDocument & { title: string; type: string };
 

@@ -18,8 +18,8 @@ import {
   WidthType,
   type ParagraphChild,
 } from 'docx';
-import { citationLabel, LOW_CONFIDENCE_FLAG, NO_URL_TEXT, urlPrefix, type Citation } from './citation';
-import type { BriefingPack, Footnote } from './model';
+import { citationLabel, LOW_CONFIDENCE_FLAG, NO_URL_TEXT, urlPrefix, type Citation } from '@/lib/briefing/citation';
+import type { BriefingPack, Footnote } from '@/lib/briefing/model';
 
 const line = { style: BorderStyle.SINGLE, size: 4, color: '888888' };
 const borders = { top: line, bottom: line, left: line, right: line };

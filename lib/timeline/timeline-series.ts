@@ -2,9 +2,9 @@
  * The global timeline: how many actors held each applicability value at the end of each month, by the as-of rule
  * (lib/as-of.ts). See docs/timeline.md for how it is computed and what it costs.
  */
-import { resolveAsOf, type AsOfCoding, type AsOfDocument } from './as-of';
-import { monthEnds } from './dates';
-import { countByOutcome, outcomeKey } from './tally';
+import { resolveAsOf, type AsOfCoding, type AsOfDocument } from '@/lib/domain/as-of';
+import { monthEnds } from '@/lib/domain/dates';
+import { countByOutcome, outcomeKey } from '@/lib/domain/tally';
 
 export type SeriesActor = { id: number; documents: readonly AsOfDocument[]; codings: readonly AsOfCoding[] };
 export type MonthPoint = { asOf: string; counts: Record<string, number>; total: number };

@@ -1,7 +1,7 @@
 /** Words for change events, shared by the actor timeline, /changes and the Atom feed. */
-import type { Outcome } from './as-of';
-import { DIMENSION_LABELS, type DimensionKey } from './codebook';
-import { outcomeLabel } from './outcome-text';
+import type { Outcome } from '@/lib/domain/as-of';
+import { DIMENSION_LABELS, type DimensionKey } from '@/lib/domain/codebook';
+import { outcomeLabel } from '@/lib/domain/outcome-text';
 
 /** The first finding on a dimension: before it the actor had no document in effect, or none coded on it. */
 export function isFirstFinding(from: Outcome): boolean {

@@ -1,6 +1,6 @@
 /** Parameters of /timeline: kind (States by default), region, group; with notices for unknown values. */
-import type { ActorKind } from './domain';
-import { parseChoice, parseKind, toQuery, type SearchParams } from './search-params';
+import type { ActorKind } from '@/lib/domain/vocabulary';
+import { parseChoice, parseKind, toQuery, type SearchParams } from '@/lib/url/search-params';
 
 export type TimelineParams = { kind: ActorKind; region: string | null; group: string | null };
 

@@ -1,6 +1,6 @@
 /** Parameters of /changes and /changes.atom: actor, period (YYYY, YYYY-MM or YYYY-MM-DD), what to show, page. */
-import { parsePartialDate } from './dates';
-import { param, parseChoice, parseSlugs, toQuery, type SearchParams } from './search-params';
+import { parsePartialDate } from '@/lib/domain/dates';
+import { param, parseChoice, parseSlugs, toQuery, type SearchParams } from '@/lib/url/search-params';
 
 export type ChangesParams = { actor: string | null; from: string | null; to: string | null; changesOnly: boolean; page: number };
 

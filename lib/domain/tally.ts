@@ -1,7 +1,7 @@
 /** Counting as-of outcomes by value, in codebook order, with the three kinds of "no value" kept apart. */
-import type { Outcome } from './as-of';
-import { getDimension, type DimensionKey } from './codebook';
-import { OUTCOME_KIND_LABELS } from './outcome-text';
+import type { Outcome } from '@/lib/domain/as-of';
+import { getDimension, type DimensionKey } from '@/lib/domain/codebook';
+import { OUTCOME_KIND_LABELS } from '@/lib/domain/outcome-text';
 
 export type OutcomeCount = { key: string; label: string; count: number; kind: Outcome['kind'] };
 

@@ -1,7 +1,7 @@
 /** Parameters of /compare/evidence (one matrix cell's deep link): actor, dim, asOf — parsed with notices, written once. */
-import { isDimensionKey, type DimensionKey } from './codebook';
-import { todayIso } from './dates';
-import { param, parseAsOf, parseSlugs, toQuery, type SearchParams } from './search-params';
+import { isDimensionKey, type DimensionKey } from '@/lib/domain/codebook';
+import { todayIso } from '@/lib/domain/dates';
+import { param, parseAsOf, parseSlugs, toQuery, type SearchParams } from '@/lib/url/search-params';
 
 export type EvidenceParams = { actor: string | null; dim: DimensionKey | null; asOf: string };
 

@@ -3,8 +3,8 @@
  * coding from a document in effect on or before T, where a later "silent"/"unspecified" does not erase an earlier
  * substantive value. Pure: callers pass the actor's documents and current codings; nothing here touches the DB.
  */
-import { getDimension, isSubstantive, type DimensionKey } from './codebook';
-import type { Confidence } from './domain';
+import { getDimension, isSubstantive, type DimensionKey } from '@/lib/domain/codebook';
+import type { Confidence } from '@/lib/domain/vocabulary';
 
 export type AsOfDocument = {
   id: number;

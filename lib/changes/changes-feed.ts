@@ -1,8 +1,8 @@
 /** Atom entries for /changes.atom: stable ids, titles and HTML content, built from change items (pure). */
 import type { ChangeItem } from '@/db/queries/changes';
-import { describeChange } from './change-text';
-import { formatPartialDate } from './dates';
-import { DOCUMENT_TYPE_LABELS, type DocumentType } from './domain';
+import { describeChange } from '@/lib/changes/change-text';
+import { formatPartialDate } from '@/lib/domain/dates';
+import { DOCUMENT_TYPE_LABELS, type DocumentType } from '@/lib/domain/vocabulary';
 
 /**
  * Stable entry id: the same document or change keeps its id across reloads, re-seeds and corrections, because it is
