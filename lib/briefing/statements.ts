@@ -7,7 +7,7 @@ import { DIMENSION_LABELS, valueLabel, type DimensionKey } from '../codebook';
 import { formatPartialDate } from '../dates';
 import { DOCUMENT_TYPE_LABELS, type DocumentType } from '../domain';
 import type { CodingEvidence } from '../evidence';
-import { laterSilenceNote, outcomeLabel, pendingNote } from '../outcome-text';
+import { laterPoliticalNote, laterSilenceNote, outcomeLabel, pendingNote } from '../outcome-text';
 import { listPositionChanges, type CodedOutcome } from './changes';
 import type { Citation } from './citation';
 
@@ -79,8 +79,8 @@ export function buildActorStatements(a: BriefingActorInput, dims: readonly Dimen
     const low = o.coding.confidence === 'low';
     const own = citationOf(o.document, o.coding);
     // Later documents the sentence mentions ("the later 2023 document says nothing on this") are cited too.
-    const later = [...(o.kind === 'value' ? o.laterNoFinding : []), ...o.laterNotCoded].sort((x, y) => x.date.localeCompare(y.date));
-    const notes = [laterSilenceNote(o), pendingNote(o)].filter((n): n is string => n !== null).map((n) => ` ${upperFirst(n)}.`);
+    const later = [...(o.kind === 'value' ? [...o.laterNoFinding, ...(o.laterPolitical ?? [])] : []), ...o.laterNotCoded].sort((x, y) => x.date.localeCompare(y.date));
+    const notes = [laterSilenceNote(o), laterPoliticalNote(o), pendingNote(o)].filter((n): n is string => n !== null).map((n) => ` ${upperFirst(n)}.`);
     say('position', positionSentence(dim, o, docs.get(o.document.id)!, e) + notes.join(''), [own, ...later.map((d) => citationOf(d))], low);
     if (e?.summary.trim() && !summarised.has(o.document.id)) {
       summarised.add(o.document.id);
