@@ -19,7 +19,7 @@ import {
   memberships,
   passages,
 } from '@/db/schema';
-import { CODEBOOK_VERSION, DIMENSIONS, type DimensionKey } from '@/lib/codebook';
+import { CODEBOOK_VERSION, DIMENSIONS, valueLabel, type DimensionKey } from '@/lib/codebook';
 import { parsePartialDate } from '@/lib/dates';
 import type { DocumentRecord, Seed } from './record-schema';
 
@@ -151,9 +151,10 @@ function currentCoding(tx: Db, documentId: number, actorId: number, key: Dimensi
 }
 
 /** Says what a correction changed, for the evidence history (the earlier row keeps the earlier value). */
-function correctionNote(before: CodingContent, after: CodingContent, release: string): string {
+function correctionNote(key: DimensionKey, before: CodingContent, after: CodingContent, release: string): string {
   const what: string[] = [];
-  if (before.value !== after.value) what.push(`value ${before.value ?? '(none)'} → ${after.value ?? '(none)'}`);
+  const label = (v: string | null) => (v === null ? '(no value)' : valueLabel(key, v));
+  if (before.value !== after.value) what.push(`value ${label(before.value)} → ${label(after.value)}`);
   if (before.freeText !== after.freeText) what.push('words');
   if (before.confidence !== after.confidence) what.push(`confidence ${before.confidence} → ${after.confidence}`);
   if (JSON.stringify([...before.passageIds].sort()) !== JSON.stringify([...after.passageIds].sort())) what.push('quote');
@@ -175,7 +176,7 @@ function writeCodings(tx: Db, documentId: number, actorId: number, r: DocumentRe
     // A dimension that was coded and no longer is: keep the old evidence, record the withdrawal.
     const content: CodingContent = next ?? { ...current!.content, value: null, freeText: null, passageIds: [] };
     const reason = current === null ? 'original' : next === null ? 'withdrawal' : 'correction';
-    const reasonNote = current === null ? null : next === null ? `Dataset ${release}: no longer coded` : correctionNote(current.content, next, release);
+    const reasonNote = current === null ? null : next === null ? `Dataset ${release}: no longer coded` : correctionNote(d.key, current.content, next, release);
     const { id } = tx
       .insert(codings)
       .values({

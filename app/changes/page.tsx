@@ -3,6 +3,8 @@ import Link from 'next/link';
 import { connection } from 'next/server';
 import { listActors } from '@/db/queries/actors';
 import { listDocumentChanges } from '@/db/queries/changes';
+import { listCorrections } from '@/db/queries/corrections';
+import { CorrectionsTable } from '@/components/changes/corrections-table';
 import { ChangesFilters } from '@/components/changes/changes-filters';
 import { ChangesTable } from '@/components/changes/changes-table';
 import styles from '@/components/changes/changes.module.css';
@@ -17,6 +19,7 @@ export default async function ChangesPage({ searchParams }: { searchParams: Prom
   const actors = await listActors();
   const { params, notices } = parseChangesParams(await searchParams, new Set(actors.map((a) => a.slug)));
   const rows = await listDocumentChanges(params);
+  const corrections = await listCorrections(params);
   const pages = Math.max(1, Math.ceil(rows.length / CHANGES_PAGE_SIZE));
   const page = Math.min(params.page, pages);
   if (page < params.page) notices.push(`There ${pages === 1 ? 'is only one page' : `are only ${pages} pages`}; showing the last.`);
@@ -29,7 +32,8 @@ export default async function ChangesPage({ searchParams }: { searchParams: Prom
       <h1>Changes</h1>
       <p className="lede">
         Every new document and every change of a coded value, newest first, dated by the day the document takes effect. A later document that is silent on a
-        point does not change the value (the as-of rule keeps the earlier one).
+        point does not change the value (the as-of rule keeps the earlier one). Corrections of our own coding are listed apart, below: they are never
+        changes of a position.
       </p>
       <p>
         <a href={feed} type="application/atom+xml">
@@ -49,6 +53,7 @@ export default async function ChangesPage({ searchParams }: { searchParams: Prom
           {page < pages && <Link href={`/changes${changesQuery(params, page + 1)}`}>Older →</Link>}
         </nav>
       )}
+      <CorrectionsTable rows={corrections} />
     </>
   );
 }
