@@ -57,7 +57,8 @@ export function buildActorStatements(a: BriefingActorInput, dims: readonly Dimen
   const citationOf = (ref: DocumentRef, coding?: AsOfCoding): Citation => {
     const base = docs.get(ref.id)!.citation;
     const e = coding ? a.evidence.get(coding.id) : undefined;
-    return { ...base, locator: e?.quotes[0]?.locator ?? base.locator, confidence: coding?.confidence ?? base.confidence };
+    const quote = e?.quotes[0];
+    return { ...base, locator: quote?.locator ?? base.locator, quoteRole: quote ? quote.role : base.quoteRole, confidence: coding?.confidence ?? base.confidence };
   };
   const out: Statement[] = [];
   const say = (kind: StatementKind, text: string, citations: Citation[], lowConfidence = false) =>
