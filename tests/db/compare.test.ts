@@ -48,7 +48,7 @@ describe('getCompareView', () => {
     const authored = new Set(seed.actors.flatMap((a) => a.documents).flatMap((d) => d.authors));
     const states = seed.actors.filter((a) => a.kind === 'state');
     expect(states).toHaveLength(193);
-    for (const sp of [{}, { kind: 'state' }]) {
+    for (const sp of [{}, { kind: 'state' }] as Record<string, string>[]) {
       const { rows, params, undocumented } = await view(sp);
       expect(rows.map((r) => r.actor.slug).sort()).toEqual(states.filter((a) => authored.has(a.slug)).map((a) => a.slug).sort());
       expect(undocumented).toBe(states.filter((a) => !authored.has(a.slug)).length);

@@ -3,13 +3,17 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { listGroups, listRegions } from '@/db/queries/actors';
+import { getStateCoverage } from '@/db/queries/coverage';
 import { getDimensionView } from '@/db/queries/dimension-view';
 import { DimensionFilters } from '@/components/dimensions/dimension-filters';
 import { DimensionGroups } from '@/components/dimensions/dimension-groups';
 import { Notices } from '@/components/ui/notices';
 import { DIMENSIONS, DIMENSION_LABELS, getDimension, isDimensionKey } from '@/lib/codebook';
 import { dimensionQuery, parseDimensionParams } from '@/lib/dimension-params';
+import { coverageOf, coverageText, gapText } from '@/lib/coverage';
 import type { SearchParams } from '@/lib/search-params';
+
+const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 type Props = { params: Promise<{ key: string }>; searchParams: Promise<SearchParams> };
 
@@ -24,7 +28,13 @@ export default async function DimensionPage({ params, searchParams }: Props) {
   if (!isDimensionKey(key)) notFound();
   const [regions, groups] = await Promise.all([listRegions(), listGroups()]);
   const { params: p, notices } = parseDimensionParams(await searchParams, { regions, groups: groups.map((g) => g.slug) });
-  const view = await getDimensionView(key, p);
+  const [view, coverage] = await Promise.all([getDimensionView(key, p), getStateCoverage(p.to, [key])]);
+  const all = coverage[key]!;
+  // In this view: States among the rows without a finding, plus States left out for having no document at all.
+  const shownStates = view.rows.filter((r) => r.actor.kind === 'state').map((r) => r.cells[0]!.outcome);
+  const inView = coverageOf(shownStates);
+  const filtered = Boolean(p.region || p.group || p.kind || p.from);
+  const gap = !filtered ? null : gapText({ notCoded: inView.notCoded, noDocument: inView.noDocument + (p.kind === null || p.kind === 'state' ? view.undocumented : 0) }, DIMENSION_LABELS[key]);
   const q = dimensionQuery(p);
   const exportBase = `/api/v1/dimensions/${key}${q ? `${q}&` : '?'}`;
   return (
@@ -41,13 +51,23 @@ export default async function DimensionPage({ params, searchParams }: Props) {
       </nav>
       <h1>{DIMENSION_LABELS[key]} across actors</h1>
       <p className="lede">{getDimension(key).question}</p>
+      <p id="coverage-line" data-coded={all.coded} data-total={all.total}>
+        <strong>{upperFirst(coverageText(all))}</strong> as of {p.to}: {all.notCoded} more have documents not yet coded on this point, and {all.noDocument} have
+        no document tracked.
+      </p>
       <Notices notices={notices} />
       <DimensionFilters dimension={key} params={p} regions={regions} groups={groups} />
       <p>
         As of <strong>{p.to}</strong>
         {p.from ? `, counting only documents from ${p.from}` : ''}; {view.rows.length} actors
         {p.includeExperts ? ', expert bodies and courts included (labelled: not State positions)' : '; expert bodies and courts excluded'}.
+        {view.undocumented > 0 && ` ${view.undocumented} actors in scope with no document tracked are not listed.`}
       </p>
+      {gap && (
+        <p id="filter-gap" role="note">
+          {gap}
+        </p>
+      )}
       <ul className="no-print" aria-label="Counts by position">
         {view.groups.map((g) => (
           <li key={g.key}>
