@@ -18,7 +18,13 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
   await connection();
   const [regions, groups] = await Promise.all([listRegions(), listGroups()]);
   const { params, notices } = parseTimelineParams(await searchParams, { regions, groups: groups.map((g) => g.slug) });
-  const [points, markers] = await Promise.all([getApplicabilitySeries({ kinds: [params.kind], region: params.region, group: params.group }), listTimelineMarkers()]);
+  const [points, markers] = await Promise.all([getApplicabilitySeries({
+      kinds: [params.kind],
+      region: params.region,
+      group: params.group,
+      // The same actors as /compare?kind=state: States with a tracked document unless a region or group is chosen.
+      withDocuments: params.kind === 'state' && !params.region && !params.group,
+    }), listTimelineMarkers()]);
   const series = applicabilitySeries();
   const first = points[0]?.asOf ?? '';
   const shownMarkers = markers.filter((m) => m.effective >= first);

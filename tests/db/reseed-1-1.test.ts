@@ -27,7 +27,7 @@ beforeAll(() => {
   seedDatabase(db, readSeedDir(OLD_SEED), '2026-11-22T00:00:00.000Z');
   before = codingCount();
   seedDatabase(db, readSeedDir(DEFAULT_SEED_DIR), '2026-12-01T00:00:00.000Z');
-});
+}, 120_000);
 
 function applicabilityRow(documentSlug: string, actorSlug: string) {
   return db.$client
