@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, foreignKey, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { ACTOR_KINDS, CONFIDENCE_LEVELS, DATE_PRECISIONS, DOCUMENT_TYPES } from '@/lib/domain/vocabulary';
+import { ACTOR_KINDS, CODING_REASONS, CONFIDENCE_LEVELS, DATE_PRECISIONS, DOCUMENT_TYPES, QUOTE_ROLES } from '@/lib/domain/vocabulary';
 
 /** `col IN ('a', 'b')` for a CHECK built from a vocabulary defined once in lib/. */
 function oneOf(column: string, values: readonly string[]) {
@@ -121,6 +121,9 @@ export const passages = sqliteTable(
     documentId: integer('document_id').notNull().references(() => documents.id, { onDelete: 'cascade' }),
     quote: text('quote').notNull(),
     locator: text('locator').notNull(),
+    // --- dataset 1.1 (quote_role) ---
+    /** `due_diligence`: the actor's wording on due diligence; `context`: a neighbouring passage, labelled as such. */
+    role: text('role', { enum: QUOTE_ROLES }),
   },
   (t) => [
     uniqueIndex('passages_document_quote_unique').on(t.documentId, t.quote, t.locator),
@@ -149,6 +152,13 @@ export const codings = sqliteTable(
     codebookVersion: text('codebook_version').notNull(),
     supersedesId: integer('supersedes_id'),
     createdAt: text('created_at').notNull(),
+    // --- dataset 1.1: why this row exists, so a correction of our coding never reads as a change of position ---
+    /** 'original' (first coding), 'correction' (supersedes a row with new content), 'withdrawal' (no longer coded). */
+    reason: text('reason', { enum: CODING_REASONS }).notNull().default('original'),
+    /** Free text: what was corrected and why (e.g. "dataset 1.1: codebook 1.1.0 recode"). */
+    reasonNote: text('reason_note'),
+    /** Who wrote the row: a user id or name, or "dataset import" for the seed. */
+    createdBy: text('created_by'),
   },
   (t) => [
     foreignKey({ columns: [t.dimensionKey, t.value], foreignColumns: [codebookValues.dimensionKey, codebookValues.value] }),

@@ -2,12 +2,13 @@
  * Turns the research dataset (../shared/data by default) into the project's own seed files:
  *   seed/actors/<slug>.json  one file per actor: the actor, its memberships and its documents with their codings
  *   seed/literature.json     further reading
- *   seed/meta.json           dataset version (hash of the source files), conversion date, codebook version
+ *   seed/meta.json           dataset version (hash of the source files), release and its date, conversion date, codebook version
+ *   seed/CHANGELOG.md        the dataset's release notes, as published
  * A plain conversion: field names and values are carried over, nothing is added. Re-run it to take in a new
  * version of the dataset:  npm run data:convert -- [source-dir]
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { CODEBOOK_VERSION, DIMENSIONS } from '@/lib/domain/codebook';
 import { todayIso } from '@/lib/domain/dates';
@@ -50,6 +51,8 @@ function withoutUndefined(o: Json): Json {
 
 function convertRecord(r: Json): Json {
   const doc = r.document as Json;
+  // From dataset 1.1 every quote says whether it is the due-diligence wording or context; never guess it.
+  if (r.quote && !r.quote_role) throw new Error(`positions.json: record "${String(r.id)}": field "quote_role": a quote needs a role (due_diligence or context)`);
   return withoutUndefined({
     id: r.id,
     title: doc.title,
@@ -64,7 +67,9 @@ function convertRecord(r: Json): Json {
     summary: r.summary,
     quote: r.quote ?? null,
     quote_locator: r.quote_locator ?? null,
+    quote_role: r.quote_role ?? null,
     confidence: r.confidence ?? null,
+    coding_confidence: r.coding_confidence ?? {},
     notes: r.notes ?? null,
     verified_from: r.verified_from ?? [],
     codings: r.codings ?? {},
@@ -115,8 +120,13 @@ function main(): void {
   // Keep the conversion date stable while the dataset is unchanged, so re-running gives no diff.
   const metaPath = join(seedDir, 'meta.json');
   const previous = existsSync(metaPath) ? (JSON.parse(readFileSync(metaPath, 'utf8')) as Json) : null;
+  // The curators' release number and date, from the newest heading of CHANGELOG.md ("## Version 1.1 (2026-12-01)").
+  const changelogPath = join(sourceDir, 'CHANGELOG.md');
+  const release = existsSync(changelogPath) ? /^## Version ([\d.]+) \((\d{4}-\d{2}-\d{2})\)/m.exec(readFileSync(changelogPath, 'utf8')) : null;
+  if (existsSync(changelogPath)) copyFileSync(changelogPath, join(seedDir, 'CHANGELOG.md'));
   const meta = {
     dataset_version: datasetVersion,
+    ...(release ? { dataset_release: release[1], release_date: release[2] } : {}),
     converted_on: previous?.dataset_version === datasetVersion ? previous.converted_on : todayIso(),
     source: 'shared/data (actors.json, positions.json, literature.json, CODEBOOK.md)',
     codebook_version: CODEBOOK_VERSION,

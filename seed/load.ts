@@ -19,7 +19,7 @@ import {
   memberships,
   passages,
 } from '@/db/schema';
-import { CODEBOOK_VERSION, DIMENSIONS, type DimensionKey } from '@/lib/domain/codebook';
+import { CODEBOOK_VERSION, DIMENSIONS, valueLabel, type DimensionKey } from '@/lib/domain/codebook';
 import { parsePartialDate } from '@/lib/domain/dates';
 import type { DocumentRecord, Seed } from './record-schema';
 
@@ -37,6 +37,7 @@ type CodingContent = {
 
 /** What a record says on one dimension, or null when that dimension is not coded in it. */
 function contentFor(record: DocumentRecord, key: DimensionKey, passageIds: number[]): CodingContent | null {
+  // Dataset 1.1: a dimension listed in coding_confidence carries its own level; the others take the record's.
   const c = record.codings as Record<string, string | undefined>;
   const value = key === 'remedies' ? null : (c[key] ?? null);
   const freeText = key === 'threshold' ? (c.threshold_text ?? null) : key === 'remedies' ? (c.remedies ?? null) : null;
@@ -45,7 +46,7 @@ function contentFor(record: DocumentRecord, key: DimensionKey, passageIds: numbe
     value,
     freeText,
     summary: record.summary,
-    confidence: record.confidence!,
+    confidence: record.coding_confidence[key] ?? record.confidence!,
     confidenceReason: record.notes,
     verifiedFrom: record.verified_from,
     passageIds,
@@ -117,7 +118,11 @@ function writeDocument(tx: Db, r: DocumentRecord): number {
 
 function passageIdsFor(tx: Db, documentId: number, r: DocumentRecord): number[] {
   if (r.quote === null || r.quote_locator === null) return [];
-  tx.insert(passages).values({ documentId, quote: r.quote, locator: r.quote_locator }).onConflictDoNothing().run();
+  // The role is a property of the passage (dataset 1.1), so it is set on a passage loaded before roles existed.
+  tx.insert(passages)
+    .values({ documentId, quote: r.quote, locator: r.quote_locator, role: r.quote_role })
+    .onConflictDoUpdate({ target: [passages.documentId, passages.quote, passages.locator], set: { role: r.quote_role } })
+    .run();
   const row = tx
     .select({ id: passages.id })
     .from(passages)
@@ -145,7 +150,20 @@ function currentCoding(tx: Db, documentId: number, actorId: number, key: Dimensi
   return { row, content: { ...row, passageIds } satisfies CodingContent };
 }
 
-function writeCodings(tx: Db, documentId: number, actorId: number, r: DocumentRecord, passageIds: number[], now: string, report: SeedReport): void {
+/** Says what a correction changed, for the evidence history (the earlier row keeps the earlier value). */
+function correctionNote(key: DimensionKey, before: CodingContent, after: CodingContent, release: string): string {
+  const what: string[] = [];
+  const label = (v: string | null) => (v === null ? '(no value)' : valueLabel(key, v));
+  if (before.value !== after.value) what.push(`value ${label(before.value)} → ${label(after.value)}`);
+  if (before.freeText !== after.freeText) what.push('words');
+  if (before.confidence !== after.confidence) what.push(`confidence ${before.confidence} → ${after.confidence}`);
+  if (JSON.stringify([...before.passageIds].sort()) !== JSON.stringify([...after.passageIds].sort())) what.push('quote');
+  if (before.summary !== after.summary || before.confidenceReason !== after.confidenceReason) what.push('summary or notes');
+  if (JSON.stringify(before.verifiedFrom) !== JSON.stringify(after.verifiedFrom)) what.push('sources');
+  return `Dataset ${release}: ${what.join('; ') || 'evidence'}`;
+}
+
+function writeCodings(tx: Db, documentId: number, actorId: number, r: DocumentRecord, passageIds: number[], now: string, release: string, report: SeedReport): void {
   for (const d of DIMENSIONS) {
     const next = contentFor(r, d.key, passageIds);
     const current = currentCoding(tx, documentId, actorId, d.key);
@@ -157,6 +175,8 @@ function writeCodings(tx: Db, documentId: number, actorId: number, r: DocumentRe
     }
     // A dimension that was coded and no longer is: keep the old evidence, record the withdrawal.
     const content: CodingContent = next ?? { ...current!.content, value: null, freeText: null, passageIds: [] };
+    const reason = current === null ? 'original' : next === null ? 'withdrawal' : 'correction';
+    const reasonNote = current === null ? null : next === null ? `Dataset ${release}: no longer coded` : correctionNote(d.key, current.content, next, release);
     const { id } = tx
       .insert(codings)
       .values({
@@ -172,6 +192,9 @@ function writeCodings(tx: Db, documentId: number, actorId: number, r: DocumentRe
         codebookVersion: CODEBOOK_VERSION,
         supersedesId: current?.row.id ?? null,
         createdAt: now,
+        reason,
+        reasonNote,
+        createdBy: 'dataset import',
       })
       .returning({ id: codings.id })
       .get();
@@ -192,7 +215,7 @@ function writeLiterature(tx: Db, seed: Seed, actorIds: Map<string, number>): voi
   }
 }
 
-/** Full-text index (FTS5, see migration 0002) over titles, venues, quotes and summaries. */
+/** Full-text indexes (FTS5, migrations 0002 and 0003): documents (titles, venues, quotes, summaries) and literature. */
 function rebuildSearchIndex(tx: Db): void {
   tx.run(sql`DELETE FROM search_index`);
   tx.run(sql`
@@ -202,6 +225,11 @@ function rebuildSearchIndex(tx: Db): void {
     FROM document_authors da
     JOIN documents d ON d.id = da.document_id
     JOIN actors a ON a.id = da.actor_id`);
+  tx.run(sql`DELETE FROM literature_search`);
+  tx.run(sql`
+    INSERT INTO literature_search (literature_slug, title, authors, institution, summary)
+    SELECT slug, title, coalesce((SELECT group_concat(value, ', ') FROM json_each(literature.authors)), ''), coalesce(institution, ''), summary
+    FROM literature`);
 }
 
 /** Loads `seed` in one transaction: on any error nothing is written. */
@@ -212,6 +240,7 @@ export function seedDatabase(db: Db, seed: Seed, now: string = new Date().toISOS
     writeCodebook(t);
     const actorIds = writeActors(t, seed);
     const seen: string[] = [];
+    const release = seed.meta.dataset_release ?? seed.meta.dataset_version;
     tx.delete(documentAuthors).run();
     for (const a of seed.actors) {
       for (const r of a.documents) {
@@ -223,7 +252,7 @@ export function seedDatabase(db: Db, seed: Seed, now: string = new Date().toISOS
           tx.insert(documentAuthors)
             .values({ documentId, actorId, summary: r.summary, notes: r.notes, confidence: r.confidence, verifiedFrom: r.verified_from })
             .run();
-          writeCodings(t, documentId, actorId, r, passageIds, now, report);
+          writeCodings(t, documentId, actorId, r, passageIds, now, release, report);
         }
         report.documents += 1;
       }

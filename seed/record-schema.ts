@@ -1,7 +1,7 @@
 /** zod schemas for the seed files (one file per actor under seed/actors/, plus literature.json and meta.json). */
 import { z } from 'zod';
 import { DIMENSIONS, DIMENSION_KEYS, type DimensionKey, type DimensionValue } from '@/lib/domain/codebook';
-import { ACTOR_KINDS, CONFIDENCE_LEVELS, DOCUMENT_TYPES } from '@/lib/domain/vocabulary';
+import { ACTOR_KINDS, CONFIDENCE_LEVELS, DOCUMENT_TYPES, QUOTE_ROLES } from '@/lib/domain/vocabulary';
 import { parsePartialDate } from '@/lib/domain/dates';
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug (a-z, 0-9, hyphens)');
@@ -39,7 +39,11 @@ export const documentRecordSchema = z
     summary: text,
     quote: text.nullable(),
     quote_locator: text.nullable(),
+    /** Dataset 1.1: set whenever there is a quote (the converter insists); null in seeds made before 1.1. */
+    quote_role: z.enum(QUOTE_ROLES).nullable().default(null),
     confidence: z.enum(CONFIDENCE_LEVELS).nullable(),
+    /** Dataset 1.1: dimensions whose confidence differs from the record's. */
+    coding_confidence: z.partialRecord(z.enum(DIMENSION_KEYS), z.enum(CONFIDENCE_LEVELS)).default({}),
     notes: z.string().nullable().default(null),
     verified_from: z.array(httpUrl),
     codings: codingsSchema,
@@ -49,6 +53,9 @@ export const documentRecordSchema = z
   .superRefine((r, ctx) => {
     if ((r.quote === null) !== (r.quote_locator === null)) {
       ctx.addIssue({ code: 'custom', path: ['quote_locator'], message: 'a quote needs a locator and a locator needs a quote' });
+    }
+    if (r.quote === null && r.quote_role !== null) {
+      ctx.addIssue({ code: 'custom', path: ['quote_role'], message: 'a role needs a quote' });
     }
     const coded = DIMENSION_KEYS.filter((k) => (r.codings as Record<string, unknown>)[k] !== undefined || (k === 'threshold' && r.codings.threshold_text));
     const anyCoded = coded.length > 0;
@@ -60,6 +67,10 @@ export const documentRecordSchema = z
     }
     if (anyCoded && (r.codings as Record<string, unknown>).applicability === undefined) {
       ctx.addIssue({ code: 'custom', path: ['codings', 'applicability'], message: 'applicability is required whenever anything is coded' });
+    }
+    for (const key of Object.keys(r.coding_confidence)) {
+      const codedHere = (r.codings as Record<string, unknown>)[key] !== undefined || (key === 'threshold' && r.codings.threshold_text);
+      if (!codedHere) ctx.addIssue({ code: 'custom', path: ['coding_confidence', key], message: `"${key}" has a confidence but is not coded` });
     }
     for (const key of r.not_coded) {
       if ((r.codings as Record<string, unknown>)[key] !== undefined) {
@@ -107,7 +118,15 @@ export const literatureSchema = z.array(
 );
 
 export const metaSchema = z
-  .object({ dataset_version: text, converted_on: isoDay, source: text, codebook_version: text })
+  .object({
+    dataset_version: text,
+    /** The curators' release number and date (dataset 1.1 on): "1.1", "2026-12-01". */
+    dataset_release: text.optional(),
+    release_date: isoDay.optional(),
+    converted_on: isoDay,
+    source: text,
+    codebook_version: text,
+  })
   .strict();
 
 export type ActorFile = z.infer<typeof actorFileSchema>;

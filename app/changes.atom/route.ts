@@ -1,6 +1,8 @@
 import { Feed } from 'feed';
 import { changeEntryContent, changeEntryId, changeEntryPath, changeEntryTitle, htmlText } from '@/lib/changes/changes-feed';
 import { changesQuery } from '@/lib/url/changes-params';
+import { correctionEntryId, correctionEntryTitle, describeCorrection } from '@/lib/changes/correction-text';
+import { formatPartialDate } from '@/lib/domain/dates';
 import { searchParamsRecord } from '@/lib/url/search-params-record';
 import { loadChangesFeed } from '@/server/views/changes';
 
@@ -16,13 +18,16 @@ export async function GET(request: Request): Promise<Response> {
   const view = await loadChangesFeed(searchParamsRecord(url.searchParams));
   const { params, actors, meta } = view;
   const items = view.items.slice(0, FEED_SIZE);
+  // Corrections of our coding are entries of their own, dated by the day they were recorded; never position changes.
+  const corrections = view.corrections.slice(0, FEED_SIZE);
   const actorName = params.actor ? actors.find((a) => a.slug === params.actor)?.name : null;
   const newest = items[0]?.document.effective ?? meta.convertedOn ?? '1970-01-01';
   const query = changesQuery({ ...params, page: 1 });
   const feed = new Feed({
     id: `urn:cdd-tracker:changes${params.actor ? `:${params.actor}` : ''}`,
     title: `Cyber due diligence positions — changes${actorName ? ` (${actorName})` : ''}`,
-    description: 'Every new document and every change of a coded value, newest first, dated by the day the document takes effect.',
+    description:
+      'Every new document and every change of a coded value, newest first, dated by the day the document takes effect; and, apart from them, every correction of our coding, dated by the day it was made.',
     link: `${origin}/changes${query}`,
     feedLinks: { atom: `${origin}/changes.atom${query}` },
     author: { name: 'Cyber Due Diligence Positions Tracker', link: `${origin}/` },
@@ -37,6 +42,21 @@ export async function GET(request: Request): Promise<Response> {
       link: `${origin}${changeEntryPath(i)}`,
       date: new Date(`${i.document.effective}T00:00:00Z`),
       content: changeEntryContent(i, origin),
+    });
+  }
+  for (const c of corrections) {
+    const link = `${origin}/actors/${c.actor.slug}#doc-${c.document.slug}`;
+    feed.addItem({
+      id: correctionEntryId(c),
+      title: htmlText(correctionEntryTitle(c)),
+      link,
+      date: new Date(c.createdAt),
+      category: [{ name: 'correction', term: 'correction' }],
+      content: [
+        `<p>Correction of our coding, not a change of ${htmlText(c.actor.name)}’s position. ${htmlText(describeCorrection(c))}.</p>`,
+        c.reasonNote ? `<p>${htmlText(c.reasonNote)}</p>` : '',
+        `<p>Document: <a href="${htmlText(link)}">${htmlText(c.document.title)}</a> (${htmlText(formatPartialDate(c.document.date))})</p>`,
+      ].join(''),
     });
   }
   return new Response(feed.atom1(), { headers: { 'content-type': 'application/atom+xml; charset=utf-8' } });

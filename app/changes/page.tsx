@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { connection } from 'next/server';
 import { loadChangesView } from '@/server/views/changes';
+import { CorrectionsTable } from '@/components/changes/corrections-table';
 import { ChangesFilters } from '@/components/changes/changes-filters';
 import { ChangesTable } from '@/components/changes/changes-table';
 import styles from '@/components/changes/changes.module.css';
@@ -14,7 +15,7 @@ export const metadata: Metadata = { title: 'Changes', alternates: { types: { 'ap
 export default async function ChangesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await connection();
   const view = await loadChangesView(await searchParams);
-  const { params, actors, rows } = view;
+  const { params, actors, rows, corrections } = view;
   const notices = [...view.notices];
   const pages = Math.max(1, Math.ceil(rows.length / CHANGES_PAGE_SIZE));
   const page = Math.min(params.page, pages);
@@ -28,7 +29,8 @@ export default async function ChangesPage({ searchParams }: { searchParams: Prom
       <h1>Changes</h1>
       <p className="lede">
         Every new document and every change of a coded value, newest first, dated by the day the document takes effect. A later document that is silent on a
-        point does not change the value (the as-of rule keeps the earlier one).
+        point does not change the value (the as-of rule keeps the earlier one). Corrections of our own coding are listed apart, below: they are never
+        changes of a position.
       </p>
       <p>
         <a href={feed} type="application/atom+xml">
@@ -48,6 +50,7 @@ export default async function ChangesPage({ searchParams }: { searchParams: Prom
           {page < pages && <Link href={`/changes${changesQuery(params, page + 1)}`}>Older →</Link>}
         </nav>
       )}
+      <CorrectionsTable rows={corrections} />
     </>
   );
 }

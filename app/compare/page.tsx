@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: 'Compare positions' };
 
 export default async function ComparePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await connection();
-  const { params, notices, view, cell, actors, regions, groups } = await loadCompareView(await searchParams);
+  const { params, notices, view, cell, actors, regions, groups, coverage, gap } = await loadCompareView(await searchParams);
   const query = compareQuery(params, { cell: null });
   const exportQuery = query ? `${query}&` : '?';
 
@@ -30,8 +30,25 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
       <p className="muted">
         {view.rows.length} row{view.rows.length === 1 ? '' : 's'} × {params.dims.length} dimension{params.dims.length === 1 ? '' : 's'}. Only documents dated
         on or before {params.asOf} count (a date known to the month or year counts from the end of that period). ○ silent · ? not yet coded · — no document
-        tracked · ●●● / ●●○ / ⚠ ●○○ high, medium, low confidence.
+        tracked · ●●● / ●●○ / ⚠ ●○○ high, medium, low confidence. Under each heading: for how many of the UN member States the dimension is coded
+        as of this date.
       </p>
+      {view.undocumented > 0 && (
+        <p id="undocumented-note" data-undocumented={view.undocumented}>
+          {view.undocumented} {params.kind === 'state' || (!params.kind && !params.region && !params.group) ? 'States' : 'actors'} in this view have no document
+          tracked and are not listed. <Link href={`/compare${compareQuery(params, { cell: null, undocumented: 'show' })}`}>Show them too</Link>
+        </p>
+      )}
+      {params.showUndocumented && (
+        <p className="no-print">
+          Listing actors with no document tracked too. <Link href={`/compare${compareQuery(params, { cell: null, undocumented: null })}`}>Only those with documents</Link>
+        </p>
+      )}
+      {gap && (
+        <p id="filter-gap" role="note">
+          {gap}
+        </p>
+      )}
       <p className="no-print">
         Download this view: <a href={`/api/v1/compare${exportQuery}format=csv`}>CSV</a> · <a href={`/api/v1/compare${exportQuery}format=json`}>JSON</a> ·{' '}
         <Link href={`/briefing${compareQuery(params, { cell: null, sort: null, value: null, minConfidence: null, kind: null, region: null })}`}>Make a briefing</Link>
@@ -43,7 +60,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
           deepLink={`/compare/evidence?actor=${cell.actor.slug}&dim=${cell.dimension}&asOf=${params.asOf}`}
         />
       )}
-      {view.rows.length === 0 ? <p role="status">No actor matches these filters.</p> : <CompareMatrix rows={view.rows} params={params} />}
+      {view.rows.length === 0 ? <p role="status">No actor matches these filters.</p> : <CompareMatrix rows={view.rows} params={params} coverage={coverage} />}
     </>
   );
 }

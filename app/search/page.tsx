@@ -12,10 +12,10 @@ export const metadata: Metadata = { title: 'Search' };
 
 export default async function SearchPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await connection();
-  const { q, hits } = await loadSearchView(await searchParams);
+  const { q, hits, literature } = await loadSearchView(await searchParams);
   return (
     <>
-      <h1>Search documents and quotes</h1>
+      <h1>Search documents, quotes and literature</h1>
       <form className="filters" method="get" action="/search" role="search">
         <label>
           Words or &ldquo;a phrase&rdquo;
@@ -26,7 +26,8 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       {q && (
         <p role="status">
           {hits.length === 0 ? 'No document matches' : `${hits.length} document${hits.length === 1 ? '' : 's'} match`} &ldquo;{q}&rdquo;
-          {hits.length === 50 ? ' (the 50 best are shown)' : ''}.
+          {hits.length === 50 ? ' (the 50 best are shown)' : ''}
+          {literature.length > 0 ? `; ${literature.length} literature item${literature.length === 1 ? '' : 's'} too (below)` : ''}.
         </p>
       )}
       <ol className="doc-list">
@@ -45,6 +46,46 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           </li>
         ))}
       </ol>
+      {literature.length > 0 && (
+        <section aria-labelledby="literature-hits">
+          <h2 id="literature-hits">Literature</h2>
+          <p className="muted">Scholarship and expert reports about positions: further reading, never a position and never counted.</p>
+          <ol className="doc-list">
+            {literature.map((l) => (
+              <li key={l.slug} className="doc" data-literature={l.slug}>
+                <h3 className="search-hit-title">
+                  <span className="tag">Literature</span>{' '}
+                  {l.url ? (
+                    <a href={l.url} rel="noopener noreferrer">
+                      {l.title}
+                    </a>
+                  ) : (
+                    <cite>{l.title}</cite>
+                  )}
+                </h3>
+                <p className="doc-meta">
+                  {[l.authors, l.institution, l.date ? formatPartialDate(l.date) : null].filter(Boolean).join(' · ')}
+                  {l.about.length > 0 && (
+                    <>
+                      {' '}
+                      · about{' '}
+                      {l.about.map((a, i) => (
+                        <span key={a.slug}>
+                          {i > 0 && ', '}
+                          <Link href={`/actors/${a.slug}#further-reading`}>{a.name}</Link>
+                        </span>
+                      ))}
+                    </>
+                  )}
+                </p>
+                <p>
+                  {splitHighlights(l.snippet).map((part, i) => (part.hit ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}
+                </p>
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
     </>
   );
 }

@@ -2,11 +2,12 @@ import Link from 'next/link';
 import { compareQuery, type CompareParams, type SortKey } from '@/lib/url/compare-params';
 import type { MatrixRow } from '@/lib/compare/compare-rows';
 import { DIMENSION_LABELS } from '@/lib/domain/codebook';
+import { coverageText, type Coverage } from '@/lib/domain/coverage';
 import { ACTOR_KIND_LABELS } from '@/lib/domain/vocabulary';
 import { MatrixCell } from './matrix-cell';
 import styles from './compare.module.css';
 
-function SortHeader({ params, sortKey, label }: { params: CompareParams; sortKey: SortKey; label: string }) {
+function SortHeader({ params, sortKey, label, note }: { params: CompareParams; sortKey: SortKey; label: string; note?: string }) {
   const active = params.sort.key === sortKey;
   const nextDesc = active ? !params.sort.desc : false;
   const href = `/compare${compareQuery(params, { sort: `${nextDesc ? '-' : ''}${sortKey}`, cell: null })}`;
@@ -17,11 +18,13 @@ function SortHeader({ params, sortKey, label }: { params: CompareParams; sortKey
         <span aria-hidden="true">{active ? (params.sort.desc ? ' ▼' : ' ▲') : ' ⇅'}</span>
         <span className="visually-hidden">{active ? ` (sorted ${params.sort.desc ? 'descending' : 'ascending'}; activate to reverse)` : ' (activate to sort)'}</span>
       </Link>
+      {note && <div className={`muted ${styles.coverage}`}>{note}</div>}
     </th>
   );
 }
 
-export function CompareMatrix({ rows, params }: { rows: MatrixRow[]; params: CompareParams }) {
+/** `coverage`: per dimension, "coded for N of M States" as of the view's date (shown under each column heading). */
+export function CompareMatrix({ rows, params, coverage }: { rows: MatrixRow[]; params: CompareParams; coverage?: Record<string, Coverage> }) {
   return (
     <div className="table-scroll" tabIndex={0} role="region" aria-label="Comparison matrix (scrolls both ways)">
       <table className={styles.matrix}>
@@ -32,7 +35,7 @@ export function CompareMatrix({ rows, params }: { rows: MatrixRow[]; params: Com
           <tr>
             <SortHeader params={params} sortKey="name" label="Actor" />
             {params.dims.map((d) => (
-              <SortHeader key={d} params={params} sortKey={d} label={DIMENSION_LABELS[d]} />
+              <SortHeader key={d} params={params} sortKey={d} label={DIMENSION_LABELS[d]} note={coverage?.[d] ? coverageText(coverage[d]) : undefined} />
             ))}
           </tr>
         </thead>

@@ -7,7 +7,7 @@ import { VerifiedSources } from '@/components/positions/verified-sources';
 import type { CellEvidence } from '@/db/queries/evidence';
 import { DIMENSION_LABELS, valueLabel } from '@/lib/domain/codebook';
 import { formatPartialDate, PRECISION_LABELS } from '@/lib/domain/dates';
-import { DOCUMENT_TYPE_LABELS } from '@/lib/domain/vocabulary';
+import { CODING_REASON_LABELS, DOCUMENT_TYPE_LABELS } from '@/lib/domain/vocabulary';
 import { formatCitation } from '@/lib/domain/evidence';
 import { OUTCOME_KIND_DEFINITIONS } from '@/lib/domain/outcome-text';
 import { CopyCitationButton } from './copy-citation-button';
@@ -30,7 +30,7 @@ export function EvidencePanel({ cell, closeHref, deepLink, headingLevel = 2 }: P
       {e && (
         <>
           {e.quotes.length > 0 ? (
-            e.quotes.map((q) => <QuoteBlock key={q.quote} quote={q.quote} locator={q.locator} sourceUrl={e.document.url} />)
+            e.quotes.map((q) => <QuoteBlock key={q.quote} quote={q.quote} locator={q.locator} role={q.role} sourceUrl={e.document.url} />)
           ) : (
             <p className="muted">No quote recorded for this document: the value rests on the sources below.</p>
           )}
@@ -69,14 +69,25 @@ export function EvidencePanel({ cell, closeHref, deepLink, headingLevel = 2 }: P
             {cell.history.length === 0 ? (
               <p className="muted">None: this coding has not been corrected.</p>
             ) : (
-              <ol>
-                {cell.history.map((h) => (
-                  <li key={h.id}>
-                    {h.value ? valueLabel(h.dimension, h.value) : h.freeText ? `“${h.freeText}”` : 'Withdrawn'} — recorded {h.createdAt.slice(0, 10)},{' '}
-                    {h.confidence} confidence
-                  </li>
-                ))}
-              </ol>
+              <>
+                <p className="muted">
+                  {CODING_REASON_LABELS.correction}s are changes of how we read this document, not changes of {cell.actor.name}&apos;s position.
+                </p>
+                <ol>
+                  {cell.history.map((h) => (
+                    <li key={h.id} data-history-reason={h.reason}>
+                      <span className="tag">{CODING_REASON_LABELS[h.reason]}</span>{' '}
+                      {h.value ? valueLabel(h.dimension, h.value) : h.freeText ? `“${h.freeText}”` : 'Withdrawn'} — recorded {h.createdAt.slice(0, 10)},{' '}
+                      {h.confidence} confidence
+                    </li>
+                  ))}
+                </ol>
+                {e.reason !== 'original' && e.reasonNote && (
+                  <p className="notes">
+                    {CODING_REASON_LABELS[e.reason]} ({e.createdAt.slice(0, 10)}): {e.reasonNote}
+                  </p>
+                )}
+              </>
             )}
           </section>
         </>

@@ -48,7 +48,7 @@ export function DimensionGroups({ dimension, groups, asOf }: { dimension: Dimens
                       </td>
                       <td>
                         {e && e.quotes.length > 0 ? (
-                          e.quotes.map((q) => <QuoteBlock key={q.quote} quote={q.quote} locator={q.locator} sourceUrl={e.document.url} />)
+                          e.quotes.map((q) => <QuoteBlock key={q.quote} quote={q.quote} locator={q.locator} role={q.role} sourceUrl={e.document.url} />)
                         ) : e?.freeText ? (
                           <p>&ldquo;{e.freeText}&rdquo;</p>
                         ) : (

@@ -1,7 +1,9 @@
 import type { DocumentWithCodings } from '@/db/queries/documents';
 import { DIMENSIONS, DIMENSION_LABELS, valueLabel } from '@/lib/domain/codebook';
 import { formatPartialDate, PRECISION_LABELS } from '@/lib/domain/dates';
-import { DOCUMENT_TYPE_LABELS } from '@/lib/domain/vocabulary';
+import Link from 'next/link';
+import { CONFIDENCE_LABELS, DOCUMENT_TYPE_LABELS } from '@/lib/domain/vocabulary';
+import { listNames } from '@/lib/domain/list-names';
 import { ConfidenceBadge } from './confidence-badge';
 import { QuoteBlock } from './quote-block';
 import { SourceLinks } from './source-links';
@@ -24,6 +26,18 @@ export function DocumentCard({ doc, headingLevel = 3 }: { doc: DocumentWithCodin
         <time dateTime={doc.date}>{formatPartialDate(doc.date)}</time> ({PRECISION_LABELS[doc.datePrecision]}) · <span className="tag">{DOCUMENT_TYPE_LABELS[doc.type]}</span>{' '}
         {doc.venue} · <SourceLinks url={doc.url} archiveUrl={doc.archiveUrl} title={doc.title} />
       </p>
+      {doc.coAuthors.length > 0 && (
+        <p className="doc-joint" data-co-authors={doc.coAuthors.map((a) => a.slug).join(' ')}>
+          {doc.type === 'joint_statement' ? 'Joint statement' : 'Joint document'} with{' '}
+          {doc.coAuthors.map((a, i) => (
+            <span key={a.slug}>
+              {listNames.separator(i, doc.coAuthors.length)}
+              <Link href={`/actors/${a.slug}`}>{a.name}</Link>
+            </span>
+          ))}
+          : one document, coded the same for every co-author.
+        </p>
+      )}
       {doc.confidence ? (
         <p>
           <ConfidenceBadge level={doc.confidence} />
@@ -39,7 +53,7 @@ export function DocumentCard({ doc, headingLevel = 3 }: { doc: DocumentWithCodin
         {doc.summary}
       </p>
       {doc.passages.map((p) => (
-        <QuoteBlock key={p.id} quote={p.quote} locator={p.locator} sourceUrl={doc.url ?? doc.archiveUrl} />
+        <QuoteBlock key={p.id} quote={p.quote} locator={p.locator} role={p.role} sourceUrl={doc.url ?? doc.archiveUrl} />
       ))}
       {doc.codings.length > 0 && (
         <table className="doc-codings">
@@ -57,6 +71,12 @@ export function DocumentCard({ doc, headingLevel = 3 }: { doc: DocumentWithCodin
                     </span>
                   ) : null}
                   {c.freeText && <span className="muted"> {c.value !== null ? '— ' : ''}&ldquo;{c.freeText}&rdquo;</span>}
+                  {doc.confidence && c.confidence !== doc.confidence && (
+                    <span className="value-confidence" data-value-confidence={c.confidence}>
+                      {' '}
+                      <ConfidenceBadge level={c.confidence} /> <span className="muted">for this value (the document: {CONFIDENCE_LABELS[doc.confidence].toLowerCase()})</span>
+                    </span>
+                  )}
                 </td>
               </tr>
             ))}
@@ -68,7 +88,7 @@ export function DocumentCard({ doc, headingLevel = 3 }: { doc: DocumentWithCodin
       )}
       {(doc.notes || doc.verifiedFrom.length > 0) && (
         <details>
-          <summary>Coder&apos;s notes and where this was verified</summary>
+          <summary>{doc.notes ? 'What is uncertain, and where this was verified' : 'Where this was verified'}</summary>
           {doc.notes && <p className="notes">{doc.notes}</p>}
           {doc.verifiedFrom.length > 0 && <VerifiedSources urls={doc.verifiedFrom} className="notes" />}
         </details>

@@ -1,6 +1,6 @@
 import type { Outcome } from '@/lib/domain/as-of';
 import type { DimensionKey } from '@/lib/domain/codebook';
-import { laterSilenceNote, outcomeLabel, pendingNote } from '@/lib/domain/outcome-text';
+import { laterPoliticalNote, laterSilenceNote, outcomeLabel, pendingNote } from '@/lib/domain/outcome-text';
 import { ConfidenceBadge } from './confidence-badge';
 
 const MARK: Record<Outcome['kind'], string> = { value: '', silent: '○ ', not_coded: '? ', no_document: '— ' };
@@ -13,6 +13,7 @@ export function OutcomeLabel({ dimension, outcome, showNotes = true }: { dimensi
   const label = outcomeLabel(dimension, outcome);
   const pending = showNotes ? pendingNote(outcome) : null;
   const silence = showNotes ? laterSilenceNote(outcome) : null;
+  const political = showNotes ? laterPoliticalNote(outcome) : null;
   return (
     <span className={`outcome outcome-${outcome.kind}`}>
       <span className="outcome-label">
@@ -27,6 +28,7 @@ export function OutcomeLabel({ dimension, outcome, showNotes = true }: { dimensi
       )}
       {pending && <span className="outcome-note pending">{pending}</span>}
       {silence && <span className="outcome-note">{silence}</span>}
+      {political && <span className="outcome-note">{political}</span>}
     </span>
   );
 }

@@ -27,7 +27,7 @@ function Side({ label, doc, actorSlug }: { label: string; doc: DocumentWithCodin
         )}
       </p>
       {doc.passages.length > 0 ? (
-        doc.passages.map((p) => <QuoteBlock key={p.id} quote={p.quote} locator={p.locator} sourceUrl={doc.url ?? doc.archiveUrl} />)
+        doc.passages.map((p) => <QuoteBlock key={p.id} quote={p.quote} locator={p.locator} role={p.role} sourceUrl={doc.url ?? doc.archiveUrl} />)
       ) : (
         <p className="muted">No quote recorded for this document.</p>
       )}

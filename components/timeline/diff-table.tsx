@@ -32,7 +32,7 @@ function SideCell({ coding, doc }: { coding: CodingRow | null; doc: DocumentWith
         </span>
       )}
       {extra.map((p) => (
-        <QuoteBlock key={p.id} quote={p.quote} locator={p.locator} sourceUrl={doc.url ?? doc.archiveUrl} />
+        <QuoteBlock key={p.id} quote={p.quote} locator={p.locator} role={p.role} sourceUrl={doc.url ?? doc.archiveUrl} />
       ))}
     </td>
   );

@@ -50,10 +50,16 @@ export const getActorBySlug = memoInSnapshot('actorBySlug', async (slug: string)
 const member = alias(actors, 'member');
 const group = alias(actors, 'grp');
 
-/** Members of a group actor (EU, AU, …) on a given day. */
+/** Members of a group actor (EU, AU, …) on a given day, each with its number of tracked documents. */
 export async function listMembersAsOf(groupId: number, asOf: string) {
   return db
-    .select({ slug: member.slug, name: member.name, fromDate: memberships.fromDate, toDate: memberships.toDate })
+    .select({
+      slug: member.slug,
+      name: member.name,
+      fromDate: memberships.fromDate,
+      toDate: memberships.toDate,
+      documentCount: sql<number>`(SELECT count(*) FROM ${documentAuthors} WHERE ${documentAuthors.actorId} = ${member.id})`,
+    })
     .from(memberships)
     .innerJoin(member, eq(member.id, memberships.memberId))
     .where(and(eq(memberships.groupId, groupId), lte(memberships.fromDate, asOf), or(isNull(memberships.toDate), gte(memberships.toDate, asOf))))

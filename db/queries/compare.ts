@@ -2,6 +2,7 @@ import 'server-only';
 import { getActorBySlug, listGroups, listRegions } from '@/db/queries/actors';
 import type { CompareParams, CompareVocabulary } from '@/lib/url/compare-params';
 import { shapeMatrix, type MatrixRow, type RawRow } from '@/lib/compare/compare-rows';
+import type { DimensionKey } from '@/lib/domain/codebook';
 import { listCodingEvidence } from './evidence';
 import { listPositionsAsOf } from './positions';
 import { listActorSlugs, listActorsInScope, type ActorScope } from './scope';
@@ -12,25 +13,41 @@ export async function getCompareVocabulary(): Promise<CompareVocabulary> {
   return { actorSlugs, regions, groups: groups.map((g) => g.slug) };
 }
 
-/** Scope of a view: explicit actors, else filters; with nothing given, all States. */
-export function scopeOf(p: Pick<CompareParams, 'actors' | 'kind' | 'region' | 'group'>): ActorScope {
+/**
+ * Scope of a view: explicit actors, else filters; with nothing given, all States. With nothing given or only
+ * kind=state, only States with a tracked document are listed unless asked (`undocumented=show`): the rows of the
+ * 140-odd UN member States with none would all read "no document tracked" (the view says how many there are).
+ * A region or group filter lists every actor in it, documents or not.
+ */
+export function scopeOf(p: Pick<CompareParams, 'actors' | 'kind' | 'region' | 'group'> & { showUndocumented?: boolean }): ActorScope {
   const noFilter = p.actors.length === 0 && !p.kind && !p.region && !p.group;
   return {
     slugs: p.actors.length ? p.actors : null,
     kinds: p.kind ? [p.kind] : noFilter ? ['state'] : null,
     region: p.region,
     group: p.group,
+    withDocuments: (noFilter || (p.kind === 'state' && p.actors.length === 0 && !p.region && !p.group)) && !p.showUndocumented,
   };
 }
 
-export type CompareView = { rows: MatrixRow[]; cellCount: number };
+export type CompareView = {
+  rows: MatrixRow[];
+  cellCount: number;
+  /** Actors in scope left out because they have no tracked document (0 when they are shown or actors are named). */
+  undocumented: number;
+  /** With a value filter: States in scope not among the rows because they are not yet coded on that dimension, or have no document. */
+  filterGap: { dimension: DimensionKey; notCoded: number; noDocument: number } | null;
+};
 
 /**
  * The matrix exactly as shown: a bloc row first when `group` is set, then the actors in scope, filtered and sorted.
  * Five queries whatever the number of actors: scope, actors, documents, codings, evidence (+2 for a bloc row).
  */
 export async function getCompareView(p: CompareParams): Promise<CompareView> {
-  const actors = await listActorsInScope(scopeOf(p), p.asOf);
+  const scope = scopeOf(p);
+  const actors = await listActorsInScope(scope, p.asOf);
+  const everyone = scope.withDocuments ? await listActorsInScope({ ...scope, withDocuments: false }, p.asOf) : actors;
+  const undocumented = everyone.length - actors.length;
   const bloc = p.group ? await getActorBySlug(p.group) : null;
   const ids = [...(bloc ? [bloc.id] : []), ...actors.map((a) => a.id)];
   const positions = await listPositionsAsOf({ asOf: p.asOf, dimensions: p.dims, actorIds: ids });
@@ -40,5 +57,15 @@ export async function getCompareView(p: CompareParams): Promise<CompareView> {
   const blocRow = bloc ? (raw.get(bloc.id) ?? null) : null;
   const body = actors.filter((a) => a.id !== bloc?.id).map((a) => raw.get(a.id)!);
   const rows = shapeMatrix(blocRow, body, { dims: p.dims, value: p.value, minConfidence: p.minConfidence, sort: p.sort, evidence });
-  return { rows, cellCount: rows.length * p.dims.length };
+  let filterGap: CompareView['filterGap'] = null;
+  if (p.value && !['not_coded', 'no_document'].includes(p.value.value)) {
+    const dim = p.value.dimension;
+    const states = new Set(actors.filter((a) => a.kind === 'state').map((a) => a.id));
+    const source = p.dims.includes(dim) ? positions : await listPositionsAsOf({ asOf: p.asOf, dimensions: [dim], actorIds: [...states] });
+    const kinds = source.filter((r) => states.has(r.actor.id)).map((r) => r.outcomes[dim]?.kind);
+    // States in scope left out for having no document at all have no document for this dimension either.
+    const hiddenStates = everyone.filter((a) => a.kind === 'state').length - states.size;
+    filterGap = { dimension: dim, notCoded: kinds.filter((k) => k === 'not_coded').length, noDocument: kinds.filter((k) => k === 'no_document').length + hiddenStates };
+  }
+  return { rows, cellCount: rows.length * p.dims.length, undocumented, filterGap };
 }

@@ -10,7 +10,12 @@ import { listPositionsAsOf } from './positions';
 import { listActorsInScope } from './scope';
 
 export type DimensionGroup = OutcomeCount & { rows: MatrixRow[] };
-export type DimensionView = { groups: DimensionGroup[]; rows: MatrixRow[] };
+export type DimensionView = {
+  groups: DimensionGroup[];
+  rows: MatrixRow[];
+  /** Actors left out for having no tracked document at all (listed only under a region or group filter). */
+  undocumented: number;
+};
 
 /**
  * One dimension across actors, grouped by outcome in codebook order (values, then silent, not yet coded, no document),
@@ -18,7 +23,11 @@ export type DimensionView = { groups: DimensionGroup[]; rows: MatrixRow[] };
  */
 export async function getDimensionView(dimension: DimensionKey, p: DimensionParams): Promise<DimensionView> {
   const kinds = p.kind ? [p.kind] : ACTOR_KINDS.filter((k) => p.includeExperts || !NON_STATE_AUTHORITY_KINDS.includes(k));
-  const actors = await listActorsInScope({ kinds, region: p.region, group: p.group }, p.to);
+  // As in the matrix: without a region or group filter, the 140-odd States with no document are counted, not listed.
+  const scope = { kinds, region: p.region, group: p.group };
+  const withDocuments = !p.region && !p.group;
+  const actors = await listActorsInScope({ ...scope, withDocuments }, p.to);
+  const undocumented = withDocuments ? (await listActorsInScope(scope, p.to)).length - actors.length : 0;
   const positions = await listPositionsAsOf({ asOf: p.to, dimensions: [dimension], actorIds: actors.map((a) => a.id), from: p.from });
   const outcomes = positions.map((r) => r.outcomes[dimension]!);
   const codingIds = outcomes.flatMap((o) => (o.kind === 'value' || o.kind === 'silent' ? [o.coding.id] : []));
@@ -31,5 +40,5 @@ export async function getDimensionView(dimension: DimensionKey, p: DimensionPara
     const members = rows.filter((r) => keyOf(r) === c.key);
     return { ...c, count: members.length, rows: members };
   });
-  return { groups, rows: groups.flatMap((g) => g.rows) };
+  return { groups, rows: groups.flatMap((g) => g.rows), undocumented };
 }

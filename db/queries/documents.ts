@@ -1,12 +1,13 @@
 import 'server-only';
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { codingPassages, codings, documentAuthors, documents, passages } from '@/db/schema';
+import { actors, codingPassages, codings, documentAuthors, documents, passages } from '@/db/schema';
 import { DIMENSIONS, type DimensionKey } from '@/lib/domain/codebook';
-import type { Confidence, DatePrecision, DocumentType } from '@/lib/domain/vocabulary';
+import type { CodingReason, Confidence, DatePrecision, DocumentType, QuoteRole } from '@/lib/domain/vocabulary';
 import { isCurrentCoding } from './current';
 
-export type PassageRow = { id: number; quote: string; locator: string };
+/** A quote with where it stands and its role (null only for passages loaded before dataset 1.1). */
+export type PassageRow = { id: number; quote: string; locator: string; role: QuoteRole | null };
 
 export type CodingRow = {
   id: number;
@@ -19,6 +20,9 @@ export type CodingRow = {
   verifiedFrom: string[];
   createdAt: string;
   supersedesId: number | null;
+  /** Why the row exists: first coding, correction of our coding, or withdrawal. */
+  reason: CodingReason;
+  reasonNote: string | null;
   passages: PassageRow[];
 };
 
@@ -39,7 +43,10 @@ export type DocumentWithCodings = {
   notes: string | null;
   confidence: Confidence | null;
   verifiedFrom: string[];
+  /** The quotes of the current reading (a quote replaced by a correction stays only in the coding's history). */
   passages: PassageRow[];
+  /** The other authors of a joint document (empty for a document with one author). */
+  coAuthors: { slug: string; name: string }[];
   /** Current codings in codebook order; dimensions absent here are not yet coded for this document. */
   codings: CodingRow[];
 };
@@ -50,7 +57,7 @@ function passagesByCoding(codingIds: number[]): Map<number, PassageRow[]> {
   const out = new Map<number, PassageRow[]>();
   if (codingIds.length === 0) return out;
   const rows = db
-    .select({ codingId: codingPassages.codingId, id: passages.id, quote: passages.quote, locator: passages.locator })
+    .select({ codingId: codingPassages.codingId, id: passages.id, quote: passages.quote, locator: passages.locator, role: passages.role })
     .from(codingPassages)
     .innerJoin(passages, eq(passages.id, codingPassages.passageId))
     .where(inArray(codingPassages.codingId, codingIds))
@@ -95,11 +102,34 @@ export async function listActorDocuments(actorId: number, options: { order?: 'as
     .where(and(eq(codings.actorId, actorId), inArray(codings.documentId, docIds), isCurrentCoding))
     .all();
   const evidence = passagesByCoding(codingRows.map((c) => c.id));
-  const docPassages = db.select().from(passages).where(inArray(passages.documentId, docIds)).orderBy(asc(passages.id)).all();
+  // A document's quotes: those its current codings rest on, and those no coding uses (a tracked, uncoded document's
+  // quote). A quote only superseded codings use is an earlier reading: it stays in the history, not on the page.
+  const docPassages = db
+    .select()
+    .from(passages)
+    .where(
+      and(
+        inArray(passages.documentId, docIds),
+        sql`(EXISTS (SELECT 1 FROM coding_passages cp JOIN codings c ON c.id = cp.coding_id WHERE cp.passage_id = ${passages.id}
+               AND NOT EXISTS (SELECT 1 FROM codings later WHERE later.supersedes_id = c.id))
+             OR NOT EXISTS (SELECT 1 FROM coding_passages cp WHERE cp.passage_id = ${passages.id}))`,
+      ),
+    )
+    .orderBy(asc(passages.id))
+    .all();
+  const authorRows = db
+    .select({ documentId: documentAuthors.documentId, slug: actors.slug, name: actors.name })
+    .from(documentAuthors)
+    .innerJoin(actors, eq(actors.id, documentAuthors.actorId))
+    .where(inArray(documentAuthors.documentId, docIds))
+    .orderBy(asc(actors.name))
+    .all();
+  const self = db.select({ slug: actors.slug }).from(actors).where(eq(actors.id, actorId)).get()?.slug;
 
   return docs.map((d) => ({
     ...d,
-    passages: docPassages.filter((p) => p.documentId === d.id).map(({ id, quote, locator }) => ({ id, quote, locator })),
+    passages: docPassages.filter((p) => p.documentId === d.id).map(({ id, quote, locator, role }) => ({ id, quote, locator, role })),
+    coAuthors: authorRows.filter((a) => a.documentId === d.id && a.slug !== self).map(({ slug, name }) => ({ slug, name })),
     codings: codingRows
       .filter((c) => c.documentId === d.id && (c.value !== null || c.freeText !== null))
       .sort((a, b) => DIMENSION_ORDER.get(a.dimensionKey)! - DIMENSION_ORDER.get(b.dimensionKey)!)
@@ -119,6 +149,8 @@ function toCodingRow(c: typeof codings.$inferSelect, p: PassageRow[]): CodingRow
     verifiedFrom: c.verifiedFrom,
     createdAt: c.createdAt,
     supersedesId: c.supersedesId,
+    reason: c.reason,
+    reasonNote: c.reasonNote,
     passages: p,
   };
 }

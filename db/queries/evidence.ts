@@ -23,6 +23,8 @@ export async function listCodingEvidence(codingIds: readonly number[]): Promise<
       confidenceReason: codings.confidenceReason,
       verifiedFrom: codings.verifiedFrom,
       createdAt: codings.createdAt,
+      reason: codings.reason,
+      reasonNote: codings.reasonNote,
       slug: documents.slug,
       title: documents.title,
       date: documents.date,
@@ -37,7 +39,7 @@ export async function listCodingEvidence(codingIds: readonly number[]): Promise<
     .where(inArray(codings.id, [...codingIds]))
     .all();
   const quotes = db
-    .select({ codingId: codingPassages.codingId, quote: passages.quote, locator: passages.locator })
+    .select({ codingId: codingPassages.codingId, quote: passages.quote, locator: passages.locator, role: passages.role })
     .from(codingPassages)
     .innerJoin(passages, eq(passages.id, codingPassages.passageId))
     .where(inArray(codingPassages.codingId, [...codingIds]))
@@ -53,7 +55,9 @@ export async function listCodingEvidence(codingIds: readonly number[]): Promise<
       confidenceReason: r.confidenceReason,
       verifiedFrom: r.verifiedFrom,
       createdAt: r.createdAt,
-      quotes: quotes.filter((q) => q.codingId === r.codingId).map(({ quote, locator }) => ({ quote, locator })),
+      reason: r.reason,
+      reasonNote: r.reasonNote,
+      quotes: quotes.filter((q) => q.codingId === r.codingId).map(({ quote, locator, role }) => ({ quote, locator, role })),
       document: { slug: r.slug, title: r.title, date: r.date, datePrecision: r.datePrecision, type: r.type, venue: r.venue, url: r.url, archiveUrl: r.archiveUrl },
     });
   }

@@ -2,7 +2,7 @@ import 'server-only';
 import { and, asc, eq, exists, gte, inArray, isNull, lte, or } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { db } from '@/db/client';
-import { actors, memberships } from '@/db/schema';
+import { actors, documentAuthors, memberships } from '@/db/schema';
 import type { ActorKind } from '@/lib/domain/vocabulary';
 import type { PositionActor } from './positions';
 
@@ -13,6 +13,8 @@ export type ActorScope = {
   region?: string | null;
   /** Slug of a group actor (EU, AU, …): only its members on the as-of date. */
   group?: string | null;
+  /** Only actors with at least one tracked document (of any date): the default of the matrix and dimension views. */
+  withDocuments?: boolean;
 };
 
 const grp = alias(actors, 'grp');
@@ -44,6 +46,7 @@ export async function listActorsInScope(scope: ActorScope, asOf: string): Promis
         scope.kinds ? inArray(actors.kind, [...scope.kinds]) : undefined,
         scope.region ? eq(actors.region, scope.region) : undefined,
         memberOfGroup,
+        scope.withDocuments ? exists(db.select({ one: documentAuthors.actorId }).from(documentAuthors).where(eq(documentAuthors.actorId, actors.id))) : undefined,
       ),
     )
     .orderBy(asc(actors.name))

@@ -32,3 +32,36 @@ export async function searchDocuments(q: string, limit = 50): Promise<SearchHit[
     ORDER BY bm25(search_index, 0, 0, 4, 3, 1, 2, 1), d.date DESC
     LIMIT ${limit}`);
 }
+
+export type LiteratureHit = {
+  slug: string;
+  title: string;
+  authors: string;
+  institution: string;
+  date: string | null;
+  type: string;
+  url: string | null;
+  /** The actors it discusses, for links to their pages' "Further reading". */
+  about: { slug: string; name: string }[];
+  snippet: string;
+};
+
+/**
+ * Literature (further reading) matching `q`, from its own index (migration 0003): shown apart from documents and
+ * labelled as literature, because scholarship about a position is never a position.
+ */
+export async function searchLiterature(q: string, limit = 20): Promise<LiteratureHit[]> {
+  const match = toFtsQuery(q);
+  if (!match) return [];
+  const rows = db.all<Omit<LiteratureHit, 'about'> & { about: string | null }>(sql`
+    SELECT l.slug AS slug, l.title AS title, s.authors AS authors, s.institution AS institution, l.date AS date, l.type AS type, l.url AS url,
+           snippet(literature_search, -1, '[[', ']]', ' … ', 24) AS snippet,
+           (SELECT json_group_array(json_object('slug', a.slug, 'name', a.name)) FROM literature_actors la JOIN actors a ON a.id = la.actor_id
+            WHERE la.literature_id = l.id) AS about
+    FROM literature_search s
+    JOIN literature l ON l.slug = s.literature_slug
+    WHERE literature_search MATCH ${match}
+    ORDER BY bm25(literature_search, 0, 4, 2, 1, 1)
+    LIMIT ${limit}`);
+  return rows.map((r) => ({ ...r, about: r.about ? (JSON.parse(r.about) as { slug: string; name: string }[]) : [] }));
+}

@@ -9,7 +9,11 @@ import { buildApplicabilitySeries, type InScope, type MonthPoint } from '@/lib/t
 import { listActorEvidence } from './positions';
 import { listActorsInScope } from './scope';
 
-export type TimelineScope = { kinds: readonly ActorKind[]; region: string | null; group: string | null };
+/**
+ * `withDocuments`: count only actors with a tracked document. The page sets it, like /compare, for States with no
+ * region or group filter (the 140-odd UN member States with none would otherwise fill the chart with "no document").
+ */
+export type TimelineScope = { kinds: readonly ActorKind[]; region: string | null; group: string | null; withDocuments?: boolean };
 export type TimelineMarker = { date: string; effective: string; title: string; type: string; actorSlug: string; actorName: string; documentSlug: string };
 
 const grp = alias(actors, 'grp');
@@ -37,7 +41,7 @@ function groupSpans(group: string): Map<number, Span[]> {
 export async function getApplicabilitySeries(scope: TimelineScope, today: string = todayIso()): Promise<MonthPoint[]> {
   const spans = scope.group ? groupSpans(scope.group) : null;
   // Without a date, the scope query applies kind and region only; membership is judged per month below.
-  const candidates = (await listActorsInScope({ kinds: scope.kinds, region: scope.region }, today)).filter((a) => !spans || spans.has(a.id));
+  const candidates = (await listActorsInScope({ kinds: scope.kinds, region: scope.region, withDocuments: scope.withDocuments ?? false }, today)).filter((a) => !spans || spans.has(a.id));
   const evidence = await listActorEvidence(candidates.map((a) => a.id));
   const inScope: InScope = spans
     ? (id, asOf) => (spans.get(id) ?? []).some((s) => s.from <= asOf && (s.to === null || s.to >= asOf))

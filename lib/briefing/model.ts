@@ -14,7 +14,7 @@ export type { Citation } from './citation';
 export type { BriefingActorInput, BriefingDocument, Statement, StatementKind } from './statements';
 
 export const AS_OF_RULE_SENTENCE =
-  "An actor's position on a dimension as of a date is taken from its latest coded document dated on or before that date (a date known only to the month or year counts from the end of that period), and a later silence does not erase an earlier stated view.";
+  "An actor's position on a dimension as of a date is taken from its documents dated on or before that date (a date known only to the month or year counts from the end of that period): the latest one holding a legal view, else the latest that supports the idea without a legal view, else the latest that is silent; so a later political endorsement never erases an earlier legal view, and a later silence never erases anything (codebook 1.1.0).";
 
 export const FOOTNOTE_RULE_SENTENCE =
   'Every statement that rests on a document has a footnote giving its title, date, locator and URL; a statement that no document is tracked is about the tracker itself and has none.';

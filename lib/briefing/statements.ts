@@ -7,7 +7,7 @@ import { DIMENSION_LABELS, valueLabel, type DimensionKey } from '@/lib/domain/co
 import { formatPartialDate } from '@/lib/domain/dates';
 import { DOCUMENT_TYPE_LABELS, type DocumentType } from '@/lib/domain/vocabulary';
 import type { CodingEvidence } from '@/lib/domain/evidence';
-import { laterSilenceNote, outcomeLabel, pendingNote } from '@/lib/domain/outcome-text';
+import { laterPoliticalNote, laterSilenceNote, outcomeLabel, pendingNote } from '@/lib/domain/outcome-text';
 import { listPositionChanges, type CodedOutcome } from './changes';
 import type { Citation } from './citation';
 
@@ -57,7 +57,8 @@ export function buildActorStatements(a: BriefingActorInput, dims: readonly Dimen
   const citationOf = (ref: DocumentRef, coding?: AsOfCoding): Citation => {
     const base = docs.get(ref.id)!.citation;
     const e = coding ? a.evidence.get(coding.id) : undefined;
-    return { ...base, locator: e?.quotes[0]?.locator ?? base.locator, confidence: coding?.confidence ?? base.confidence };
+    const quote = e?.quotes[0];
+    return { ...base, locator: quote?.locator ?? base.locator, quoteRole: quote ? quote.role : base.quoteRole, confidence: coding?.confidence ?? base.confidence };
   };
   const out: Statement[] = [];
   const say = (kind: StatementKind, text: string, citations: Citation[], lowConfidence = false) =>
@@ -79,8 +80,8 @@ export function buildActorStatements(a: BriefingActorInput, dims: readonly Dimen
     const low = o.coding.confidence === 'low';
     const own = citationOf(o.document, o.coding);
     // Later documents the sentence mentions ("the later 2023 document says nothing on this") are cited too.
-    const later = [...(o.kind === 'value' ? o.laterNoFinding : []), ...o.laterNotCoded].sort((x, y) => x.date.localeCompare(y.date));
-    const notes = [laterSilenceNote(o), pendingNote(o)].filter((n): n is string => n !== null).map((n) => ` ${upperFirst(n)}.`);
+    const later = [...(o.kind === 'value' ? [...o.laterNoFinding, ...(o.laterPolitical ?? [])] : []), ...o.laterNotCoded].sort((x, y) => x.date.localeCompare(y.date));
+    const notes = [laterSilenceNote(o), laterPoliticalNote(o), pendingNote(o)].filter((n): n is string => n !== null).map((n) => ` ${upperFirst(n)}.`);
     say('position', positionSentence(dim, o, docs.get(o.document.id)!, e) + notes.join(''), [own, ...later.map((d) => citationOf(d))], low);
     if (e?.summary.trim() && !summarised.has(o.document.id)) {
       summarised.add(o.document.id);

@@ -1,9 +1,12 @@
 /**
- * The as-of rule (docs/method.md): the position of actor A on dimension D as of date T is the latest current
- * coding from a document in effect on or before T, where a later "silent"/"unspecified" does not erase an earlier
- * substantive value. Pure: callers pass the actor's documents and current codings; nothing here touches the DB.
+ * The as-of rule 1.1.0 (CODEBOOK.md "As-of rule", docs/method.md): the position of actor A on dimension D as of
+ * date T comes from A's documents in effect on or before T that code D. Each value falls in a tier — 1 a legal view,
+ * 2 political support (applicability only), 3 the no-finding value (silent / unspecified) — and the position is the
+ * value of the latest such document in the highest tier present. So a later political endorsement never erases an
+ * earlier legal view, and a later silence never erases anything. Pure: callers pass the actor's documents and
+ * current codings; nothing here touches the DB.
  */
-import { getDimension, isSubstantive, type DimensionKey } from '@/lib/domain/codebook';
+import { getDimension, valueTier, type DimensionKey, type ValueTier } from '@/lib/domain/codebook';
 import type { Confidence } from '@/lib/domain/vocabulary';
 
 export type AsOfDocument = {
@@ -27,7 +30,17 @@ export type DocumentRef = { id: number; slug: string; date: string };
 
 export type Outcome =
   /** A coded finding. `value` is null only for free-text dimensions (remedies). */
-  | { kind: 'value'; value: string | null; coding: AsOfCoding; document: DocumentRef; laterNoFinding: DocumentRef[]; laterNotCoded: DocumentRef[] }
+  | {
+      kind: 'value';
+      value: string | null;
+      coding: AsOfCoding;
+      document: DocumentRef;
+      /** Later coded documents that say nothing on this point (silent / unspecified). */
+      laterNoFinding: DocumentRef[];
+      /** Later documents that only support the idea politically, which do not replace a legal view (tier 2). */
+      laterPolitical?: DocumentRef[];
+      laterNotCoded: DocumentRef[];
+    }
   /** Documents exist and the latest coded ones say nothing on this point (applicability: silent). */
   | { kind: 'silent'; value: string; coding: AsOfCoding; document: DocumentRef; laterNotCoded: DocumentRef[] }
   /** Documents exist but none of them has been coded on this dimension. */
@@ -41,7 +54,7 @@ function ref(d: AsOfDocument): DocumentRef {
   return { id: d.id, slug: d.slug, date: d.date };
 }
 
-/** Document order: by effective date, then by the date as written, then slug, so ties are stable. */
+/** "Latest" in the codebook's words: by the day a document takes effect, then the date as written, then record id. */
 export function compareDocuments(a: AsOfDocument, b: AsOfDocument): number {
   return a.effective.localeCompare(b.effective) || a.date.localeCompare(b.date) || a.slug.localeCompare(b.slug);
 }
@@ -66,26 +79,28 @@ export function resolveAsOf(
     if (c.dimension === dimension && isFinding(c)) findingByDoc.set(c.documentId, c);
   }
 
-  type Pick = { doc: AsOfDocument; coding: AsOfCoding; index: number };
-  let substantive: Pick | null = null;
-  let noFinding: Pick | null = null;
+  // Walking in document order, a coding of the same or a higher tier (lower number) replaces the one held, so the
+  // pick ends as the latest document of the highest tier present.
+  type Pick = { doc: AsOfDocument; coding: AsOfCoding; index: number; tier: ValueTier };
+  let chosen: Pick | null = null;
   for (const [index, doc] of inEffect.entries()) {
     const coding = findingByDoc.get(doc.id);
     if (!coding) continue;
-    if (coding.value === null || isSubstantive(dimension, coding.value)) substantive = { doc, coding, index };
-    else noFinding = { doc, coding, index };
+    const tier = valueTier(dimension, coding.value);
+    if (chosen === null || tier <= chosen.tier) chosen = { doc, coding, index, tier };
   }
-
-  const chosen = substantive ?? noFinding;
   if (!chosen) return { kind: 'not_coded', latest: ref(inEffect[inEffect.length - 1]!) };
 
   const later = inEffect.slice(chosen.index + 1);
   const laterNotCoded = later.filter((d) => !findingByDoc.has(d.id)).map(ref);
-  if (substantive === null) {
+  if (chosen.tier === 3) {
     return { kind: 'silent', value: chosen.coding.value!, coding: chosen.coding, document: ref(chosen.doc), laterNotCoded };
   }
-  const laterNoFinding = later.filter((d) => findingByDoc.has(d.id)).map(ref);
-  return { kind: 'value', value: chosen.coding.value, coding: chosen.coding, document: ref(chosen.doc), laterNoFinding, laterNotCoded };
+  const laterCoded = later.filter((d) => findingByDoc.has(d.id));
+  const tierOf = (d: AsOfDocument) => valueTier(dimension, findingByDoc.get(d.id)!.value);
+  const laterNoFinding = laterCoded.filter((d) => tierOf(d) === 3).map(ref);
+  const laterPolitical = laterCoded.filter((d) => tierOf(d) === 2).map(ref);
+  return { kind: 'value', value: chosen.coding.value, coding: chosen.coding, document: ref(chosen.doc), laterNoFinding, laterPolitical, laterNotCoded };
 }
 
 /** All dimensions at once for one actor. */

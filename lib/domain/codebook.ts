@@ -1,9 +1,9 @@
 /**
- * The codebook (../shared/data/CODEBOOK.md, version 1.0.0), defined once.
+ * The codebook (../shared/data/CODEBOOK.md, version 1.1.0), defined once.
  * The schema's CHECKs and reference rows, the seed validator and every UI label derive from this file;
  * `scripts/convert-dataset.ts` fails if CODEBOOK.md and this file drift apart.
  */
-export const CODEBOOK_VERSION = '1.0.0';
+export const CODEBOOK_VERSION = '1.1.0';
 
 type ValueDef = { readonly value: string; readonly label: string; readonly definition: string };
 type DimensionDef = {
@@ -13,6 +13,8 @@ type DimensionDef = {
   readonly values: readonly ValueDef[];
   /** The value that records "the document does not address this": a finding, never a gap. */
   readonly noFindingValue: string | null;
+  /** Tier 2 of the as-of rule 1.1.0: a value that supports the idea without a legal view (applicability only). */
+  readonly politicalValue: string | null;
 };
 
 export const DIMENSIONS = [
@@ -20,11 +22,14 @@ export const DIMENSIONS = [
     key: 'applicability',
     question: "Does the actor hold that due diligence applies to States' conduct in cyberspace?",
     noFindingValue: 'silent',
+    politicalValue: 'political_support',
     values: [
       { value: 'binding_obligation', label: 'Binding obligation', definition: 'Recognises a legally binding obligation of due diligence applying to cyber activities.' },
       { value: 'voluntary_norm', label: 'Voluntary norm only', definition: 'Treats it only as a voluntary, non-binding norm of responsible behaviour, or says it has not (yet) crystallised into binding law.' },
-      { value: 'unsettled', label: 'Unsettled / open', definition: 'Ambivalent, calls for further study or discussion, or supports the idea politically without taking a legal view.' },
+      { value: 'unsettled', label: 'Unsettled / open', definition: 'Says the legal question is open: calls for further study or discussion, or is ambivalent about whether an obligation exists.' },
+      { value: 'political_support', label: 'Supported, no legal view', definition: 'Endorses the idea (often in the wording of the 2015 GGE norm 13(c)) as a matter of policy, without saying whether it is law or only a voluntary norm.' },
       { value: 'rejects', label: 'Rejects', definition: 'Explicitly denies that any such obligation or norm applies.' },
+      { value: 'general_law_only', label: 'General law, not about cyberspace', definition: "Sets out the principle in general international law without addressing cyberspace (e.g. Corfu Channel, the ILC's articles): a source of the principle, not a position on cyberspace." },
       { value: 'silent', label: 'Silent', definition: 'The document addresses international law in cyberspace but says nothing on due diligence.' },
     ],
   },
@@ -32,6 +37,7 @@ export const DIMENSIONS = [
     key: 'knowledge',
     question: 'What must the territorial State know?',
     noFindingValue: 'unspecified',
+    politicalValue: null,
     values: [
       { value: 'actual', label: 'Actual knowledge', definition: 'Only when the State actually knows of the operation ("knowingly").' },
       { value: 'actual_or_constructive', label: 'Actual or constructive', definition: 'Also when it should have known (constructive knowledge).' },
@@ -42,6 +48,7 @@ export const DIMENSIONS = [
     key: 'threshold',
     question: 'What harm triggers the obligation?',
     noFindingValue: 'unspecified',
+    politicalValue: null,
     values: [
       { value: 'serious_adverse_consequences', label: 'Serious adverse consequences', definition: 'Operations with serious adverse consequences for the victim State.' },
       { value: 'significant_harm', label: 'Significant harm', definition: 'Significant or substantial harm (transboundary-harm language).' },
@@ -54,6 +61,7 @@ export const DIMENSIONS = [
     key: 'prevention',
     question: 'Must the State prevent future operations, or only stop ongoing ones?',
     noFindingValue: 'unspecified',
+    politicalValue: null,
     values: [
       { value: 'includes_prevention', label: 'Includes prevention', definition: 'Duty extends to preventing foreseeable operations.' },
       { value: 'stop_ongoing_only', label: 'Stop ongoing only', definition: 'Duty to terminate operations under way (or imminent), no general prevention duty.' },
@@ -64,6 +72,7 @@ export const DIMENSIONS = [
     key: 'monitoring',
     question: 'Must the State monitor its networks?',
     noFindingValue: 'unspecified',
+    politicalValue: null,
     values: [
       { value: 'no_general_monitoring_duty', label: 'No general monitoring duty', definition: 'Explicitly no obligation to monitor all cyber activity on its territory.' },
       { value: 'monitoring_expected', label: 'Monitoring expected', definition: 'Some monitoring or detection effort is expected.' },
@@ -74,6 +83,7 @@ export const DIMENSIONS = [
     key: 'capacity',
     question: "Is the standard tied to the State's capacity?",
     noFindingValue: 'unspecified',
+    politicalValue: null,
     values: [
       { value: 'feasible_measures_within_capacity', label: 'Feasible measures within capacity', definition: 'Only measures reasonably available / feasible for that State are required.' },
       { value: 'unspecified', label: 'Not addressed', definition: '' },
@@ -83,6 +93,7 @@ export const DIMENSIONS = [
     key: 'nature',
     question: 'Obligation of conduct or of result?',
     noFindingValue: 'unspecified',
+    politicalValue: null,
     values: [
       { value: 'obligation_of_conduct', label: 'Obligation of conduct', definition: 'Best efforts; no breach merely because harm occurred.' },
       { value: 'obligation_of_result', label: 'Obligation of result', definition: 'Breached whenever the harm occurs.' },
@@ -93,6 +104,7 @@ export const DIMENSIONS = [
     key: 'transit_states',
     question: 'Does it bind States whose infrastructure an operation merely transits?',
     noFindingValue: 'unspecified',
+    politicalValue: null,
     values: [
       { value: 'applies', label: 'Applies to transit States', definition: '' },
       { value: 'does_not_apply', label: 'Does not apply to transit States', definition: '' },
@@ -103,6 +115,7 @@ export const DIMENSIONS = [
     key: 'remedies',
     question: 'Consequences of a breach (free text only, e.g. countermeasures available to the victim State).',
     noFindingValue: null,
+    politicalValue: null,
     values: [],
   },
 ] as const satisfies readonly DimensionDef[];
@@ -132,6 +145,18 @@ export function isAllowedValue(key: DimensionKey, value: string): boolean {
 /** A value that says something about due diligence (not `silent` / `unspecified`). */
 export function isSubstantive(key: DimensionKey, value: string): boolean {
   return value !== getDimension(key).noFindingValue;
+}
+
+/**
+ * The tier of a value under the as-of rule 1.1.0 (CODEBOOK.md, "As-of rule"): 1 a legal view (every value except
+ * the political and no-finding ones, and free text), 2 political support (applicability only), 3 the no-finding value.
+ */
+export type ValueTier = 1 | 2 | 3;
+export function valueTier(key: DimensionKey, value: string | null): ValueTier {
+  const d = getDimension(key);
+  if (value !== null && value === d.noFindingValue) return 3;
+  if (value !== null && value === d.politicalValue) return 2;
+  return 1;
 }
 
 export function valueLabel(key: DimensionKey, value: string): string {

@@ -1,6 +1,6 @@
 /** The evidence behind one coded cell, and how it is cited. Pure: the DB layer fills it, views and exports read it. */
 import { formatPartialDate } from '@/lib/domain/dates';
-import type { Confidence, DatePrecision, DocumentType } from '@/lib/domain/vocabulary';
+import type { CodingReason, Confidence, DatePrecision, DocumentType, QuoteRole } from '@/lib/domain/vocabulary';
 
 export type EvidenceDocument = {
   slug: string;
@@ -22,7 +22,11 @@ export type CodingEvidence = {
   confidenceReason: string | null;
   verifiedFrom: string[];
   createdAt: string;
-  quotes: { quote: string; locator: string }[];
+  /** Why this row exists (first coding, correction of our coding, withdrawal) and what was corrected. */
+  reason: CodingReason;
+  reasonNote: string | null;
+  /** `role` null only for quotes loaded before dataset 1.1; a context quote is always labelled as such. */
+  quotes: { quote: string; locator: string; role: QuoteRole | null }[];
   document: EvidenceDocument;
 };
 

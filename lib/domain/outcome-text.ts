@@ -9,7 +9,7 @@ export const OUTCOME_KIND_LABELS: Record<Exclude<OutcomeKind, 'value'>, string> 
 };
 
 export const OUTCOME_KIND_DEFINITIONS: Record<OutcomeKind, string> = {
-  value: 'A coded value, taken from the latest coded document on or before the date.',
+  value: 'A coded value: from the documents in effect on or before the date, the latest one in the highest tier (a legal view before political support before silence).',
   silent: 'Documents exist and the coded ones say nothing on this point.',
   not_coded: 'Documents exist, but this dimension has not been coded for any of them yet.',
   no_document: 'The tracker holds no document of this actor dated on or before this date.',
@@ -44,4 +44,16 @@ export function laterSilenceNote(outcome: Outcome): string | null {
   if (outcome.kind !== 'value' || outcome.laterNoFinding.length === 0) return null;
   const later = outcome.laterNoFinding;
   return later.length === 1 ? `the later ${years(later)} document says nothing on this` : `${later.length} later documents (${years(later)}) say nothing on this`;
+}
+
+/**
+ * "the later 2021 document supports the idea without a legal view" beside a legal view it does not replace
+ * (as-of rule 1.1.0, tier 2): the reader sees the later document without being told the position moved.
+ */
+export function laterPoliticalNote(outcome: Outcome): string | null {
+  if (outcome.kind !== 'value' || !outcome.laterPolitical || outcome.laterPolitical.length === 0) return null;
+  const later = outcome.laterPolitical;
+  return later.length === 1
+    ? `the later ${years(later)} document supports the idea without a legal view`
+    : `${later.length} later documents (${years(later)}) support the idea without a legal view`;
 }

@@ -61,3 +61,25 @@ export const CONFIDENCE_DEFINITIONS: Record<Confidence, string> = {
 export const CONFIDENCE_RANK: Record<Confidence, number> = { low: 1, medium: 2, high: 3 };
 
 export const UN_REGIONAL_GROUPS = ['African', 'Asia-Pacific', 'EEG', 'GRULAC', 'WEOG'] as const;
+
+/** `quote_role` (dataset 1.1): whether a quote is the actor's due-diligence wording or a neighbouring passage. */
+export const QUOTE_ROLES = ['due_diligence', 'context'] as const;
+export type QuoteRole = (typeof QUOTE_ROLES)[number];
+/** The label every context quote carries, wherever it appears (pages, exports, briefings). */
+export const CONTEXT_QUOTE_LABEL = 'Context — not the due-diligence passage';
+export const QUOTE_ROLE_LABELS: Record<QuoteRole, string> = {
+  due_diligence: 'Due-diligence passage',
+  context: CONTEXT_QUOTE_LABEL,
+};
+
+/**
+ * Why a coding row exists (codings are append-only). A correction is a change of *our* coding of a document, never
+ * a change of the actor's position; a withdrawal records that a dimension is no longer coded.
+ */
+export const CODING_REASONS = ['original', 'correction', 'withdrawal'] as const;
+export type CodingReason = (typeof CODING_REASONS)[number];
+export const CODING_REASON_LABELS: Record<CodingReason, string> = {
+  original: 'Original coding',
+  correction: 'Correction of our coding',
+  withdrawal: 'Coding withdrawn',
+};

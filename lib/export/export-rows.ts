@@ -1,7 +1,7 @@
 /** One export row per actor × dimension cell on screen: the shape of CSV and JSON downloads and of the public API. */
 import { valueLabel } from '@/lib/domain/codebook';
 import type { MatrixRow } from '@/lib/compare/compare-rows';
-import { ACTOR_KIND_LABELS } from '@/lib/domain/vocabulary';
+import { ACTOR_KIND_LABELS, QUOTE_ROLE_LABELS } from '@/lib/domain/vocabulary';
 import { outcomeLabel } from '@/lib/domain/outcome-text';
 
 export const EXPORT_COLUMNS = [
@@ -16,6 +16,8 @@ export const EXPORT_COLUMNS = [
   'free_text',
   'quote',
   'locator',
+  'quote_role',
+  'quote_label',
   'document_title',
   'document_date',
   'document_type',
@@ -44,6 +46,9 @@ export function toExportRows(rows: readonly MatrixRow[], asOf: string): ExportRo
         free_text: e?.freeText ?? null,
         quote: e ? e.quotes.map((q) => q.quote).join(' | ') || null : null,
         locator: e ? e.quotes.map((q) => q.locator).join(' | ') || null : null,
+        // A context quote is labelled in every export, so a spreadsheet never passes it off as due-diligence wording.
+        quote_role: e ? e.quotes.map((q) => q.role ?? 'unknown').join(' | ') || null : null,
+        quote_label: e ? e.quotes.map((q) => (q.role ? QUOTE_ROLE_LABELS[q.role] : 'Role not recorded')).join(' | ') || null : null,
         document_title: e?.document.title ?? null,
         document_date: e?.document.date ?? null,
         document_type: e?.document.type ?? null,

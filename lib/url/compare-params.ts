@@ -25,6 +25,8 @@ export type CompareParams = {
   minConfidence: Confidence | null;
   sort: Sort;
   cell: CellRef | null;
+  /** `undocumented=show`: also list actors with no tracked document (all 193 UN member States for kind=state). */
+  showUndocumented: boolean;
 };
 
 export type CompareVocabulary = { actorSlugs: ReadonlySet<string>; regions: readonly string[]; groups: readonly string[] };
@@ -76,6 +78,7 @@ export function parseCompareParams(sp: SearchParams, vocab: CompareVocabulary, t
     minConfidence: minConfidence.value,
     sort: sort.value,
     cell: cell.value,
+    showUndocumented: param(sp, 'undocumented') === 'show',
   };
   if (listParam(sp, 'actors').length > 0 && params.actors.length === 0) {
     actors.notices.push('None of the requested actors is known; showing the default view instead.');
@@ -85,8 +88,8 @@ export function parseCompareParams(sp: SearchParams, vocab: CompareVocabulary, t
 }
 
 /** The query string for a view; `overrides` replace single parameters (null removes one). */
-export function compareQuery(p: CompareParams, overrides: Partial<Record<keyof CompareParams, string | null>> = {}): string {
-  const base: Record<keyof CompareParams, string | null> = {
+export function compareQuery(p: CompareParams, overrides: Partial<Record<keyof CompareParams | 'undocumented', string | null>> = {}): string {
+  const base: Record<keyof CompareParams | 'undocumented', string | null> = {
     actors: p.actors.length ? p.actors.join(',') : null,
     dims: p.dims.length === DIMENSION_KEYS.length ? null : p.dims.join(','),
     asOf: p.asOf,
@@ -97,8 +100,14 @@ export function compareQuery(p: CompareParams, overrides: Partial<Record<keyof C
     minConfidence: p.minConfidence,
     sort: p.sort.key === 'name' && !p.sort.desc ? null : `${p.sort.desc ? '-' : ''}${p.sort.key}`,
     cell: p.cell ? `${p.cell.actor}:${p.cell.dimension}` : null,
+    showUndocumented: null,
+    undocumented: p.showUndocumented ? 'show' : null,
   };
-  return toQuery({ ...base, ...overrides });
+  // `showUndocumented` is written as `undocumented=show`; an override of either key sets it.
+  const merged = { ...base, ...overrides };
+  const { showUndocumented, ...query } = merged;
+  if (showUndocumented !== null && showUndocumented !== undefined && !('undocumented' in overrides)) query.undocumented = showUndocumented;
+  return toQuery(query);
 }
 
 /** The matrix narrowed to one actor with one cell's evidence open (links from the evidence deep link and elsewhere). */
@@ -114,6 +123,7 @@ export function compareCellQuery(actor: string, dimension: DimensionKey, asOf: s
     minConfidence: null,
     sort: { key: 'name', desc: false },
     cell: { actor, dimension },
+    showUndocumented: false,
   };
   return compareQuery(p);
 }

@@ -5,22 +5,31 @@ import { listActorDocuments } from '@/db/queries/documents';
 import { listPositionsAsOf } from '@/db/queries/positions';
 import { DIMENSION_KEYS } from '@/lib/domain/codebook';
 import { todayIso } from '@/lib/domain/dates';
+import { parseAsOf, type SearchParams } from '@/lib/url/search-params';
 import { viewLoader } from './cache';
 
-/** An actor's page: header, position today, timeline, documents, members, further reading; null for an unknown slug. */
-export const loadActorView = viewLoader(async (slug: string) => {
+const load = viewLoader(async (key: string) => {
+  const { slug, asOf: rawAsOf } = JSON.parse(key) as { slug: string; asOf?: string };
   const actor = await getActorBySlug(slug);
   if (!actor) return null;
   const today = todayIso();
+  // Bloc membership is dated: `?asOf=` shows the members on another day (bad dates fall back to today, with no error).
+  const asOf = parseAsOf(rawAsOf ? { asOf: rawAsOf } : {}, today).value;
   const [docs, groups, members, reading, positions, events] = await Promise.all([
     listActorDocuments(actor.id),
     listGroupsOf(actor.id),
-    listMembersAsOf(actor.id, today),
+    listMembersAsOf(actor.id, asOf),
     listLiteratureAbout(actor.id),
     listPositionsAsOf({ asOf: today, dimensions: DIMENSION_KEYS, actorIds: [actor.id] }),
     listActorEvents(actor.id),
   ]);
-  return { actor, today, docs, groups, members, reading, position: positions[0] ?? null, events };
+  return { actor, today, asOf, docs, groups, members, reading, position: positions[0] ?? null, events };
 });
 
-export type ActorViewData = NonNullable<Awaited<ReturnType<typeof loadActorView>>>;
+/** An actor's page: header, position today, timeline, documents, members on `asOf`, further reading; null if unknown. */
+export const loadActorView = (slug: string, sp: SearchParams = {}) => {
+  const asOf = sp.asOf;
+  return load(JSON.stringify({ slug, asOf: Array.isArray(asOf) ? asOf[0] : asOf }));
+};
+
+export type ActorViewData = NonNullable<Awaited<ReturnType<typeof load>>>;

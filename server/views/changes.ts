@@ -1,6 +1,7 @@
 import 'server-only';
 import { listActors } from '@/db/queries/actors';
 import { listChanges, listDocumentChanges } from '@/db/queries/changes';
+import { listCorrections } from '@/db/queries/corrections';
 import { getDatasetMeta } from '@/db/queries/meta';
 import { parseChangesParams } from '@/lib/url/changes-params';
 import type { SearchParams } from '@/lib/url/search-params';
@@ -9,14 +10,15 @@ import { fromSearchKey, searchKey, viewLoader } from './cache';
 const loadPage = viewLoader(async (key: string) => {
   const actors = await listActors();
   const { params, notices } = parseChangesParams(fromSearchKey(key), new Set(actors.map((a) => a.slug)));
-  return { params, notices, actors, rows: await listDocumentChanges(params) };
+  const [rows, corrections] = await Promise.all([listDocumentChanges(params), listCorrections(params)]);
+  return { params, notices, actors, rows, corrections };
 });
 
 const loadFeed = viewLoader(async (key: string) => {
   const actors = await listActors();
   const { params } = parseChangesParams(fromSearchKey(key), new Set(actors.map((a) => a.slug)));
-  const [items, meta] = await Promise.all([listChanges(params), getDatasetMeta()]);
-  return { params, actors, items, meta };
+  const [items, corrections, meta] = await Promise.all([listChanges(params), listCorrections(params), getDatasetMeta()]);
+  return { params, actors, items, corrections, meta };
 });
 
 /** /changes: documents with the changes they made, newest first. */

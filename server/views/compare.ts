@@ -1,7 +1,10 @@
 import 'server-only';
 import { listActors, listGroups, listRegions } from '@/db/queries/actors';
 import { getCompareView } from '@/db/queries/compare';
+import { getStateCoverage } from '@/db/queries/coverage';
 import { getCellEvidence } from '@/db/queries/evidence';
+import { DIMENSION_LABELS } from '@/lib/domain/codebook';
+import { gapText } from '@/lib/domain/coverage';
 import { parseCompareParams } from '@/lib/url/compare-params';
 import type { SearchParams } from '@/lib/url/search-params';
 import { fromSearchKey, searchKey, viewLoader } from './cache';
@@ -11,9 +14,10 @@ const load = viewLoader(async (key: string) => {
   const [actors, regions, groups] = await Promise.all([listActors(), listRegions(), listGroups()]);
   const vocab = { actorSlugs: new Set(actors.map((a) => a.slug)), regions, groups: groups.map((g) => g.slug) };
   const { params, notices } = parseCompareParams(fromSearchKey(key), vocab);
-  const view = await getCompareView(params);
+  const [view, coverage] = await Promise.all([getCompareView(params), getStateCoverage(params.asOf, params.dims)]);
+  const gap = view.filterGap ? gapText(view.filterGap, DIMENSION_LABELS[view.filterGap.dimension]) : null;
   const cell = params.cell ? await getCellEvidence(params.cell.actor, params.cell.dimension, params.asOf) : null;
-  return { params, notices, view, cell, actors, regions, groups };
+  return { params, notices, view, coverage, gap, cell, actors, regions, groups };
 });
 
 export type CompareViewData = Awaited<ReturnType<typeof load>>;

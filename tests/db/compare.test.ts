@@ -43,10 +43,29 @@ describe('getCompareView', () => {
     for (const r of changed) expect(withLaterDocs).toContain(r.actor.slug);
   });
 
-  it('shows all States by default', async () => {
-    const { rows, params } = await view({});
-    expect(rows.map((r) => r.actor.slug).sort()).toEqual(seed.actors.filter((a) => a.kind === 'state').map((a) => a.slug).sort());
-    expect(rows[0]!.cells).toHaveLength(params.dims.length);
+  it('shows the States with documents by default, says how many have none, and lists all 193 when asked', async () => {
+    // Dataset 1.1 holds every UN member State; the default view stays what it was: States with a tracked document.
+    const authored = new Set(seed.actors.flatMap((a) => a.documents).flatMap((d) => d.authors));
+    const states = seed.actors.filter((a) => a.kind === 'state');
+    expect(states).toHaveLength(193);
+    for (const sp of [{}, { kind: 'state' }] as Record<string, string>[]) {
+      const { rows, params, undocumented } = await view(sp);
+      expect(rows.map((r) => r.actor.slug).sort()).toEqual(states.filter((a) => authored.has(a.slug)).map((a) => a.slug).sort());
+      expect(undocumented).toBe(states.filter((a) => !authored.has(a.slug)).length);
+      expect(rows[0]!.cells).toHaveLength(params.dims.length);
+    }
+    const all = await view({ kind: 'state', undocumented: 'show' });
+    expect(all.rows.map((r) => r.actor.slug).sort()).toEqual(states.map((a) => a.slug).sort());
+    expect(all.undocumented).toBe(0);
+    expect(all.rows.find((r) => r.actor.slug === 'tuvalu')?.cells[0]?.outcome.kind).toBe('no_document');
+  });
+
+  it('says, under a value filter, how many States are not yet coded or have no document on that dimension', async () => {
+    const { rows, filterGap } = await view({ kind: 'state', value: 'knowledge:actual_or_constructive', dims: 'knowledge' });
+    const all = await view({ kind: 'state', undocumented: 'show', dims: 'knowledge' });
+    const kinds = all.rows.map((r) => r.cells[0]!.outcome.kind);
+    expect(filterGap).toEqual({ dimension: 'knowledge', notCoded: kinds.filter((k) => k === 'not_coded').length, noDocument: kinds.filter((k) => k === 'no_document').length });
+    expect(filterGap!.notCoded).toBeGreaterThan(rows.length);
   });
 
   it('puts the bloc first, then its members as of the date', async () => {

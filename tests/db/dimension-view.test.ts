@@ -24,7 +24,7 @@ describe('getDimensionView', () => {
   it('groups actors by outcome with counts that add up, in codebook order', async () => {
     const view = await getDimensionView('applicability', params());
     expect(view.groups.reduce((n, g) => n + g.count, 0)).toBe(view.rows.length);
-    expect(view.groups.map((g) => g.key)).toEqual(['binding_obligation', 'voluntary_norm', 'unsettled', 'rejects', 'silent', 'not_coded', 'no_document']);
+    expect(view.groups.map((g) => g.key)).toEqual(['binding_obligation', 'voluntary_norm', 'unsettled', 'political_support', 'rejects', 'general_law_only', 'silent', 'not_coded', 'no_document']);
     for (const g of view.groups) for (const r of g.rows) expect(r.cells[0]!.outcome.kind === 'value' || r.cells[0]!.outcome.kind === 'silent' ? (r.cells[0]!.outcome as { value: string }).value : r.cells[0]!.outcome.kind).toBe(g.key);
   });
 

@@ -1,3 +1,4 @@
+import { CODEBOOK_VERSION } from '@/lib/domain/codebook';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
 import { listActorDocuments, listCodingHistory } from '@/db/queries/documents';
@@ -57,6 +58,6 @@ describe('listCodingHistory', () => {
 
 describe('getDatasetMeta', () => {
   it('reports the dataset and codebook versions of the loaded seed', async () => {
-    expect(await getDatasetMeta()).toMatchObject({ datasetVersion: seed.meta.dataset_version, codebookVersion: '1.0.0' });
+    expect(await getDatasetMeta()).toMatchObject({ datasetVersion: seed.meta.dataset_version, codebookVersion: CODEBOOK_VERSION });
   });
 });

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { searchDocuments } from '@/db/queries/search';
+import { searchDocuments, searchLiterature } from '@/db/queries/search';
 import { DEFAULT_SEED_DIR } from '@/seed/index';
 import { readSeedDir } from '@/seed/read';
 import { seedTestDb } from '../helpers/db';
@@ -26,5 +26,20 @@ describe('searchDocuments', () => {
   it('returns nothing for input with no searchable words, instead of failing', async () => {
     await expect(searchDocuments('"" * ( NEAR')).resolves.toBeInstanceOf(Array);
     expect(await searchDocuments('***')).toEqual([]);
+  });
+});
+
+describe('searchLiterature', () => {
+  it('finds literature by title, author and summary words, apart from documents', async () => {
+    for (const item of seed.literature) {
+      const word = item.title.split(/\s+/).find((w) => /^[A-Za-z]{6,}$/.test(w))!;
+      const hits = await searchLiterature(word);
+      expect(hits.map((h) => h.slug), word).toContain(item.id);
+      expect(hits.find((h) => h.slug === item.id)!.about.map((a) => a.slug).sort()).toEqual([...item.about_actors].sort());
+    }
+    const intermil = await searchLiterature('INTERMIL');
+    expect(intermil.map((h) => h.slug)).toEqual(['intermil-due-diligence-cyberspace']);
+    // Document search never returns literature: it has no document slug.
+    expect((await searchDocuments('INTERMIL')).every((h) => !seed.literature.some((l) => l.id === h.documentSlug))).toBe(true);
   });
 });

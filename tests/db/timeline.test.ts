@@ -28,7 +28,8 @@ const TODAY = '2026-11-22';
 
 describe('getApplicabilitySeries', () => {
   const scopes = [
-    { label: 'States', scope: { kinds: ['state'] as const, region: null, group: null }, compare: { kind: 'state' } },
+    // Like /compare?kind=state, the States series counts the States with a tracked document (dataset 1.1 lists all 193).
+    { label: 'States', scope: { kinds: ['state'] as const, region: null, group: null, withDocuments: true }, compare: { kind: 'state' } },
     { label: 'European States', scope: { kinds: ['state'] as const, region: 'Europe', group: null }, compare: { kind: 'state', region: 'Europe' } },
     { label: 'EU members', scope: { kinds: ['state'] as const, region: null, group: 'european-union' }, compare: { kind: 'state', group: 'european-union' } },
   ];

@@ -90,3 +90,74 @@ describe('resolveAsOf', () => {
     expect(resolveAsOf('remedies', '2022-01-01', [a], codings)).toMatchObject({ kind: 'value', value: null });
   });
 });
+
+/** The three tiers of the as-of rule 1.1.0, with the cases the codebook spells out. */
+describe('resolveAsOf — tiers (codebook 1.1.0)', () => {
+  function idDoc(date: string, slug: string): AsOfDocument {
+    return { id: nextId++, slug, date, effective: parsePartialDate(date)!.effective };
+  }
+
+  it('binding obligation then political support stays binding, and names the later document', () => {
+    const a = doc('2019-05-29');
+    const b = doc('2021-07-13');
+    const out = resolveAsOf('applicability', '2022-01-01', [a, b], [coding(a, 'applicability', 'binding_obligation'), coding(b, 'applicability', 'political_support')]);
+    expect(out).toMatchObject({ kind: 'value', value: 'binding_obligation', document: { id: a.id } });
+    expect(out.kind === 'value' && out.laterPolitical?.map((d) => d.id)).toEqual([b.id]);
+    expect(out.kind === 'value' && out.laterNoFinding).toEqual([]);
+  });
+
+  it('political support then a voluntary norm becomes voluntary', () => {
+    const a = doc('2017-06');
+    const b = doc('2019-04-12');
+    const out = resolveAsOf('applicability', '2020-01-01', [a, b], [coding(a, 'applicability', 'political_support'), coding(b, 'applicability', 'voluntary_norm')]);
+    expect(out).toMatchObject({ kind: 'value', value: 'voluntary_norm', document: { id: b.id } });
+  });
+
+  it('silent then political support becomes political support; political support then silent stays', () => {
+    const a = doc('2016');
+    const b = doc('2020');
+    const codings = [coding(a, 'applicability', 'silent'), coding(b, 'applicability', 'political_support')];
+    expect(resolveAsOf('applicability', '2021-01-01', [a, b], codings)).toMatchObject({ kind: 'value', value: 'political_support', document: { id: b.id } });
+    const c = doc('2023');
+    const out = resolveAsOf('applicability', '2024-01-01', [a, b, c], [...codings, coding(c, 'applicability', 'silent')]);
+    expect(out).toMatchObject({ kind: 'value', value: 'political_support' });
+    expect(out.kind === 'value' && out.laterNoFinding.map((d) => d.id)).toEqual([c.id]);
+  });
+
+  it('a later legal view (unsettled included) replaces an earlier one', () => {
+    const a = doc('2019');
+    const b = doc('2021-12');
+    const out = resolveAsOf('applicability', '2022-01-01', [a, b], [coding(a, 'applicability', 'binding_obligation'), coding(b, 'applicability', 'unsettled')]);
+    expect(out).toMatchObject({ kind: 'value', value: 'unsettled', document: { id: b.id } });
+  });
+
+  it('two documents on the same day: the tier decides first, then the record id', () => {
+    // Japan, 28 May 2021: the Basic Position (binding) and a speech that only endorses the norm.
+    const paper = idDoc('2021-05-28', 'japan-2021-05-28-gge-contribution');
+    const speech = idDoc('2021-05-28', 'japan-2021-05-28-speech');
+    const codings = [coding(paper, 'applicability', 'binding_obligation'), coding(speech, 'applicability', 'political_support')];
+    expect(resolveAsOf('applicability', '2021-05-28', [speech, paper], codings)).toMatchObject({ kind: 'value', value: 'binding_obligation', document: { id: paper.id } });
+    // Same tier on the same day: the later record id wins, whatever the input order.
+    const x = idDoc('2021-05-28', 'b-record');
+    const y = idDoc('2021-05-28', 'a-record');
+    const same = [coding(x, 'applicability', 'voluntary_norm'), coding(y, 'applicability', 'binding_obligation')];
+    expect(resolveAsOf('applicability', '2021-06-01', [x, y], same)).toMatchObject({ value: 'voluntary_norm', document: { id: x.id } });
+    expect(resolveAsOf('applicability', '2021-06-01', [y, x], same)).toMatchObject({ value: 'voluntary_norm', document: { id: x.id } });
+  });
+
+  it('orders by effective day before the date as written: "2021" takes effect after "2021-06-30"', () => {
+    const year = idDoc('2021', 'a-year');
+    const day = idDoc('2021-12-31', 'z-day');
+    const month = idDoc('2021-12', 'm-month');
+    const codings = [coding(year, 'applicability', 'binding_obligation'), coding(day, 'applicability', 'voluntary_norm'), coding(month, 'applicability', 'unsettled')];
+    // All three take effect on 2021-12-31; then by date as written: "2021" < "2021-12" < "2021-12-31".
+    expect(resolveAsOf('applicability', '2021-12-31', [day, year, month], codings)).toMatchObject({ value: 'voluntary_norm', document: { id: day.id } });
+  });
+
+  it('has no tier 2 for other dimensions: a later value always replaces', () => {
+    const a = doc('2019-01-01');
+    const b = doc('2022-01-01');
+    const out = resolveAsOf('knowledge', '2025-01-01', [a, b], [coding(a, 'knowledge', 'actual'), coding(b, 'knowledge', 'actual_or_constructive')]);
+    expect(out).toMatchObject({ kind: 'value', value: 'actual_or_constructive' });
+  });
+});

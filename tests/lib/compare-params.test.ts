@@ -28,6 +28,7 @@ describe('parseCompareParams', () => {
       minConfidence: 'medium',
       sort: { key: 'knowledge', desc: true },
       cell: { actor: 'denmark', dimension: 'knowledge' },
+      showUndocumented: false,
     });
   });
 

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { loadActorView } from '@/server/views/actor';
+import { BlocMembers } from '@/components/actors/bloc-members';
 import { ActorHeader } from '@/components/positions/actor-header';
 import { CurrentPosition } from '@/components/positions/current-position';
 import { DocumentCard } from '@/components/positions/document-card';
@@ -10,20 +10,21 @@ import { FurtherReading } from '@/components/positions/further-reading';
 import { ActorTimelineSection } from '@/components/timeline/actor-timeline-section';
 import { DiffPicker } from '@/components/timeline/diff-picker';
 import { toTimelineEntries } from '@/lib/timeline/actor-timeline';
+import type { SearchParams } from '@/lib/url/search-params';
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<SearchParams> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   await connection();
-  const view = await loadActorView((await params).slug);
+  const view = await loadActorView((await params).slug, await searchParams);
   return { title: view ? view.actor.name : 'Actor not found' };
 }
 
-export default async function ActorPage({ params }: Props) {
+export default async function ActorPage({ params, searchParams }: Props) {
   await connection();
-  const view = await loadActorView((await params).slug);
+  const view = await loadActorView((await params).slug, await searchParams);
   if (!view) notFound();
-  const { actor, today, docs, groups, members, reading, position, events } = view;
+  const { actor, today, asOf, docs, groups, members, reading, position, events } = view;
 
   return (
     <>
@@ -31,22 +32,7 @@ export default async function ActorPage({ params }: Props) {
       {position && <CurrentPosition asOf={today} outcomes={position.outcomes} />}
       <ActorTimelineSection actorName={actor.name} entries={toTimelineEntries(events)} />
       <DiffPicker actorSlug={actor.slug} documents={docs} />
-      {members.length > 0 && (
-        <section aria-labelledby="members">
-          <h2 id="members">Members as of {today}</h2>
-          <p>
-            {members.map((m, i) => (
-              <span key={m.slug}>
-                {i > 0 && ', '}
-                <Link href={`/actors/${m.slug}`}>{m.name}</Link>
-              </span>
-            ))}
-          </p>
-          <p>
-            <Link href={`/compare?group=${actor.slug}`}>Compare the members&apos; positions</Link>
-          </p>
-        </section>
-      )}
+      {members.length > 0 && <BlocMembers blocName={actor.name} blocSlug={actor.slug} asOf={asOf} members={members} />}
       <section aria-labelledby="documents">
         <h2 id="documents">Documents, oldest first</h2>
         {docs.length === 0 ? (

@@ -7,8 +7,11 @@ import { DimensionFilters } from '@/components/dimensions/dimension-filters';
 import { DimensionGroups } from '@/components/dimensions/dimension-groups';
 import { Notices } from '@/components/ui/notices';
 import { DIMENSIONS, DIMENSION_LABELS, getDimension, isDimensionKey } from '@/lib/domain/codebook';
+import { coverageText } from '@/lib/domain/coverage';
 import { dimensionQuery } from '@/lib/url/dimension-params';
 import type { SearchParams } from '@/lib/url/search-params';
+
+const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 type Props = { params: Promise<{ key: string }>; searchParams: Promise<SearchParams> };
 
@@ -21,7 +24,7 @@ export default async function DimensionPage({ params, searchParams }: Props) {
   await connection();
   const loaded = await loadDimensionView((await params).key, await searchParams);
   if (!loaded) notFound();
-  const { dimension: key, params: p, notices, view, regions, groups } = loaded;
+  const { dimension: key, params: p, notices, view, regions, groups, all, gap } = loaded;
   const q = dimensionQuery(p);
   const exportBase = `/api/v1/dimensions/${key}${q ? `${q}&` : '?'}`;
   return (
@@ -38,13 +41,23 @@ export default async function DimensionPage({ params, searchParams }: Props) {
       </nav>
       <h1>{DIMENSION_LABELS[key]} across actors</h1>
       <p className="lede">{getDimension(key).question}</p>
+      <p id="coverage-line" data-coded={all.coded} data-total={all.total}>
+        <strong>{upperFirst(coverageText(all))}</strong> as of {p.to}: {all.notCoded} more have documents not yet coded on this point, and {all.noDocument} have
+        no document tracked.
+      </p>
       <Notices notices={notices} />
       <DimensionFilters dimension={key} params={p} regions={regions} groups={groups} />
       <p>
         As of <strong>{p.to}</strong>
         {p.from ? `, counting only documents from ${p.from}` : ''}; {view.rows.length} actors
         {p.includeExperts ? ', expert bodies and courts included (labelled: not State positions)' : '; expert bodies and courts excluded'}.
+        {view.undocumented > 0 && ` ${view.undocumented} actors in scope with no document tracked are not listed.`}
       </p>
+      {gap && (
+        <p id="filter-gap" role="note">
+          {gap}
+        </p>
+      )}
       <ul className="no-print" aria-label="Counts by position">
         {view.groups.map((g) => (
           <li key={g.key}>

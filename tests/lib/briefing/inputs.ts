@@ -35,7 +35,9 @@ export function evidenceOf(c: AsOfCoding, d: BriefingDocument): CodingEvidence {
     confidenceReason: null,
     verifiedFrom: [],
     createdAt: '2026-01-01',
-    quotes: [{ quote: 'Quoted words', locator: `para. ${c.id}.` }],
+    reason: 'original',
+    reasonNote: null,
+    quotes: [{ quote: 'Quoted words', locator: `para. ${c.id}.`, role: 'due_diligence' }],
     document: { slug: d.slug, title: d.citation.title, date: d.date, datePrecision: 'day', type: d.type, venue: 'venue', url: d.citation.url, archiveUrl: null },
   };
 }
