@@ -1,6 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { headers } from 'next/headers';
 import { connection } from 'next/server';
+import { env } from '@/db/env';
+import { siteOrigin } from '@/lib/site-url';
 import { listActors } from '@/db/queries/actors';
 import { getBriefingInput, getBriefingVocabulary } from '@/db/queries/briefing';
 import { BriefingActions } from '@/components/briefing/briefing-actions';
@@ -21,6 +24,9 @@ export default async function BriefingPage({ searchParams }: { searchParams: Pro
   const { params, notices } = parseBriefingParams(await searchParams, vocab, today);
   const actors = await listActors();
   const pack = hasSelection(params) ? buildBriefing(await getBriefingInput(params, today)) : null;
+  const h = await headers();
+  const host = h.get('host');
+  const origin = siteOrigin({ siteUrl: env.SITE_URL, trustedHosts: env.TRUSTED_HOSTS }, host ? `${h.get('x-forwarded-proto') === 'https' ? 'https' : 'http'}://${host}` : null);
   return (
     <>
       <h1 className="no-print">Briefing pack</h1>
@@ -32,7 +38,7 @@ export default async function BriefingPage({ searchParams }: { searchParams: Pro
       <BriefingForm params={params} actors={actors} groups={vocab.groupOptions} />
       {pack ? (
         <>
-          <BriefingActions query={briefingQuery(params)} asOf={params.asOf} />
+          <BriefingActions query={briefingQuery(params)} asOf={params.asOf} origin={origin} />
           <BriefingPackView pack={pack} />
         </>
       ) : (

@@ -4,6 +4,8 @@ import { listChanges } from '@/db/queries/changes';
 import { getDatasetMeta } from '@/db/queries/meta';
 import { changeEntryContent, changeEntryId, changeEntryPath, changeEntryTitle, htmlText } from '@/lib/changes-feed';
 import { changesQuery, parseChangesParams } from '@/lib/changes-params';
+import { env } from '@/db/env';
+import { siteOrigin } from '@/lib/site-url';
 
 export const dynamic = 'force-dynamic';
 
@@ -13,7 +15,8 @@ const FEED_SIZE = 200;
 /** Atom 1.0 feed of /changes (same `actor`, `from`, `to`, `show` parameters): stable entry ids, links to the document. */
 export async function GET(request: Request): Promise<Response> {
   const url = new URL(request.url);
-  const origin = url.origin;
+  // Absolute links from SITE_URL (or a trusted request host), never from whatever Host header a client sent.
+  const origin = siteOrigin({ siteUrl: env.SITE_URL, trustedHosts: env.TRUSTED_HOSTS }, url.origin);
   const actors = await listActors();
   const { params } = parseChangesParams(Object.fromEntries(url.searchParams), new Set(actors.map((a) => a.slug)));
   const items = (await listChanges(params)).slice(0, FEED_SIZE);
