@@ -3,6 +3,8 @@
  * with a helpful 400/405 instead of a 500, and puts the security headers, with a fresh CSP nonce, on every response.
  */
 import { NextResponse, type NextRequest } from 'next/server';
+import { actorSlugExists } from '@/db/route-exists';
+import { isDimensionKey } from '@/lib/codebook';
 import { refusalPage, refuseRequest } from '@/lib/http/request-guard';
 import { STATIC_SECURITY_HEADERS, contentSecurityPolicy, newNonce } from '@/lib/http/security-headers';
 
@@ -10,6 +12,15 @@ function withSecurityHeaders(response: NextResponse | Response, csp: string): Re
   response.headers.set('Content-Security-Policy', csp);
   for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) response.headers.set(name, value);
   return response;
+}
+
+/** 'actor' or 'dimension' when the page at this (decodable) path names one that does not exist. */
+function missingResource(rawPath: string): 'actor' | 'dimension' | null {
+  const actor = /^\/actors\/([^/]+)(?:\/diff)?\/?$/.exec(rawPath);
+  if (actor && !actorSlugExists(decodeURIComponent(actor[1]!))) return 'actor';
+  const dimension = /^\/dimensions\/([^/]+)\/?$/.exec(rawPath);
+  if (dimension && !isDimensionKey(decodeURIComponent(dimension[1]!))) return 'dimension';
+  return null;
 }
 
 export function proxy(request: NextRequest): Response {
@@ -28,9 +39,18 @@ export function proxy(request: NextRequest): Response {
     return withSecurityHeaders(new Response(body, { status: refusal.status, headers }), csp);
   }
 
-  // Next.js takes the nonce for its own scripts from the request's CSP header; pages read x-nonce if they need it.
   const requestHeaders = new Headers(request.headers);
+  requestHeaders.delete('x-not-found');
   requestHeaders.set('x-nonce', nonce);
   requestHeaders.set('Content-Security-Policy', csp);
+
+  // Unknown actor or dimension: the root not-found page, rendered on the server with its message and a 404.
+  const missing = missingResource(rawPath);
+  if (missing) {
+    requestHeaders.set('x-not-found', missing);
+    return withSecurityHeaders(NextResponse.rewrite(new URL('/_unknown', request.url), { request: { headers: requestHeaders } }), csp);
+  }
+
+  // Next.js takes the nonce for its own scripts from the request's CSP header; pages read x-nonce if they need it.
   return withSecurityHeaders(NextResponse.next({ request: { headers: requestHeaders } }), csp);
 }

@@ -12,7 +12,9 @@ export function escapeMarkdown(s: string): string {
   return s
     .replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ')
     .replace(/[\\`*_[\]<>|#&~]/g, (c) => `\\${c}`)
-    .replace(/^(\s*)([-+=]|\d+[.)])(?=\s|$)/, (_, space: string, marker: string) => `${space}\\${marker}`);
+    // A leading list marker: "- x" → "\- x"; "1. x" → "1\. x" (CommonMark escapes punctuation, not digits).
+    .replace(/^(\s*)([-+=])(?=\s|$)/, '$1\\$2')
+    .replace(/^(\s*\d+)([.)])(?=\s|$)/, '$1\\$2');
 }
 
 /**
