@@ -48,7 +48,7 @@ export function proxy(request: NextRequest): Response {
   const missing = missingResource(rawPath);
   if (missing) {
     requestHeaders.set('x-not-found', missing);
-    return withSecurityHeaders(NextResponse.rewrite(new URL('/_unknown', request.url), { request: { headers: requestHeaders } }), csp);
+    return withSecurityHeaders(NextResponse.rewrite(new URL(`/_unknown/${missing}`, request.url), { request: { headers: requestHeaders } }), csp);
   }
 
   // Next.js takes the nonce for its own scripts from the request's CSP header; pages read x-nonce if they need it.

@@ -3,8 +3,11 @@
 import { usePathname } from 'next/navigation';
 import { NotFoundMessage, notFoundKind, type NotFoundKind } from './not-found-message';
 
-/** The kind of thing the address names (/actors/…, /dimensions/…): the path the reader asked for, even after a rewrite. */
+/** The kind of thing the address names (/actors/…, /dimensions/…), from the path as asked for or as rewritten. */
 function kindOfPath(path: string | null): NotFoundKind {
+  // proxy.ts rewrites an unknown actor or dimension to /_unknown/actor or /_unknown/dimension (matched by no route).
+  const rewritten = /^\/_unknown\/(actor|dimension)$/.exec(path ?? '');
+  if (rewritten) return rewritten[1] as NotFoundKind;
   if (path && /^\/actors\/[^/]+(\/diff)?\/?$/.test(path)) return 'actor';
   if (path && /^\/dimensions\/[^/]+\/?$/.test(path)) return 'dimension';
   return 'page';
