@@ -23,9 +23,10 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx tsx scripts/ensure-db.ts && npx next start -p ${port}`,
+    // scripts/serve.ts: `next start` behind a Node server that answers TRACE/TRACK itself (Next.js gives 500).
+    command: `npx tsx scripts/ensure-db.ts && npx tsx scripts/serve.ts`,
     url: `http://127.0.0.1:${port}/method`,
-    env: { DATABASE_URL: databaseUrl, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1' },
+    env: { DATABASE_URL: databaseUrl, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', PORT: String(port), LISTEN_HOST: '127.0.0.1' },
     reuseExistingServer: false,
     timeout: 60_000,
     stdout: 'ignore',

@@ -2,6 +2,8 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'zod';
+import { decodeUtf8 } from '@/lib/domain/limits';
+import { checkGraphRules } from './graph-rules';
 import { actorFileSchema, literatureSchema, metaSchema, type ActorFile, type Seed } from './record-schema';
 
 export type SeedIssue = { file: string; record: string; field: string; message: string };
@@ -36,8 +38,16 @@ function recordName(raw: unknown, path: readonly PropertyKey[], fallback: string
 
 function parseFile<T>(schema: z.ZodType<T>, file: string, display: string, fallbackRecord: string, issues: SeedIssue[]): T | null {
   let raw: unknown;
+  let source: string;
   try {
-    raw = JSON.parse(readFileSync(file, 'utf8'));
+    // Strict: invalid UTF-8 is an error here, not text silently turned into U+FFFD.
+    source = decodeUtf8(readFileSync(file));
+  } catch {
+    issues.push({ file: display, record: '(file)', field: '(file)', message: 'is not valid UTF-8 text (save it as UTF-8)' });
+    return null;
+  }
+  try {
+    raw = JSON.parse(source);
   } catch (e) {
     issues.push({ file: display, record: '(file)', field: '(file)', message: `is not valid JSON: ${(e as Error).message}` });
     return null;
@@ -52,7 +62,7 @@ function parseFile<T>(schema: z.ZodType<T>, file: string, display: string, fallb
 }
 
 /** Checks that hold across files: unique ids, and every slug that is referred to exists. */
-function crossCheck(actors: { file: string; data: ActorFile }[], seed: Seed, issues: SeedIssue[]): void {
+function crossCheck(actors: { file: string; data: ActorFile }[], seed: Seed, issues: SeedIssue[], files: { literature: string; meta: string }): void {
   const slugs = new Map<string, string>();
   const docIds = new Map<string, string>();
   for (const { file, data } of actors) {
@@ -76,9 +86,11 @@ function crossCheck(actors: { file: string; data: ActorFile }[], seed: Seed, iss
   }
   seed.literature.forEach((l, i) => {
     l.about_actors.forEach((a, j) => {
-      if (!slugs.has(a)) issues.push({ file: 'literature.json', record: `"${l.id}" ([${i}])`, field: `about_actors[${j}]`, message: `unknown actor "${a}"` });
+      if (!slugs.has(a)) issues.push({ file: files.literature, record: `"${l.id}" ([${i}])`, field: `about_actors[${j}]`, message: `unknown actor "${a}"` });
     });
   });
+  // Membership graph, duplicates, vocabularies, years, quote sources, codebook version (seed/graph-rules.ts).
+  issues.push(...checkGraphRules(actors, seed, files));
 }
 
 /** Reads and validates `dir`; throws SeedValidationError listing every bad field (file, record, field). */
@@ -101,7 +113,7 @@ export function readSeedDir(dir: string): Seed {
   const meta = parseFile(metaSchema, join(dir, 'meta.json'), show(join(dir, 'meta.json')), '(meta)', issues);
 
   const seed: Seed = { actors: actors.map((a) => a.data), literature, meta: meta ?? { dataset_version: '', converted_on: '', source: '', codebook_version: '' } };
-  if (issues.length === 0) crossCheck(actors, seed, issues);
+  if (issues.length === 0) crossCheck(actors, seed, issues, { literature: show(join(dir, 'literature.json')), meta: show(join(dir, 'meta.json')) });
   if (issues.length > 0) throw new SeedValidationError(issues);
   return seed;
 }

@@ -3,12 +3,18 @@ import { z } from 'zod';
 import { DIMENSIONS, DIMENSION_KEYS, type DimensionKey, type DimensionValue } from '@/lib/domain/codebook';
 import { ACTOR_KINDS, CONFIDENCE_LEVELS, DOCUMENT_TYPES, QUOTE_ROLES } from '@/lib/domain/vocabulary';
 import { parsePartialDate } from '@/lib/domain/dates';
+import { LIMITS, boundedList, optionalNote, textField, urlField } from '@/lib/domain/limits';
 
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug (a-z, 0-9, hyphens)');
-const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
+const slug = z.string().max(LIMITS.text.slug, `must be at most ${LIMITS.text.slug} characters`).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug (a-z, 0-9, hyphens)');
+// Lengths, clean text and URL rules come from lib/limits.ts (shared with the import and the editor forms).
+const httpUrl = urlField();
 const partialDate = z.string().refine((s) => parsePartialDate(s) !== null, 'must be a real date written YYYY, YYYY-MM or YYYY-MM-DD');
 const isoDay = z.string().refine((s) => parsePartialDate(s)?.precision === 'day', 'must be a real date written YYYY-MM-DD');
-const text = z.string().trim().min(1, 'must not be empty');
+const text = textField('name');
+const title = textField('title');
+const summary = textField('summary', { multiline: true });
+const quote = textField('quote', { multiline: true });
+const notes = optionalNote('notes');
 
 type ValuedKey = Exclude<DimensionKey, 'remedies'>;
 const valuedDimensionShape = Object.fromEntries(
@@ -19,33 +25,33 @@ export const codingsSchema = z
   .object({
     ...valuedDimensionShape,
     /** The actor's own words on the harm threshold. */
-    threshold_text: text.optional(),
-    remedies: text.optional(),
+    threshold_text: summary.optional(),
+    remedies: summary.optional(),
   })
   .strict();
 
 export const documentRecordSchema = z
   .object({
     id: slug,
-    title: text,
-    title_original: text.nullable().default(null),
+    title,
+    title_original: title.nullable().default(null),
     date: partialDate,
     type: z.enum(DOCUMENT_TYPES),
-    venue: text,
+    venue: title,
     url: httpUrl.nullable().default(null),
     archive_url: httpUrl.nullable().default(null),
     language: z.string().regex(/^[a-z]{2,3}$/, 'must be an ISO 639 code').nullable().default(null),
-    authors: z.array(slug).min(1, 'needs at least one author'),
-    summary: text,
-    quote: text.nullable(),
-    quote_locator: text.nullable(),
+    authors: boundedList(slug, 'authors').min(1, 'needs at least one author'),
+    summary,
+    quote: quote.nullable(),
+    quote_locator: title.nullable(),
     /** Dataset 1.1: set whenever there is a quote (the converter insists); null in seeds made before 1.1. */
     quote_role: z.enum(QUOTE_ROLES).nullable().default(null),
     confidence: z.enum(CONFIDENCE_LEVELS).nullable(),
     /** Dataset 1.1: dimensions whose confidence differs from the record's. */
     coding_confidence: z.partialRecord(z.enum(DIMENSION_KEYS), z.enum(CONFIDENCE_LEVELS)).default({}),
-    notes: z.string().nullable().default(null),
-    verified_from: z.array(httpUrl),
+    notes: notes.nullable().default(null),
+    verified_from: boundedList(httpUrl, 'sources'),
     codings: codingsSchema,
     not_coded: z.array(z.enum(DIMENSION_KEYS)),
   })
@@ -93,8 +99,8 @@ export const actorFileSchema = z
     region: text.nullable().default(null),
     subregion: text.nullable().default(null),
     un_regional_group: text.nullable().default(null),
-    memberships: z.array(membershipSchema).default([]),
-    documents: z.array(documentRecordSchema).default([]),
+    memberships: boundedList(membershipSchema, 'memberships').default([]),
+    documents: boundedList(documentRecordSchema, 'documents').default([]),
   })
   .strict()
   .refine((a) => a.kind !== 'state' || a.iso3 !== null, { path: ['iso3'], message: 'a State needs an ISO3 code' });
@@ -103,16 +109,16 @@ export const literatureSchema = z.array(
   z
     .object({
       id: slug,
-      title: text,
-      authors: z.array(text).nullable(),
+      title,
+      authors: boundedList(text, 'authors').nullable(),
       institution: text.nullable(),
       date: partialDate.nullable(),
       type: text,
       url: httpUrl.nullable(),
-      about_actors: z.array(slug),
+      about_actors: boundedList(slug, 'mentions'),
       view: text.nullable(),
-      summary: text,
-      note: z.string().nullable().default(null),
+      summary,
+      note: notes.nullable().default(null),
     })
     .strict(),
 );

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { connection } from 'next/server';
 import { loadBriefingView } from '@/server/views/briefing';
+import { pageOrigin } from '@/server/http/site-origin';
 import { BriefingActions } from '@/components/briefing/briefing-actions';
 import { BriefingForm } from '@/components/briefing/briefing-form';
 import { BriefingPackView } from '@/components/briefing/briefing-pack';
@@ -14,6 +15,7 @@ export const metadata: Metadata = { title: 'Briefing' };
 export default async function BriefingPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await connection();
   const { vocab, today, params, notices, actors, pack } = await loadBriefingView(await searchParams);
+  const origin = await pageOrigin();
   return (
     <>
       <h1 className="no-print">Briefing pack</h1>
@@ -25,7 +27,7 @@ export default async function BriefingPage({ searchParams }: { searchParams: Pro
       <BriefingForm params={params} actors={actors} groups={vocab.groupOptions} />
       {pack ? (
         <>
-          <BriefingActions query={briefingQuery(params)} asOf={params.asOf} />
+          <BriefingActions query={briefingQuery(params)} asOf={params.asOf} origin={origin} />
           <BriefingPackView pack={pack} />
         </>
       ) : (

@@ -4,6 +4,7 @@ import { changesQuery } from '@/lib/url/changes-params';
 import { correctionEntryId, correctionEntryTitle, describeCorrection } from '@/lib/changes/correction-text';
 import { formatPartialDate } from '@/lib/domain/dates';
 import { searchParamsRecord } from '@/lib/url/search-params-record';
+import { originFor } from '@/server/http/site-origin';
 import { loadChangesFeed } from '@/server/views/changes';
 
 export const dynamic = 'force-dynamic';
@@ -14,7 +15,8 @@ const FEED_SIZE = 200;
 /** Atom 1.0 feed of /changes (same `actor`, `from`, `to`, `show` parameters): stable entry ids, links to the document. */
 export async function GET(request: Request): Promise<Response> {
   const url = new URL(request.url);
-  const origin = url.origin;
+  // Absolute links from SITE_URL (or a trusted request host), never from whatever Host header a client sent.
+  const origin = originFor(url.origin);
   const view = await loadChangesFeed(searchParamsRecord(url.searchParams));
   const { params, actors, meta } = view;
   const items = view.items.slice(0, FEED_SIZE);

@@ -4,7 +4,7 @@ import { PrintButton } from './print-button';
 import styles from './briefing.module.css';
 
 /** Downloads, print and the pack's permanent link (its date pinned, so it regenerates the same pack later too). */
-export function BriefingActions({ query, asOf }: { query: string; asOf: string }) {
+export function BriefingActions({ query, asOf, origin = '' }: { query: string; asOf: string; origin?: string }) {
   return (
     <div className="no-print">
       <p className={styles.downloads}>
@@ -19,7 +19,8 @@ export function BriefingActions({ query, asOf }: { query: string; asOf: string }
         <span className="muted">(or Ctrl+P / ⌘P; choose “Save as PDF” for a PDF)</span>
       </p>
       <p>
-        Permanent link to this pack: <Link href={`/briefing${query}`}>/briefing{query}</Link>
+        {/* Absolute (SITE_URL), so the link still works when copied out of the page or the printed pack. */}
+        Permanent link to this pack: <Link href={`${origin}/briefing${query}`}>/briefing{query}</Link>
       </p>
     </div>
   );

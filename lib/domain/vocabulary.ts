@@ -11,6 +11,8 @@ export const ACTOR_KIND_LABELS: Record<ActorKind, string> = {
 };
 /** Kinds whose documents are not State positions: excluded from "State" views unless asked for. */
 export const NON_STATE_AUTHORITY_KINDS: readonly ActorKind[] = ['expert_body', 'court'];
+/** Kinds that can have members (a State is never a group of States; courts and expert bodies have no members). */
+export const GROUP_KINDS: readonly ActorKind[] = ['regional_org', 'multilateral'];
 
 export const DOCUMENT_TYPES = [
   'position_paper',

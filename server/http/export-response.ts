@@ -9,10 +9,24 @@ export function parseFormat(raw: string | null): ExportFormat | null {
   return raw === 'csv' ? 'csv' : null;
 }
 
+/**
+ * A spreadsheet runs a cell that starts with = + - @ (or a tab or carriage return, which some strip first) as a
+ * formula: `=HYPERLINK(…)` in a quote would become a live link or worse. Such cells get a leading apostrophe, the
+ * OWASP-recommended neutraliser, which spreadsheets show as text and do not display. JSON keeps the exact text.
+ */
+export function neutraliseFormula(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+/** Export rows as CSV text (header row first), with formula cells neutralised. */
+export function toCsv(rows: ExportRow[]): string {
+  return stringify(rows, { header: true, columns: [...EXPORT_COLUMNS], cast: { boolean: (b) => (b ? 'true' : 'false'), string: neutraliseFormula } });
+}
+
 export function exportResponse(format: ExportFormat, baseName: string, rows: ExportRow[], meta: Record<string, unknown>): Response {
   if (format === 'csv') {
     // A byte-order mark so Excel opens accented names (Türkiye, Côte d'Ivoire) as UTF-8; other tools ignore it.
-    const body = '\uFEFF' + stringify(rows, { header: true, columns: [...EXPORT_COLUMNS], cast: { boolean: (b) => (b ? 'true' : 'false') } });
+    const body = '\uFEFF' + toCsv(rows);
     return new Response(body, {
       headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${baseName}.csv"` },
     });

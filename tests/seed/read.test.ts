@@ -11,7 +11,6 @@ function copyOfSeed(): string {
   return dir;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the tests break seed JSON in arbitrary places on purpose
 function editActor(dir: string, slug: string, edit: (a: Record<string, any>) => void): void {
   const file = join(dir, 'actors', `${slug}.json`);
   const data = JSON.parse(readFileSync(file, 'utf8'));

@@ -1,12 +1,6 @@
-import Link from 'next/link';
+import { NotFoundMessage } from '@/components/ui/not-found-message';
 
+/** Shown on client-side navigation to an unknown actor; a direct request is answered by proxy.ts and app/not-found.tsx. */
 export default function ActorNotFound() {
-  return (
-    <>
-      <h1>Actor not found</h1>
-      <p>
-        The tracker has no actor at this address. See <Link href="/actors">the list of actors</Link>.
-      </p>
-    </>
-  );
+  return <NotFoundMessage kind="actor" />;
 }

@@ -1,0 +1,139 @@
+/**
+ * Hostile requests and defence in depth, against the production build: undecodable paths and unknown methods get a
+ * 400/405 with a helpful page, not-found pages carry their message in the server's HTML, every response has the
+ * security headers, and every page kind (charts included) runs under the nonce-based CSP without a violation.
+ */
+import { expect, test, type Page } from '@playwright/test';
+
+const BAD_ESCAPES = ['%ZZ', '%', '%E2%82', '%C0%AF', '%FF'];
+const DYNAMIC = ['/actors/{}', '/actors/{}/diff', '/dimensions/{}', '/api/v1/dimensions/{}'];
+
+test('a malformed percent-escape in a dynamic segment is a 400 with a helpful page, never a 500', async ({ request }) => {
+  for (const pattern of DYNAMIC) {
+    for (const bad of BAD_ESCAPES) {
+      const path = pattern.replace('{}', bad);
+      const res = await request.get(path);
+      expect(res.status(), path).toBe(400);
+      const body = await res.text();
+      expect(body, path).toContain('percent sign');
+      expect(res.headers()['x-content-type-options'], path).toBe('nosniff');
+    }
+  }
+});
+
+const READ_ONLY = ['/api/v1/compare', '/api/v1/dimensions/knowledge', '/api/v1/briefing', '/changes.atom'];
+
+test('unknown methods on the API and the feed are a 405 with an Allow header', async ({ request }) => {
+  for (const path of READ_ONLY) {
+    for (const method of ['TRACE', 'PUT', 'DELETE', 'PATCH', 'POST']) {
+      const res = await request.fetch(path, { method });
+      expect(res.status(), `${method} ${path}`).toBe(405);
+      expect(res.headers()['allow'], `${method} ${path}`).toContain('GET');
+    }
+  }
+  // Pages too: TRACE never reaches Next.js (it would answer 500).
+  const res = await request.fetch('/actors', { method: 'TRACE' });
+  expect(res.status()).toBe(405);
+});
+
+test('not-found pages are rendered on the server with their message and a 404', async ({ request }) => {
+  const cases: [string, string][] = [
+    ['/actors/atlantis', 'Actor not found'],
+    ['/actors/atlantis/diff', 'Actor not found'],
+    ['/dimensions/colour', 'Dimension not found'],
+    ['/no/such/page', 'Page not found'],
+  ];
+  for (const [path, message] of cases) {
+    const res = await request.get(path);
+    expect(res.status(), path).toBe(404);
+    // The HTML itself, before any script runs: an <h1> with the message.
+    expect(await res.text(), path).toMatch(new RegExp(`<h1[^>]*>${message}</h1>`));
+  }
+});
+
+const PAGES = [
+  '/',
+  '/actors',
+  '/actors/france',
+  '/actors/france/diff',
+  '/compare?group=european-union&asOf=2021-12-31&cell=denmark:applicability',
+  '/compare/evidence?actor=china&dim=knowledge',
+  '/dimensions/applicability',
+  '/timeline',
+  '/changes',
+  '/briefing?actors=france,germany',
+  '/search?q=sovereignty',
+  '/method',
+  '/actors/atlantis',
+];
+const OTHER = ['/api/v1/compare?format=csv', '/api/v1/compare', '/api/v1/dimensions/knowledge?format=csv', '/api/v1/briefing?actors=france&format=md', '/changes.atom', '/icon.svg'];
+
+test('every page kind, API route, feed and asset carries the security headers', async ({ request }) => {
+  for (const path of [...PAGES, ...OTHER]) {
+    const res = await request.get(path);
+    expect(res.status(), path).toBeLessThan(500);
+    const h = res.headers();
+    expect(h['content-security-policy'], path).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+    expect(h['content-security-policy'], path).toContain("frame-ancestors 'none'");
+    expect(h['content-security-policy'], path).toContain("object-src 'none'");
+    expect(h['x-content-type-options'], path).toBe('nosniff');
+    expect(h['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
+    expect(h['permissions-policy'], path).toContain('camera=()');
+    expect(h['x-powered-by'], path).toBeUndefined();
+  }
+  // A fresh nonce for every response.
+  const [a, b] = await Promise.all([request.get('/method'), request.get('/method')]);
+  expect(a.headers()['content-security-policy']).not.toBe(b.headers()['content-security-policy']);
+});
+
+async function watchCsp(page: Page): Promise<string[]> {
+  const violations: string[] = [];
+  page.on('console', (m) => {
+    if (/Content Security Policy|Refused to (execute|apply|load)/i.test(m.text())) violations.push(m.text());
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`Content Security Policy violation: ${e.violatedDirective} ${e.blockedURI}`));
+  });
+  return violations;
+}
+
+test('every page kind works under the CSP: no violation, scripts hydrate, charts draw', async ({ page }) => {
+  const violations = await watchCsp(page);
+  for (const path of PAGES) {
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+    expect(violations, path).toEqual([]);
+  }
+  // Charts (recharts SVG) draw and client code runs: an actor's timeline and the applicability chart.
+  await page.goto('/actors/france');
+  await expect(page.locator('.recharts-surface').first()).toBeVisible();
+  await page.goto('/timeline');
+  await expect(page.locator('.recharts-surface').first()).toBeVisible();
+  expect(violations).toEqual([]);
+});
+
+test('a script injected into the page does not run', async ({ page }) => {
+  const violations = await watchCsp(page);
+  await page.goto('/method');
+  // What an injection would add: an inline script without the nonce.
+  const ran = await page.evaluate(async () => {
+    (window as unknown as { injected?: boolean }).injected = false;
+    const s = document.createElement('script');
+    s.textContent = 'window.injected = true';
+    document.body.appendChild(s);
+    await new Promise((r) => setTimeout(r, 100));
+    return (window as unknown as { injected?: boolean }).injected;
+  });
+  expect(ran).toBe(false);
+  expect(violations.length).toBeGreaterThan(0);
+});
+
+test('feed links use the site URL, not whatever Host a client sends', async ({ request }) => {
+  const res = await request.get('/changes.atom', { headers: { Host: 'evil.example' } });
+  expect(res.status()).toBe(200);
+  const xml = await res.text();
+  expect(xml).not.toContain('evil.example');
+  expect(xml).toContain('http://localhost:3000/changes');
+  // Titles are escaped text inside type="html": no markup of the data's own.
+  expect(xml).not.toMatch(/<title type="html"><!\[CDATA\[[^\]]*<[a-z]/i);
+});
