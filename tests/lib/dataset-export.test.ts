@@ -1,0 +1,61 @@
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { citationOf, datasetCsv, neutraliseCell, restoreCell, type DatasetRecord } from '@/lib/dataset-export';
+import { parseRelease } from '@/scripts/dataset-release';
+
+describe('formula cells in the CSV', () => {
+  it('prefixes a cell starting with = + - @ tab or CR with an apostrophe, and nothing else', () => {
+    for (const v of ['=HYPERLINK("http://x")', '+1', '-2', '@SUM(A1)', '\tx', '\rx']) expect(neutraliseCell(v)).toBe(`'${v}`);
+    for (const v of ['Denmark', '2021-07-13', "'quoted'", 'a=b', '']) expect(neutraliseCell(v)).toBe(v);
+  });
+
+  it('can be undone exactly, even for a value that already starts with an apostrophe', () => {
+    for (const v of ['=1+1', "'=1+1", "''-x", "'plain", 'plain', '-']) expect(restoreCell(neutraliseCell(v))).toBe(v);
+  });
+
+  it('is applied to every column of a generated CSV', () => {
+    const record: DatasetRecord = {
+      id: 'x-2020',
+      actor_slug: 'x',
+      actor_name: '=cmd|calc',
+      actor_kind: 'state',
+      iso3: 'XXX',
+      authors: ['x'],
+      title: '@title',
+      title_original: null,
+      date: '2020',
+      date_precision: 'year',
+      effective_date: '2020-12-31',
+      type: 'speech',
+      venue: '+venue',
+      url: null,
+      archive_url: null,
+      language: null,
+      summary: '-summary',
+      notes: null,
+      confidence: 'low',
+      verified_from: [],
+      quotes: [{ quote: '=quote', locator: 'p. 1' }],
+      codings: { applicability: { value: 'rejects', free_text: null, confidence: 'low', codebook_version: '1.0.0' } },
+      not_coded: [],
+    };
+    const [row] = parse(datasetCsv([record]).slice(1), { columns: true }) as Record<string, string>[];
+    expect(row).toMatchObject({ actor_name: "'=cmd|calc", title: "'@title", venue: "'+venue", summary: "'-summary", quote: "'=quote", applicability: 'rejects' });
+  });
+});
+
+describe('citation', () => {
+  it("reads version and date from the README's citation", () => {
+    const readme = 'published under CC BY 4.0. Cite it as:\n"Cyber Due Diligence Positions Tracker dataset, version 1.1 (2026-12-01)".\n';
+    expect(parseRelease(readme)).toEqual({ release: '1.1', release_date: '2026-12-01', citation: 'Cyber Due Diligence Positions Tracker dataset, version 1.1 (2026-12-01)' });
+    expect(parseRelease('no citation here')).toBeNull();
+    expect(() => parseRelease('Cite it as: "Some dataset"')).toThrow(/version X/);
+  });
+
+  it('falls back to the build hash when the seed states no release', () => {
+    expect(citationOf({ release: null, releaseDate: null, citation: null, datasetVersion: 'abc123', convertedOn: '2026-11-22' })).toBe(
+      'Cyber Due Diligence Positions Tracker dataset, build abc123 (converted 2026-11-22)',
+    );
+    expect(citationOf({ release: '1.1', releaseDate: '2026-12-01', citation: null, datasetVersion: 'abc', convertedOn: null })).toBe('Cyber Due Diligence Positions Tracker dataset, version 1.1 (2026-12-01)');
+  });
+});
