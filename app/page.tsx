@@ -13,7 +13,7 @@ export default async function HomePage() {
   await connection();
   const today = todayIso();
   const o = await getOverview(today);
-  const map = buildMapModel('applicability', await listStateOutcomes('applicability', today), worldGeometry());
+  const map = buildMapModel('applicability', await listStateOutcomes('applicability', today), worldGeometry(0));
   return (
     <>
       <h1>Cyber Due Diligence Positions Tracker</h1>

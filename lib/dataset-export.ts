@@ -68,9 +68,11 @@ export const DATASET_TITLE = 'Cyber Due Diligence Positions Tracker dataset';
 /** The dataset's own README (shared/data, since 1.1) publishes it under CC BY 4.0. */
 export const DATASET_LICENCE = { name: 'CC BY 4.0', title: 'Creative Commons Attribution 4.0 International', url: 'https://creativecommons.org/licenses/by/4.0/' } as const;
 
-/** "Cyber Due Diligence Positions Tracker dataset, version 1.1 (2026-12-01)", or the converter's hash and date before 1.1. */
-export function citationOf(meta: { release: string | null; releaseDate: string | null; citation: string | null; datasetVersion: string | null; convertedOn: string | null }): string {
-  if (meta.citation) return meta.citation;
+/**
+ * The citation the dataset asks for (its README: "Cyber Due Diligence Positions Tracker dataset, version 1.1
+ * (2026-12-01)"), from the release in the seed's metadata; a build from before 1.1 names its hash and date instead.
+ */
+export function citationOf(meta: { release: string | null; releaseDate: string | null; datasetVersion: string | null; convertedOn: string | null }): string {
   if (meta.release) return `${DATASET_TITLE}, version ${meta.release}${meta.releaseDate ? ` (${meta.releaseDate})` : ''}`;
   return `${DATASET_TITLE}, build ${meta.datasetVersion ?? 'unknown'}${meta.convertedOn ? ` (converted ${meta.convertedOn})` : ''}`;
 }

@@ -2,9 +2,7 @@
  * Turns the research dataset (../shared/data by default) into the project's own seed files:
  *   seed/actors/<slug>.json  one file per actor: the actor, its memberships and its documents with their codings
  *   seed/literature.json     further reading
- *   seed/meta.json           dataset version (hash of the source files), conversion date, codebook version,
- *                            and the release, date and citation the dataset's README states (scripts/dataset-release.ts)
- *   seed/CHANGELOG.md        the dataset's release notes, shown on /data
+ *   seed/meta.json           dataset version (hash of the source files), conversion date, codebook version
  * A plain conversion: field names and values are carried over, nothing is added. Re-run it to take in a new
  * version of the dataset:  npm run data:convert -- [source-dir]
  */
@@ -13,7 +11,6 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync
 import { join, resolve } from 'node:path';
 import { CODEBOOK_VERSION, DIMENSIONS } from '@/lib/codebook';
 import { todayIso } from '@/lib/dates';
-import { copyChangelog, readRelease } from './dataset-release';
 
 type Json = Record<string, unknown>;
 
@@ -123,9 +120,7 @@ function main(): void {
     converted_on: previous?.dataset_version === datasetVersion ? previous.converted_on : todayIso(),
     source: 'shared/data (actors.json, positions.json, literature.json, CODEBOOK.md)',
     codebook_version: CODEBOOK_VERSION,
-    ...readRelease(sourceDir),
   };
-  copyChangelog(sourceDir, seedDir);
   writeFileSync(metaPath, `${JSON.stringify(meta, null, 2)}\n`);
   console.log(`Converted ${positions.length} records of ${actors.length} actors and ${literature.length} literature items (dataset ${datasetVersion}) into ${seedDir}`);
 }

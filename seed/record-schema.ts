@@ -107,16 +107,7 @@ export const literatureSchema = z.array(
 );
 
 export const metaSchema = z
-  .object({
-    dataset_version: text,
-    converted_on: isoDay,
-    source: text,
-    codebook_version: text,
-    // What the dataset says of itself since 1.1 (scripts/dataset-release.ts); older seeds have none.
-    release: text.optional(),
-    release_date: isoDay.optional(),
-    citation: text.optional(),
-  })
+  .object({ dataset_version: text, converted_on: isoDay, source: text, codebook_version: text })
   .strict();
 
 export type ActorFile = z.infer<typeof actorFileSchema>;

@@ -7,10 +7,9 @@ export type DatasetMeta = {
   convertedOn: string | null;
   codebookVersion: string | null;
   seededAt: string | null;
-  /** From the dataset's README since 1.1 (scripts/dataset-release.ts): "1.1", "2026-12-01", the citation it asks for. */
+  /** The curators' release and its date since dataset 1.1 ("1.1", "2026-12-01"), as the converter writes them into seed/meta.json. */
   release: string | null;
   releaseDate: string | null;
-  citation: string | null;
 };
 
 export async function getDatasetMeta(): Promise<DatasetMeta> {
@@ -20,8 +19,7 @@ export async function getDatasetMeta(): Promise<DatasetMeta> {
     convertedOn: rows.get('converted_on') ?? null,
     codebookVersion: rows.get('codebook_version') ?? null,
     seededAt: rows.get('seeded_at') ?? null,
-    release: rows.get('release') ?? null,
+    release: rows.get('dataset_release') ?? null,
     releaseDate: rows.get('release_date') ?? null,
-    citation: rows.get('citation') ?? null,
   };
 }

@@ -41,19 +41,23 @@ export type MapGeometry = {
 
 type Countries = Topology<{ countries: GeometryCollection<{ name: string }> }>;
 
-let cached: MapGeometry | null = null;
+const cache = new Map<number, MapGeometry>();
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
-export function worldGeometry(): MapGeometry {
-  if (cached) return cached;
+/**
+ * `digits`: decimals in the path data. One is sub-pixel at MAP_WIDTH (the /map default); the small map on /, drawn
+ * at most 640 px wide, uses none, which saves a third of the path text.
+ */
+export function worldGeometry(digits: 0 | 1 = 1): MapGeometry {
+  const hit = cache.get(digits);
+  if (hit) return hit;
   const topology = atlas as unknown as Countries;
   const all = feature(topology, topology.objects.countries);
   const features = all.features.filter((f) => f.id === undefined || !LEFT_OUT.has(String(f.id)));
   const collection = { type: 'FeatureCollection' as const, features };
   const projection = geoEqualEarth().fitWidth(MAP_WIDTH, collection);
-  // One decimal is sub-pixel at this width and keeps the path text about a third of the default three decimals.
-  const path = geoPath(projection).digits(1);
+  const path = geoPath(projection).digits(digits);
   const height = Math.ceil(path.bounds(collection)[1][1]);
   const shapes: MapShape[] = features.map((f) => {
     const [cx, cy] = path.centroid(f);
@@ -64,6 +68,7 @@ export function worldGeometry(): MapGeometry {
     const xy = projection([p.lon, p.lat]);
     if (xy) points.set(p.id, { x: round1(xy[0]), y: round1(xy[1]), name: p.name });
   }
-  cached = { width: MAP_WIDTH, height, shapes, points };
-  return cached;
+  const geometry = { width: MAP_WIDTH, height, shapes, points };
+  cache.set(digits, geometry);
+  return geometry;
 }

@@ -6,7 +6,8 @@ import { DATASET_CSV_COLUMNS, restoreCell, type Dataset } from '@/lib/dataset-ex
 import { DIMENSIONS } from '@/lib/codebook';
 import { seedTestDb } from '../helpers/db';
 
-beforeAll(() => seedTestDb());
+// Loading the full seed (all 193 States once dataset 1.1 is in) takes seconds on a busy machine.
+beforeAll(() => seedTestDb(), 60_000);
 
 type Row = Record<string, string>;
 const sql = <T,>(q: string) => db.$client.prepare(q).all() as T[];

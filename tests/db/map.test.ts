@@ -9,7 +9,8 @@ import { FREE_TEXT_KEY } from '@/lib/map/map-styles';
 import { worldGeometry } from '@/lib/map/world-geometry';
 import { seedTestDb } from '../helpers/db';
 
-beforeAll(() => seedTestDb());
+// Loading the full seed (all 193 States once dataset 1.1 is in) takes seconds on a busy machine.
+beforeAll(() => seedTestDb(), 60_000);
 
 const statesInDb = () => db.$client.prepare("SELECT slug, iso3 FROM actors WHERE kind = 'state' ORDER BY slug").all() as { slug: string; iso3: string }[];
 

@@ -1,7 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { citationOf, datasetCsv, neutraliseCell, restoreCell, type DatasetRecord } from '@/lib/dataset-export';
-import { parseRelease } from '@/scripts/dataset-release';
 
 describe('formula cells in the CSV', () => {
   it('prefixes a cell starting with = + - @ tab or CR with an apostrophe, and nothing else', () => {
@@ -45,17 +44,10 @@ describe('formula cells in the CSV', () => {
 });
 
 describe('citation', () => {
-  it("reads version and date from the README's citation", () => {
-    const readme = 'published under CC BY 4.0. Cite it as:\n"Cyber Due Diligence Positions Tracker dataset, version 1.1 (2026-12-01)".\n';
-    expect(parseRelease(readme)).toEqual({ release: '1.1', release_date: '2026-12-01', citation: 'Cyber Due Diligence Positions Tracker dataset, version 1.1 (2026-12-01)' });
-    expect(parseRelease('no citation here')).toBeNull();
-    expect(() => parseRelease('Cite it as: "Some dataset"')).toThrow(/version X/);
-  });
-
-  it('falls back to the build hash when the seed states no release', () => {
-    expect(citationOf({ release: null, releaseDate: null, citation: null, datasetVersion: 'abc123', convertedOn: '2026-11-22' })).toBe(
+  it('is the one the dataset asks for, or names the build hash when the seed states no release', () => {
+    expect(citationOf({ release: null, releaseDate: null, datasetVersion: 'abc123', convertedOn: '2026-11-22' })).toBe(
       'Cyber Due Diligence Positions Tracker dataset, build abc123 (converted 2026-11-22)',
     );
-    expect(citationOf({ release: '1.1', releaseDate: '2026-12-01', citation: null, datasetVersion: 'abc', convertedOn: null })).toBe('Cyber Due Diligence Positions Tracker dataset, version 1.1 (2026-12-01)');
+    expect(citationOf({ release: '1.1', releaseDate: '2026-12-01', datasetVersion: 'abc', convertedOn: null })).toBe('Cyber Due Diligence Positions Tracker dataset, version 1.1 (2026-12-01)');
   });
 });
