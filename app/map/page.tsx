@@ -31,7 +31,7 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
     <>
       <h1>World map</h1>
       <p className="lede">
-        Every UN member State on one dimension of the codebook, as of one date: {getDimension(params.dim).question}
+        Every State in the dataset on one dimension of the codebook, as of one date: {getDimension(params.dim).question}
       </p>
       <Notices notices={notices} />
       <MapControls params={params} />

@@ -23,6 +23,7 @@ export function WorldMap({ model, prefix, title, description, interactive = true
   const a11y = interactive
     ? { role: 'group' as const, 'aria-labelledby': `${prefix}-title`, 'aria-describedby': `${prefix}-desc` }
     : { 'aria-hidden': true as const, focusable: 'false' as const };
+  const territoryFill = mapFill(model.legend.find((l) => l.kind === 'not_a_state')!.style, prefix);
   return (
     <svg className={styles.map} viewBox={`0 0 ${model.width} ${model.height}`} {...a11y}>
       {interactive && (
@@ -33,7 +34,7 @@ export function WorldMap({ model, prefix, title, description, interactive = true
       )}
       <g className={styles.territories} aria-hidden="true">
         {model.territories.map((t, i) => (
-          <path key={`${t.name}-${i}`} d={t.d} fill={mapFill(model.legend.find((l) => l.kind === 'not_a_state')!.style, prefix)} />
+          <path key={`${t.name}-${i}`} d={t.d} fill={territoryFill} />
         ))}
       </g>
       <g className={styles.states}>

@@ -82,6 +82,14 @@ test('bad map parameters give notices, never an error', async ({ page, request }
   expect((await request.get('/data?x=%00<script>')).status()).toBe(200);
 });
 
+const JUNK = '?asOf=2021-13-45&dim=%00<script>&format=%ff&x=' + 'x'.repeat(500);
+test('junk parameters never produce a server error', async ({ request }) => {
+  for (const route of ['/map', '/data', '/', '/api/v1/dataset']) {
+    const res = await request.get(`${route}${JUNK}`);
+    expect(res.status(), route).toBeLessThan(500);
+  }
+});
+
 test('/data gives licence, citation from the seed metadata, downloads and release notes', async ({ page, request }) => {
   const json = (await (await request.get('/api/v1/dataset?format=json')).json()) as Dataset;
   await page.goto('/data');
