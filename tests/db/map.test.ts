@@ -45,7 +45,8 @@ describe('the map of the database', () => {
         }
       }
     }
-  });
+    // 36 views of every State: seconds on a busy machine; a time limit here would test the machine, not the map.
+  }, 120_000);
 
   it('gives no document tracked to every State before its first document', async () => {
     const model = buildMapModel('applicability', await listStateOutcomes('applicability', '1900-01-01'), worldGeometry());
