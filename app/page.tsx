@@ -1,10 +1,13 @@
 import Link from 'next/link';
 import { connection } from 'next/server';
 import { loadHome } from '@/server/views/home';
+import { MapLegend } from '@/components/map/map-legend';
+import { MapPatternDefs } from '@/components/map/map-patterns';
+import { WorldMap } from '@/components/map/world-map';
 
 export default async function HomePage() {
   await connection();
-  const { today, overview: o } = await loadHome();
+  const { today, overview: o, map } = await loadHome();
   return (
     <>
       <h1>Cyber Due Diligence Positions Tracker</h1>
@@ -48,6 +51,16 @@ export default async function HomePage() {
         </tbody>
       </table>
       <p className="muted">Out of {o.statesTotal} States in the dataset.</p>
+      <section aria-labelledby="home-map-heading">
+        <h2 id="home-map-heading">On the world map</h2>
+        <MapPatternDefs styles={map.legend.map((l) => l.style)} prefix="hm" />
+        {/* A picture only: the full map, with every State a link and a table twin, is one click away. */}
+        <Link href="/map" className="home-map">
+          <WorldMap model={map} prefix="hm" title="" description="" interactive={false} />
+          <span>Open the world map: every State as a link, any dimension, any date, with a table of every State</span>
+        </Link>
+        <MapLegend items={map.legend} prefix="hm" dimensionKey="applicability" headingId="home-map-legend" heading="Map legend" level={3} />
+      </section>
       <h2>Use the tracker</h2>
       <ul>
         <li>
@@ -57,6 +70,9 @@ export default async function HomePage() {
           <Link href="/compare">Compare</Link> — every actor × every dimension, as of any date, with the evidence one click away.
         </li>
         <li>
+          <Link href="/map">World map</Link> — every State on any dimension, as of any date, with a table twin.
+        </li>
+        <li>
           <Link href="/timeline">Timeline</Link> and <Link href="/changes">changes</Link> — how positions moved over time.
         </li>
         <li>
@@ -64,6 +80,9 @@ export default async function HomePage() {
         </li>
         <li>
           <Link href="/method">Method</Link> — the codebook, the as-of rule and how confidence is assigned.
+        </li>
+        <li>
+          <Link href="/data">Data</Link> — download the whole dataset (JSON, CSV), its licence, how to cite it, release notes.
         </li>
       </ul>
     </>

@@ -3,11 +3,13 @@ import Link from 'next/link';
 const NAV = [
   { href: '/actors', label: 'Actors' },
   { href: '/compare', label: 'Compare' },
+  { href: '/map', label: 'Map' },
   { href: '/timeline', label: 'Timeline' },
   { href: '/changes', label: 'Changes' },
   { href: '/briefing', label: 'Briefing' },
   { href: '/search', label: 'Search' },
   { href: '/method', label: 'Method' },
+  { href: '/data', label: 'Data' },
 ];
 
 export function SiteHeader() {

@@ -1,0 +1,59 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { connection } from 'next/server';
+import { loadMapView } from '@/server/views/map';
+import { MapLegend } from '@/components/map/map-legend';
+import { MapControls } from '@/components/map/map-controls';
+import { MapPatternDefs } from '@/components/map/map-patterns';
+import { SmallStates } from '@/components/map/small-states';
+import { StateTable } from '@/components/map/state-table';
+import { WorldMap } from '@/components/map/world-map';
+import { Notices } from '@/components/ui/notices';
+import { DIMENSION_LABELS, getDimension } from '@/lib/domain/codebook';
+import { formatPartialDate } from '@/lib/domain/dates';
+import type { SearchParams } from '@/lib/url/search-params';
+
+export const metadata: Metadata = { title: 'World map' };
+
+const PREFIX = 'wm';
+
+export default async function MapPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  await connection();
+  const { params, notices, model } = await loadMapView(await searchParams);
+  const label = DIMENSION_LABELS[params.dim];
+  const date = formatPartialDate(params.asOf);
+  const counts = model.legend.filter((l) => l.kind !== 'not_a_state' && l.count > 0).map((l) => `${l.label} ${l.count}`).join(', ');
+  return (
+    <>
+      <h1>World map</h1>
+      <p className="lede">
+        Every State in the dataset on one dimension of the codebook, as of one date: {getDimension(params.dim).question}
+      </p>
+      <Notices notices={notices} />
+      <MapControls params={params} />
+      <h2 id="map-heading">
+        {label} as of {date} <span className="muted">({params.asOf})</span>
+      </h2>
+      <p className="muted">
+        Only documents in effect on or before {params.asOf} count, by the same as-of rule as <Link href={`/compare?asOf=${params.asOf}`}>Compare</Link>. Each State
+        is a link to its page. <a href="#state-table">Skip the map: the table of every State</a>.
+      </p>
+      <MapPatternDefs styles={model.legend.map((l) => l.style)} prefix={PREFIX} />
+      <figure style={{ margin: 0 }}>
+        <WorldMap
+          model={model}
+          prefix={PREFIX}
+          title={`World map: ${label} as of ${params.asOf}`}
+          description={`${model.entries.length} States. ${counts}. Patterns and colours follow the legend; a dashed outline marks low confidence; circles mark States too small to draw. The table below lists every State.`}
+        />
+        <figcaption className="muted">
+          Country outlines: Natural Earth 1:110m (public domain) via world-atlas; Equal Earth projection. Borders shown are not a position on any dispute.
+        </figcaption>
+      </figure>
+      <MapLegend items={model.legend} prefix={PREFIX} dimensionKey={params.dim} headingId="legend-heading" />
+      <SmallStates entries={model.entries} prefix={PREFIX} />
+      <h2 id="table-heading">Every State</h2>
+      <StateTable entries={model.entries} dimension={params.dim} asOf={params.asOf} prefix={PREFIX} id="state-table" />
+    </>
+  );
+}

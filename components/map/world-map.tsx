@@ -1,0 +1,80 @@
+import type { MapModel } from '@/lib/map/map-model';
+import { mapFill } from './map-patterns';
+import styles from './map.module.css';
+
+type Props = {
+  model: MapModel;
+  prefix: string;
+  /** Visible title and description ids are built from it. */
+  title: string;
+  description: string;
+  /** false: a picture only (the small map on /), hidden from assistive technology, with no links to tab through. */
+  interactive?: boolean;
+};
+
+const MARKER_R = 5;
+
+/**
+ * The choropleth, server-rendered SVG. Each State is an <a> to its actor page with an accessible name that says its
+ * value and confidence; territories that are not States are drawn grey and are not links; low confidence gets a
+ * dashed outline on top; tiny or missing outlines get a marker.
+ */
+export function WorldMap({ model, prefix, title, description, interactive = true }: Props) {
+  const a11y = interactive
+    ? { role: 'group' as const, 'aria-labelledby': `${prefix}-title`, 'aria-describedby': `${prefix}-desc` }
+    : { 'aria-hidden': true as const, focusable: 'false' as const };
+  const territoryFill = mapFill(model.legend.find((l) => l.kind === 'not_a_state')!.style, prefix);
+  return (
+    <svg className={styles.map} viewBox={`0 0 ${model.width} ${model.height}`} {...a11y}>
+      {interactive && (
+        <>
+          <title id={`${prefix}-title`}>{title}</title>
+          <desc id={`${prefix}-desc`}>{description}</desc>
+        </>
+      )}
+      <g className={styles.territories} aria-hidden="true">
+        {model.territories.map((t, i) => (
+          <path key={`${t.name}-${i}`} d={t.d} fill={territoryFill} />
+        ))}
+      </g>
+      <g className={styles.states}>
+        {model.outlines.map((o) =>
+          interactive ? (
+            <a key={o.entry!.slug} href={o.entry!.href} aria-label={o.entry!.accessibleName} data-state={o.entry!.slug} data-key={o.entry!.key}>
+              <title>{o.entry!.accessibleName}</title>
+              <path d={o.d} fill={mapFill(o.entry!.style, prefix)} />
+            </a>
+          ) : (
+            <path key={o.entry!.slug} d={o.d} fill={mapFill(o.entry!.style, prefix)} />
+          ),
+        )}
+      </g>
+      <g className={styles.low} aria-hidden="true">
+        {model.lowConfidence.map((o) => (
+          <path key={o.entry!.slug} d={o.d} />
+        ))}
+      </g>
+      <g className={styles.markers}>
+        {model.markers.map((m) => {
+          const dot = (
+            <circle
+              cx={m.x}
+              cy={m.y}
+              r={MARKER_R}
+              fill={mapFill(m.entry.style, prefix)}
+              className={m.entry.confidence === 'low' ? styles.lowMarker : undefined}
+            />
+          );
+          return interactive ? (
+            <a key={m.entry.slug} href={m.entry.href} aria-label={m.entry.accessibleName} data-state={m.entry.slug} data-key={m.entry.key} data-marker="">
+              <title>{m.entry.accessibleName}</title>
+              {dot}
+            </a>
+          ) : (
+            <g key={m.entry.slug}>{dot}</g>
+          );
+        })}
+      </g>
+    </svg>
+  );
+}
