@@ -149,6 +149,11 @@ export const codings = sqliteTable(
     codebookVersion: text('codebook_version').notNull(),
     supersedesId: integer('supersedes_id'),
     createdAt: text('created_at').notNull(),
+    // editorial (issue 10): why a row exists and who made it. Same two change columns as the dataset 1.1 branch.
+    changeKind: text('change_kind', { enum: ['original', 'correction', 'withdrawal'] }).notNull().default('original'),
+    changeReason: text('change_reason'),
+    /** The desk user's label, or 'import:<dir>' for rows written by an import; null for rows older than this column. */
+    createdBy: text('created_by'),
   },
   (t) => [
     foreignKey({ columns: [t.dimensionKey, t.value], foreignColumns: [codebookValues.dimensionKey, codebookValues.value] }),
@@ -289,3 +294,89 @@ export const authRateLimits = sqliteTable('auth_rate_limit', {
   count: integer('count').notNull(),
   lastRequest: integer('last_request').notNull(),
 });
+
+// ─────────────────────────────────────────────────────────────────────────────────────────────────────────────────
+// editorial — proposals, review settings, the audit log and the data version. Written only by db/write/ (one write
+// layer, which checks the role of whoever writes). audit_log is append-only: triggers in the migration refuse UPDATE
+// and DELETE, so the history of who changed what cannot be rewritten, not even by --replace.
+// ─────────────────────────────────────────────────────────────────────────────────────────────────────────────────
+
+export const PROPOSAL_KINDS = ['new_document', 'correction', 'withdrawal'] as const;
+export const PROPOSAL_STATUSES = ['pending', 'rejected', 'published'] as const;
+export const WRITER_ROLES = ['editor', 'reviewer', 'admin', 'system'] as const;
+
+/** A change an editor asks for; it touches the public record only when a reviewer approves (and so publishes) it. */
+export const proposals = sqliteTable(
+  'proposals',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    kind: text('kind', { enum: PROPOSAL_KINDS }).notNull(),
+    status: text('status', { enum: PROPOSAL_STATUSES }).notNull().default('pending'),
+    /** The validated payload (lib/editorial/payloads.ts), as JSON. */
+    payload: text('payload', { mode: 'json' }).$type<unknown>().notNull(),
+    /** The editor's reason for the change. */
+    reason: text('reason').notNull(),
+    authorUserId: text('author_user_id'),
+    authorLabel: text('author_label').notNull(),
+    createdAt: text('created_at').notNull(),
+    reviewerUserId: text('reviewer_user_id'),
+    reviewerLabel: text('reviewer_label'),
+    reviewReason: text('review_reason'),
+    reviewedAt: text('reviewed_at'),
+    /** What publishing created, e.g. {"documentSlug": "...", "codingIds": [..]}. */
+    result: text('result', { mode: 'json' }).$type<unknown>(),
+  },
+  (t) => [
+    index('proposals_status_idx').on(t.status, t.createdAt),
+    check('proposals_kind_check', oneOf('kind', PROPOSAL_KINDS)),
+    check('proposals_status_check', oneOf('status', PROPOSAL_STATUSES)),
+  ],
+);
+
+/** Desk settings (e.g. allow_self_review for a one-person team); every change is audited. */
+export const editorialSettings = sqliteTable('editorial_settings', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+});
+
+/** Who did what, when, to which record, with the record before and after, and why. Append-only (trigger). */
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    at: text('at').notNull(),
+    actorUserId: text('actor_user_id'),
+    actorLabel: text('actor_label').notNull(),
+    actorRole: text('actor_role', { enum: WRITER_ROLES }).notNull(),
+    /** e.g. proposal.create, proposal.reject, publish, import, coding.append, setting.change */
+    action: text('action').notNull(),
+    /** Table-like name of what changed: proposal, document, coding, actor, dataset, setting. */
+    entity: text('entity').notNull(),
+    entityId: text('entity_id'),
+    before: text('before', { mode: 'json' }).$type<unknown>(),
+    after: text('after', { mode: 'json' }).$type<unknown>(),
+    reason: text('reason').notNull(),
+  },
+  (t) => [
+    index('audit_log_at_idx').on(t.at),
+    index('audit_log_entity_idx').on(t.entity, t.entityId),
+    check('audit_log_role_check', oneOf('actor_role', WRITER_ROLES)),
+  ],
+);
+
+/**
+ * One row (id = 1) whose version goes up in every transaction that changes published data (publish, import), and
+ * never on sign-in or proposals. Other processes compare it cheaply to know their caches are stale.
+ */
+export const dataVersion = sqliteTable(
+  'data_version',
+  {
+    id: integer('id').primaryKey(),
+    version: integer('version').notNull(),
+    changedAt: text('changed_at').notNull(),
+  },
+  (t) => [check('data_version_single_row', sql`id = 1`)],
+);
+
+export type Proposal = typeof proposals.$inferSelect;
+export type AuditRow = typeof auditLog.$inferSelect;

@@ -1,0 +1,135 @@
+/**
+ * Publishing an approved proposal: runs inside the review transaction (db/write/proposals.ts), so the documents,
+ * passages, authors, appended codings, search index, audit rows and data version all commit together or not at all.
+ */
+import { eq, inArray } from 'drizzle-orm';
+import type { Db } from '@/db/connect';
+import { actors, codings, documentAuthors, documents } from '@/db/schema';
+import { DIMENSIONS, type DimensionKey } from '@/lib/codebook';
+import { documentSlugFor, type CorrectionPayload, type NewDocumentPayload, type ProposalPayload, type WithdrawalPayload } from '@/lib/editorial/payloads';
+import type { Actor } from './actor';
+import { appendAudit } from './audit';
+import { ConflictError, ValidationError } from './errors';
+import { appendCoding, documentRow, ensurePassage, isSuperseded, passageIdsOf, refreshSearchIndexFor } from './records';
+
+export type PublishResult = { documentSlug: string; codingIds: number[]; actorSlug?: string };
+
+/** Checks that the references in a payload exist now (at proposal time and again at publish time). */
+export function checkReferences(tx: Db, p: ProposalPayload): void {
+  const errors: Record<string, string[]> = {};
+  if (p.kind === 'new_document') {
+    const wanted = [p.actorSlug, ...p.coAuthors];
+    const known = new Set(tx.select({ slug: actors.slug }).from(actors).where(inArray(actors.slug, wanted)).all().map((a) => a.slug));
+    if (p.newActor && known.has(p.newActor.slug)) errors['newActor.slug'] = [`"${p.newActor.slug}" is already tracked: choose it as the actor instead`];
+    if (!p.newActor && !known.has(p.actorSlug)) errors.actorSlug = [`unknown actor "${p.actorSlug}"`];
+    p.coAuthors.forEach((a, i) => {
+      if (!known.has(a)) errors[`coAuthors[${i}]`] = [`unknown actor "${a}"`];
+    });
+    if (p.document.slug && tx.select({ id: documents.id }).from(documents).where(eq(documents.slug, p.document.slug)).get()) {
+      errors['document.slug'] = [`a document "${p.document.slug}" already exists`];
+    }
+  } else {
+    const row = tx.select().from(codings).where(eq(codings.id, p.codingId)).get();
+    if (!row) errors.codingId = [`no coding ${p.codingId}`];
+    else if (p.kind === 'correction') {
+      const dimension = DIMENSIONS.find((d) => d.key === row.dimensionKey)!;
+      const values = dimension.values.map((v) => v.value) as string[];
+      if (p.value !== null && !values.includes(p.value)) {
+        errors.value = [values.length ? `must be one of ${values.join(', ')} (or not coded)` : `${dimension.key} takes words, not a value`];
+      }
+    }
+  }
+  if (Object.keys(errors).length) throw new ValidationError(errors);
+}
+
+function uniqueDocumentSlug(tx: Db, base: string): string {
+  for (let n = 1; ; n += 1) {
+    const slug = n === 1 ? base : `${base}-${n}`;
+    if (!tx.select({ id: documents.id }).from(documents).where(eq(documents.slug, slug)).get()) return slug;
+  }
+}
+
+function publishNewDocument(tx: Db, who: Actor, why: string, now: string, p: NewDocumentPayload, createdBy: string): PublishResult {
+  if (p.newActor) {
+    const a = p.newActor;
+    const row = tx.insert(actors).values({ slug: a.slug, name: a.name, kind: a.kind, iso3: a.iso3, region: a.region, subregion: a.subregion, unRegionalGroup: a.unRegionalGroup }).returning().get();
+    appendAudit(tx, who, why, now, { action: 'publish', entity: 'actor', entityId: row.slug, after: row });
+  }
+  const slug = p.document.slug ?? uniqueDocumentSlug(tx, documentSlugFor(p.actorSlug, p.document.date, p.document.type));
+  const doc = tx.insert(documents).values(documentRow({ ...p.document, slug })).returning().get();
+  const authorSlugs = [p.actorSlug, ...p.coAuthors];
+  const authorIds = authorSlugs.map((s) => tx.select({ id: actors.id }).from(actors).where(eq(actors.slug, s)).get()!.id);
+  for (const actorId of authorIds) {
+    tx.insert(documentAuthors).values({ documentId: doc.id, actorId, summary: p.summary, notes: p.publicNote, confidence: p.confidence, verifiedFrom: p.sources }).run();
+  }
+  const passageIds = p.passages.map((q) => ensurePassage(tx, doc.id, q.quote, q.locator));
+  appendAudit(tx, who, why, now, { action: 'publish', entity: 'document', entityId: slug, after: { ...doc, authors: authorSlugs, passages: p.passages } });
+
+  const codingIds: number[] = [];
+  for (const actorId of authorIds) {
+    for (const d of DIMENSIONS) {
+      const key = d.key as DimensionKey;
+      const c = p.codings as Record<string, string | null>;
+      const value = key === 'remedies' ? null : (c[key] ?? null);
+      const freeText = key === 'threshold' ? p.codings.thresholdText : key === 'remedies' ? p.codings.remedies : null;
+      if (value === null && freeText === null) continue; // not coded: no row, shown as "not yet coded"
+      const row = appendCoding(tx, {
+        documentId: doc.id,
+        actorId,
+        dimensionKey: key,
+        value,
+        freeText,
+        summary: p.summary,
+        confidence: p.confidence!,
+        confidenceReason: p.confidenceReason,
+        verifiedFrom: p.sources,
+        supersedesId: null,
+        createdAt: now,
+        changeKind: 'original',
+        changeReason: null,
+        createdBy,
+        passageIds,
+      });
+      codingIds.push(row.id);
+      appendAudit(tx, who, why, now, { action: 'publish', entity: 'coding', entityId: row.id, after: row });
+    }
+  }
+  refreshSearchIndexFor(tx, doc.id);
+  return { documentSlug: slug, codingIds, ...(p.newActor ? { actorSlug: p.newActor.slug } : {}) };
+}
+
+function supersede(tx: Db, who: Actor, why: string, now: string, p: CorrectionPayload | WithdrawalPayload, createdBy: string): PublishResult {
+  const old = tx.select().from(codings).where(eq(codings.id, p.codingId)).get()!;
+  if (isSuperseded(tx, old.id)) throw new ConflictError(`Coding ${old.id} has already been corrected or withdrawn; propose against the current coding.`);
+  if (p.kind === 'withdrawal' && old.value === null && old.freeText === null) throw new ConflictError(`Coding ${old.id} is already withdrawn.`);
+  let passageIds = passageIdsOf(tx, old.id);
+  const base = { documentId: old.documentId, actorId: old.actorId, dimensionKey: old.dimensionKey as DimensionKey, supersedesId: old.id, createdAt: now, changeReason: why, createdBy, verifiedFrom: old.verifiedFrom };
+  const row =
+    p.kind === 'withdrawal'
+      ? appendCoding(tx, { ...base, value: null, freeText: null, summary: old.summary, confidence: old.confidence, confidenceReason: old.confidenceReason, changeKind: 'withdrawal', passageIds: [] })
+      : (() => {
+          if (p.passage) passageIds = [ensurePassage(tx, old.documentId, p.passage.quote, p.passage.locator)];
+          return appendCoding(tx, {
+            ...base,
+            value: p.value,
+            freeText: p.freeText ?? old.freeText,
+            summary: p.summary ?? old.summary,
+            confidence: p.confidence,
+            confidenceReason: p.confidenceReason ?? old.confidenceReason,
+            changeKind: 'correction',
+            passageIds,
+          });
+        })();
+  appendAudit(tx, who, why, now, { action: 'publish', entity: 'coding', entityId: row.id, before: old, after: row });
+  if (p.kind === 'correction' && p.passage) refreshSearchIndexFor(tx, old.documentId);
+  const slug = tx.select({ slug: documents.slug }).from(documents).where(eq(documents.id, old.documentId)).get()!.slug;
+  return { documentSlug: slug, codingIds: [row.id] };
+}
+
+/**
+ * Applies a payload to the public record. Call only inside a transaction, after authorize() and checkReferences().
+ * `who` (the publisher) goes into the audit; `createdBy` (the proposal's author) into the rows it creates.
+ */
+export function applyPayload(tx: Db, who: Actor, why: string, now: string, p: ProposalPayload, createdBy: string): PublishResult {
+  return p.kind === 'new_document' ? publishNewDocument(tx, who, why, now, p, createdBy) : supersede(tx, who, why, now, p, createdBy);
+}
