@@ -35,6 +35,10 @@ function recordName(raw: unknown, path: readonly PropertyKey[], fallback: string
 }
 
 function parseFile<T>(schema: z.ZodType<T>, file: string, display: string, fallbackRecord: string, issues: SeedIssue[]): T | null {
+  if (!existsSync(file)) {
+    issues.push({ file: display, record: '(file)', field: '(file)', message: 'is missing: a seed folder holds actors/, literature.json and meta.json' });
+    return null;
+  }
   let raw: unknown;
   try {
     raw = JSON.parse(readFileSync(file, 'utf8'));
@@ -51,8 +55,11 @@ function parseFile<T>(schema: z.ZodType<T>, file: string, display: string, fallb
   return null;
 }
 
-/** Checks that hold across files: unique ids, and every slug that is referred to exists. */
-function crossCheck(actors: { file: string; data: ActorFile }[], seed: Seed, issues: SeedIssue[]): void {
+/**
+ * Checks that hold across files: unique ids, and every slug that is referred to exists — in the folder, or among
+ * `known` (the actors already in the database an import adds to).
+ */
+function crossCheck(actors: { file: string; data: ActorFile }[], seed: Seed, issues: SeedIssue[], known: ReadonlySet<string>): void {
   const slugs = new Map<string, string>();
   const docIds = new Map<string, string>();
   for (const { file, data } of actors) {
@@ -62,7 +69,7 @@ function crossCheck(actors: { file: string; data: ActorFile }[], seed: Seed, iss
   }
   for (const { file, data } of actors) {
     data.memberships.forEach((m, i) => {
-      if (!slugs.has(m.group)) issues.push({ file, record: `"${data.slug}"`, field: `memberships[${i}].group`, message: `unknown actor "${m.group}"` });
+      if (!slugs.has(m.group) && !known.has(m.group)) issues.push({ file, record: `"${data.slug}"`, field: `memberships[${i}].group`, message: `unknown actor "${m.group}"` });
     });
     data.documents.forEach((d, i) => {
       const record = `"${d.id}" (documents[${i}])`;
@@ -70,19 +77,22 @@ function crossCheck(actors: { file: string; data: ActorFile }[], seed: Seed, iss
       docIds.set(d.id, file);
       if (!d.authors.includes(data.slug)) issues.push({ file, record, field: 'authors', message: `must include "${data.slug}", the actor of this file` });
       d.authors.forEach((a, j) => {
-        if (!slugs.has(a)) issues.push({ file, record, field: `authors[${j}]`, message: `unknown actor "${a}"` });
+        if (!slugs.has(a) && !known.has(a)) issues.push({ file, record, field: `authors[${j}]`, message: `unknown actor "${a}"` });
       });
     });
   }
   seed.literature.forEach((l, i) => {
     l.about_actors.forEach((a, j) => {
-      if (!slugs.has(a)) issues.push({ file: 'literature.json', record: `"${l.id}" ([${i}])`, field: `about_actors[${j}]`, message: `unknown actor "${a}"` });
+      if (!slugs.has(a) && !known.has(a)) issues.push({ file: 'literature.json', record: `"${l.id}" ([${i}])`, field: `about_actors[${j}]`, message: `unknown actor "${a}"` });
     });
   });
 }
 
-/** Reads and validates `dir`; throws SeedValidationError listing every bad field (file, record, field). */
-export function readSeedDir(dir: string): Seed {
+/**
+ * Reads and validates `dir`; throws SeedValidationError listing every bad field (file, record, field).
+ * `knownActors`: slugs already in the database, which the folder may refer to without holding their files.
+ */
+export function readSeedDir(dir: string, knownActors: ReadonlySet<string> = new Set()): Seed {
   const issues: SeedIssue[] = [];
   const show = (f: string) => {
     const rel = relative(process.cwd(), f);
@@ -101,7 +111,7 @@ export function readSeedDir(dir: string): Seed {
   const meta = parseFile(metaSchema, join(dir, 'meta.json'), show(join(dir, 'meta.json')), '(meta)', issues);
 
   const seed: Seed = { actors: actors.map((a) => a.data), literature, meta: meta ?? { dataset_version: '', converted_on: '', source: '', codebook_version: '' } };
-  if (issues.length === 0) crossCheck(actors, seed, issues);
+  if (issues.length === 0) crossCheck(actors, seed, issues, knownActors);
   if (issues.length > 0) throw new SeedValidationError(issues);
   return seed;
 }

@@ -46,3 +46,11 @@ export function fieldErrorsOf(issues: readonly { path: readonly PropertyKey[]; m
   }
   return out;
 }
+
+/** An import that would lose or garble data (empty, degenerate, or a replacement over editor work). Nothing was written. */
+export class ImportRefusedError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ImportRefusedError';
+  }
+}

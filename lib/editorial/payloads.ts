@@ -122,6 +122,7 @@ export type NewDocumentPayload = z.infer<typeof newDocumentPayloadSchema>;
 export type CorrectionPayload = z.infer<typeof correctionPayloadSchema>;
 export type WithdrawalPayload = z.infer<typeof withdrawalPayloadSchema>;
 export type ProposalPayload = z.infer<typeof proposalPayloadSchema>;
+export type NewDocumentPayloadInput = z.input<typeof newDocumentPayloadSchema>;
 /** What a form may send before defaults are applied. */
 export type ProposalPayloadInput = z.input<typeof proposalPayloadSchema>;
 
