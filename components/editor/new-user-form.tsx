@@ -8,7 +8,7 @@ import styles from './editor.module.css';
 export function NewUserForm({ action, minPassword }: { action: (prev: FormState, form: FormData) => Promise<FormState>; minPassword: number }) {
   const [state, formAction, pending] = useActionState(action, EMPTY_FORM);
   return (
-    <form action={formAction} className={styles.form} noValidate>
+    <form key={state.rev ?? 0} action={formAction} className={styles.form} noValidate>
       <FormMessage message={state.message} errorCount={Object.keys(state.errors).length} done={state.done} />
       <TextField name="email" label="Email" type="email" required autoComplete="off" defaultValue={state.values.email} errors={state.errors.email} />
       <TextField name="name" label="Name" required defaultValue={state.values.name} errors={state.errors.name} hint="Shown in the audit log and on proposals." />

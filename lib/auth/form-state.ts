@@ -8,6 +8,12 @@ export type FormState = {
   message?: string;
   /** Set when the action succeeded and the form shows a confirmation instead of redirecting. */
   done?: string;
+  /**
+   * Bumped by each action. Forms use it as their React key, so after an action they are mounted afresh with the
+   * returned values as defaults (React resets a form after its action, and would otherwise bring back the
+   * first-render selections of <select> elements).
+   */
+  rev?: number;
 };
 
 export const EMPTY_FORM: FormState = { values: {}, errors: {} };

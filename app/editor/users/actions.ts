@@ -41,16 +41,17 @@ function audit(who: NonNullable<ReturnType<typeof whoOf>>, why: string, action: 
   db.transaction((tx) => appendAudit(tx as unknown as typeof db, who, why, new Date().toISOString(), { action, entity: 'user', entityId, before, after }));
 }
 
-export async function createUserAction(_prev: FormState, form: FormData): Promise<FormState> {
+export async function createUserAction(prev: FormState, form: FormData): Promise<FormState> {
   const values = formValues(form);
   const keep = { email: values.email ?? '', name: values.name ?? '', role: values.role ?? '' };
+  const rev = (prev.rev ?? 0) + 1;
   const ctx = await adminContext();
-  if (!ctx) return { values: keep, errors: {}, message: 'Only an admin may create accounts.' };
+  if (!ctx) return { rev, values: keep, errors: {}, message: 'Only an admin may create accounts.' };
   const parsed = newUserSchema.safeParse(values);
   if (!parsed.success) {
     const errors: Record<string, string[]> = {};
     for (const i of parsed.error.issues) (errors[String(i.path[0])] ??= []).push(i.message);
-    return { values: keep, errors };
+    return { rev, values: keep, errors };
   }
   const generated = parsed.data.password === '';
   const password = generated ? randomBytes(18).toString('base64url') : parsed.data.password;
@@ -62,9 +63,10 @@ export async function createUserAction(_prev: FormState, form: FormData): Promis
     audit(ctx.who, `admin created a ${parsed.data.role} account`, 'user.create', user.id, null, { email: user.email, role: parsed.data.role });
   } catch (e) {
     const message = apiMessage(e);
-    return /exist/i.test(message) ? { values: keep, errors: { email: ['An account with this email already exists.'] } } : { values: keep, errors: {}, message };
+    return /exist/i.test(message) ? { rev, values: keep, errors: { email: ['An account with this email already exists.'] } } : { rev, values: keep, errors: {}, message };
   }
   return {
+    rev,
     values: {},
     errors: {},
     done: generated
