@@ -104,6 +104,8 @@ function clearPublishedTables(tx: Db): void {
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+/** True when `existing` already holds every field of `next` (key order does not matter; extra columns are ignored). */
+const holds = (existing: Record<string, unknown>, next: Record<string, unknown>) => Object.keys(next).every((k) => same(existing[k] ?? null, next[k] ?? null));
 
 function importActors(tx: Db, who: Actor, why: string, now: string, seed: Seed, report: ImportReport): Map<string, number> {
   const ids = new Map(tx.select({ slug: actors.slug, id: actors.id }).from(actors).all().map((a) => [a.slug, a.id]));
@@ -115,7 +117,7 @@ function importActors(tx: Db, who: Actor, why: string, now: string, seed: Seed, 
       ids.set(a.slug, inserted.id);
       report.actors.added += 1;
       report.created.actors.push(a.slug);
-    } else if (same({ ...existing, id: undefined }, { ...row, id: undefined }) || deskPublished(tx, 'actor', a.slug)) {
+    } else if (holds(existing, row) || deskPublished(tx, 'actor', a.slug)) {
       report.actors.unchanged += 1;
     } else {
       const updated = tx.update(actors).set(row).where(eq(actors.id, existing.id)).returning().get();
@@ -217,7 +219,7 @@ function importDocument(tx: Db, who: Actor, why: string, now: string, r: Documen
     report.created.documents.push(r.id);
   } else {
     documentId = existing.id;
-    if (same({ ...existing, id: undefined }, { ...fields, id: undefined }) || deskPublished(tx, 'document', r.id)) report.documents.unchanged += 1;
+    if (holds(existing, fields) || deskPublished(tx, 'document', r.id)) report.documents.unchanged += 1;
     else {
       const row = tx.update(documents).set(fields).where(eq(documents.id, existing.id)).returning().get();
       report.documents.updated += 1;
@@ -231,7 +233,7 @@ function importDocument(tx: Db, who: Actor, why: string, now: string, r: Documen
     const reading = { summary: r.summary, notes: r.notes, confidence: r.confidence, verifiedFrom: r.verified_from };
     const current = tx.select().from(documentAuthors).where(and(eq(documentAuthors.documentId, documentId), eq(documentAuthors.actorId, actorId))).get();
     if (!current) tx.insert(documentAuthors).values({ documentId, actorId, ...reading }).run();
-    else if (!same({ ...current, documentId: 0, actorId: 0 }, { documentId: 0, actorId: 0, ...reading }) && !deskPublished(tx, 'document', r.id)) {
+    else if (!holds(current, reading) && !deskPublished(tx, 'document', r.id)) {
       report.readingsUpdated += 1;
       tx.update(documentAuthors).set(reading).where(and(eq(documentAuthors.documentId, documentId), eq(documentAuthors.actorId, actorId))).run();
       appendAudit(tx, who, why, now, { action: 'import', entity: 'document_author', entityId: `${r.id}/${author}`, before: current, after: { ...current, ...reading } });
@@ -251,7 +253,7 @@ function importLiterature(tx: Db, who: Actor, why: string, now: string, items: L
       report.created.literature.push(l.id);
     } else {
       id = existing.id;
-      if (same({ ...existing, id: undefined }, { ...row, id: undefined })) report.literature.unchanged += 1;
+      if (holds(existing, row)) report.literature.unchanged += 1;
       else {
         tx.update(literature).set(row).where(eq(literature.id, id)).run();
         report.literature.updated += 1;

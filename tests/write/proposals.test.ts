@@ -105,6 +105,16 @@ describe('publishing', () => {
     expect(getProposal(db, stale.id)!.status).toBe('pending');
   });
 
+  it('a withdrawal appends a row with no value and no words; withdrawing it again is refused', () => {
+    const [old] = q<{ id: number }>(`SELECT c.id FROM codings c JOIN actors a ON a.id = c.actor_id WHERE a.slug = 'ruritania' AND c.dimension_key = 'knowledge'`);
+    const p = createProposal(db, editor, 'The knowledge wording is not in the text', { kind: 'withdrawal', codingId: old!.id });
+    const { published } = reviewProposal(db, reviewer, 'Agreed', p.id, 'approve');
+    const [row] = q<Record<string, unknown>>('SELECT value, free_text, supersedes_id, change_kind, change_reason, created_by FROM codings WHERE id = ?', published!.codingIds[0]);
+    expect(row).toEqual({ value: null, free_text: null, supersedes_id: old!.id, change_kind: 'withdrawal', change_reason: 'The knowledge wording is not in the text', created_by: 'Eda Editor' });
+    const again = createProposal(db, editor, 'Again', { kind: 'withdrawal', codingId: published!.codingIds[0]! });
+    expect(() => reviewProposal(db, reviewer, 'ok', again.id, 'approve')).toThrow(/already withdrawn/);
+  });
+
   it('a rejection needs a reason, is audited, and publishes nothing', () => {
     const p = createProposal(db, editor, 'Another State', newStatePayload('ruritania-d'));
     const version = readDataVersion(db);
