@@ -1,6 +1,8 @@
 import { Feed } from 'feed';
 import { listActors } from '@/db/queries/actors';
 import { listChanges } from '@/db/queries/changes';
+import { listCodingCorrections } from '@/db/queries/corrections';
+import { correctionEntryId, correctionTitle } from '@/lib/corrections';
 import { getDatasetMeta } from '@/db/queries/meta';
 import { changeEntryContent, changeEntryId, changeEntryPath, changeEntryTitle, htmlText } from '@/lib/changes-feed';
 import { changesQuery, parseChangesParams } from '@/lib/changes-params';
@@ -39,6 +41,17 @@ export async function GET(request: Request): Promise<Response> {
       link: `${origin}${changeEntryPath(i)}`,
       date: new Date(`${i.document.effective}T00:00:00Z`),
       content: changeEntryContent(i, origin),
+    });
+  }
+  // Corrections of our coding are entries of their own, dated when we made them, with the earlier value and the reason.
+  for (const c of (await listCodingCorrections(params)).slice(0, FEED_SIZE)) {
+    const link = `${origin}/actors/${c.actorSlug}#doc-${c.documentSlug}`;
+    feed.addItem({
+      id: correctionEntryId(c),
+      title: htmlText(correctionTitle(c)),
+      link,
+      date: new Date(c.at),
+      content: `<p>${htmlText(correctionTitle(c))}</p><p>Reason: ${htmlText(c.reason ?? 'no reason recorded')}</p><p>Document: <a href="${htmlText(link)}">${htmlText(c.documentTitle)}</a></p>`,
     });
   }
   return new Response(feed.atom1(), { headers: { 'content-type': 'application/atom+xml; charset=utf-8' } });

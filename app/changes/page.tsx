@@ -3,6 +3,8 @@ import Link from 'next/link';
 import { connection } from 'next/server';
 import { listActors } from '@/db/queries/actors';
 import { listDocumentChanges } from '@/db/queries/changes';
+import { listCodingCorrections } from '@/db/queries/corrections';
+import { CorrectionsTable } from '@/components/changes/corrections-table';
 import { ChangesFilters } from '@/components/changes/changes-filters';
 import { ChangesTable } from '@/components/changes/changes-table';
 import styles from '@/components/changes/changes.module.css';
@@ -17,6 +19,7 @@ export default async function ChangesPage({ searchParams }: { searchParams: Prom
   const actors = await listActors();
   const { params, notices } = parseChangesParams(await searchParams, new Set(actors.map((a) => a.slug)));
   const rows = await listDocumentChanges(params);
+  const corrections = await listCodingCorrections(params);
   const pages = Math.max(1, Math.ceil(rows.length / CHANGES_PAGE_SIZE));
   const page = Math.min(params.page, pages);
   if (page < params.page) notices.push(`There ${pages === 1 ? 'is only one page' : `are only ${pages} pages`}; showing the last.`);
@@ -43,6 +46,12 @@ export default async function ChangesPage({ searchParams }: { searchParams: Prom
       ) : (
         <ChangesTable rows={shown} caption={caption} />
       )}
+      <h2 id="corrections">Corrections of our coding</h2>
+      <p>
+        When we find that we coded a document wrongly, the earlier coding is kept in the history and a correction takes its place; each is listed here with
+        the day we made it and our reason.
+      </p>
+      <CorrectionsTable rows={corrections} />
       {pages > 1 && (
         <nav aria-label="Pages of changes" className={styles.pager}>
           {page > 1 && <Link href={`/changes${changesQuery(params, page - 1)}`}>← Newer</Link>}

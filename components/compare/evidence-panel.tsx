@@ -74,6 +74,12 @@ export function EvidencePanel({ cell, closeHref, deepLink, headingLevel = 2 }: P
                   <li key={h.id}>
                     {h.value ? valueLabel(h.dimension, h.value) : h.freeText ? `“${h.freeText}”` : 'Withdrawn'} — recorded {h.createdAt.slice(0, 10)},{' '}
                     {h.confidence} confidence
+                    {h.replacedBy.changeKind !== 'original' && (
+                      <>
+                        ; replaced on {h.replacedBy.createdAt.slice(0, 10)} by a {h.replacedBy.changeKind === 'withdrawal' ? 'withdrawal' : 'correction'} of our coding
+                        {h.replacedBy.changeReason ? <>: {h.replacedBy.changeReason}</> : null}
+                      </>
+                    )}
                   </li>
                 ))}
               </ol>

@@ -26,6 +26,8 @@ export function previewDocument(p: NewDocumentPayload): DocumentWithCodings {
         verifiedFrom: p.sources,
         createdAt: '',
         supersedesId: null,
+        changeKind: 'original' as const,
+        changeReason: null,
         passages,
       },
     ];

@@ -19,6 +19,9 @@ export type CodingRow = {
   verifiedFrom: string[];
   createdAt: string;
   supersedesId: number | null;
+  /** Why this row exists: the first coding, a correction of our coding, or a withdrawal (with the reason). */
+  changeKind: 'original' | 'correction' | 'withdrawal';
+  changeReason: string | null;
   passages: PassageRow[];
 };
 
@@ -119,6 +122,8 @@ function toCodingRow(c: typeof codings.$inferSelect, p: PassageRow[]): CodingRow
     verifiedFrom: c.verifiedFrom,
     createdAt: c.createdAt,
     supersedesId: c.supersedesId,
+    changeKind: c.changeKind,
+    changeReason: c.changeReason,
     passages: p,
   };
 }

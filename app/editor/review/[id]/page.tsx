@@ -11,7 +11,7 @@ import { ConfidenceBadge } from '@/components/positions/confidence-badge';
 import { listPositionsAsOf } from '@/db/queries/positions';
 import { getProposal, selfReviewAllowed } from '@/db/write';
 import { getWriter } from '@/db/write/connection';
-import { DIMENSION_KEYS, valueLabel } from '@/lib/codebook';
+import { DIMENSION_KEYS, DIMENSION_LABELS, valueLabel } from '@/lib/codebook';
 import { todayIso } from '@/lib/dates';
 import { roleAtLeast } from '@/lib/auth/roles';
 import type { CorrectionPayload, NewDocumentPayload } from '@/lib/editorial/payloads';
@@ -69,6 +69,41 @@ function CorrectionAfter({ payload, target }: { payload: CorrectionPayload; targ
         </>
       )}
     </dl>
+  );
+}
+
+/** After publishing: where to see it, and a correction button for each coding it created. */
+function PublishedLinks({ result }: { result: unknown }) {
+  const r = (result ?? {}) as { documentSlug?: string; codingIds?: number[]; actorSlug?: string };
+  const codings = (r.codingIds ?? []).map((id) => getCodingForDesk(id)).filter((c): c is CodingForDesk => c !== null);
+  return (
+    <section aria-labelledby="published-h">
+      <h2 id="published-h">Published</h2>
+      {codings[0] && (
+        <p>
+          <Link href={`/actors/${codings[0].actor.slug}#doc-${codings[0].document.slug}`}>See it on {codings[0].actor.name}&apos;s page</Link>
+        </p>
+      )}
+      {codings.length > 0 && (
+        <ul>
+          {codings.map((c) => (
+            <li key={c.id}>
+              {DIMENSION_LABELS[c.dimension]}: {c.value !== null ? valueLabel(c.dimension, c.value) : c.freeText ? `“${c.freeText}”` : 'withdrawn'}
+              {c.current ? (
+                <>
+                  {' '}
+                  <Link className="button secondary" href={`/editor/propose/correction?coding=${c.id}`}>
+                    Propose a correction<span className="visually-hidden"> of {DIMENSION_LABELS[c.dimension]}</span>
+                  </Link>
+                </>
+              ) : (
+                <span className="muted"> (since corrected)</span>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
   );
 }
 
@@ -141,6 +176,8 @@ export default async function ProposalPage({ params, searchParams }: Props) {
       ) : (
         <p className="notice">The coding this proposal targets no longer exists.</p>
       )}
+
+      {proposal.status === 'published' && <PublishedLinks result={proposal.result} />}
 
       {proposal.status === 'pending' && (
         <>
