@@ -18,7 +18,7 @@ const SELF_REVIEW = 'allow_self_review';
 function checkReason(why: string, field = 'reason'): string {
   const reason = typeof why === 'string' ? why.trim() : '';
   if (!reason) throw new ValidationError({ [field]: ['Give a reason.'] });
-  if (reason.length > LIMITS.reason) throw new ValidationError({ [field]: [`must be at most ${LIMITS.reason} characters`] });
+  if (reason.length > LIMITS.text.summary) throw new ValidationError({ [field]: [`must be at most ${LIMITS.text.summary} characters`] });
   return reason;
 }
 

@@ -6,7 +6,10 @@ import { z } from 'zod';
 import { DIMENSIONS, type DimensionKey } from '@/lib/codebook';
 import { parsePartialDate } from '@/lib/dates';
 import { ACTOR_KINDS, CONFIDENCE_LEVELS, DOCUMENT_TYPES } from '@/lib/domain';
-import { LIMITS, boundedText, httpUrl, slugText } from '@/lib/limits';
+import { LIMITS, boundedList, httpUrl, slugText, textField } from '@/lib/limits';
+
+/** Proposals hold a handful of passages; more is a mistake (or an attack), not a document. */
+const MAX_PASSAGES = 20;
 
 /** Where a quote stands (dataset 1.1 `quote_role`): the actor's due-diligence wording, or context read around it. */
 export const QUOTE_ROLES = ['due_diligence', 'context'] as const;
@@ -17,20 +20,20 @@ const optional = <T extends z.ZodType>(schema: T) => schema.nullable().default(n
 export const newActorSchema = z
   .object({
     slug: slugText(),
-    name: boundedText(LIMITS.name),
+    name: textField('name'),
     kind: z.enum(ACTOR_KINDS),
     iso3: optional(z.string().regex(/^[A-Z]{3}$/, 'must be three capital letters')),
-    region: optional(boundedText(LIMITS.shortText)),
-    subregion: optional(boundedText(LIMITS.shortText)),
-    unRegionalGroup: optional(boundedText(LIMITS.shortText)),
+    region: optional(textField('name')),
+    subregion: optional(textField('name')),
+    unRegionalGroup: optional(textField('name')),
   })
   .strict()
   .refine((a) => a.kind !== 'state' || a.iso3 !== null, { path: ['iso3'], message: 'a State needs an ISO3 code' });
 
 export const passageSchema = z
   .object({
-    quote: boundedText(LIMITS.quote, { multiline: true }),
-    locator: boundedText(LIMITS.locator),
+    quote: textField('quote', { multiline: true }),
+    locator: textField('title'),
     role: z.enum(QUOTE_ROLES),
   })
   .strict();
@@ -44,8 +47,8 @@ export const codingsInputSchema = z
   .object({
     ...valueShape,
     /** The actor's own words on the harm threshold. */
-    thresholdText: optional(boundedText(LIMITS.freeText, { multiline: true })),
-    remedies: optional(boundedText(LIMITS.freeText, { multiline: true })),
+    thresholdText: optional(textField('summary', { multiline: true })),
+    remedies: optional(textField('summary', { multiline: true })),
   })
   .strict();
 
@@ -55,28 +58,28 @@ export const newDocumentPayloadSchema = z
     /** The actor the document is filed under: an existing slug, or the slug of `newActor`. */
     actorSlug: slugText(),
     newActor: optional(newActorSchema),
-    coAuthors: z.array(slugText()).max(LIMITS.listItems).default([]),
+    coAuthors: boundedList(slugText(), 'authors').default([]),
     document: z
       .object({
         /** Optional: the write layer derives one from actor, date and type when absent. */
         slug: optional(slugText()),
-        title: boundedText(LIMITS.title),
-        titleOriginal: optional(boundedText(LIMITS.title)),
+        title: textField('title'),
+        titleOriginal: optional(textField('title')),
         date: partialDate,
         type: z.enum(DOCUMENT_TYPES),
-        venue: boundedText(LIMITS.venue),
+        venue: textField('title'),
         url: optional(httpUrl()),
         archiveUrl: optional(httpUrl()),
         language: optional(z.string().regex(/^[a-z]{2,3}$/, 'must be an ISO 639 code')),
       })
       .strict(),
-    passages: z.array(passageSchema).max(LIMITS.passages).default([]),
+    passages: z.array(passageSchema).max(MAX_PASSAGES, `must have at most ${MAX_PASSAGES} passages`).default([]),
     codings: codingsInputSchema,
     confidence: optional(z.enum(CONFIDENCE_LEVELS)),
-    confidenceReason: optional(boundedText(LIMITS.note, { multiline: true })),
-    sources: z.array(httpUrl()).max(LIMITS.listItems).default([]),
-    summary: boundedText(LIMITS.summary, { multiline: true }),
-    publicNote: optional(boundedText(LIMITS.note, { multiline: true })),
+    confidenceReason: optional(textField('notes', { multiline: true })),
+    sources: boundedList(httpUrl(), 'sources').default([]),
+    summary: textField('summary', { multiline: true }),
+    publicNote: optional(textField('notes', { multiline: true })),
   })
   .strict()
   .superRefine((p, ctx) => {
@@ -100,13 +103,13 @@ export const correctionPayloadSchema = z
     /** The current (unsuperseded) coding being corrected. */
     codingId: z.number().int().positive(),
     /** null = "not coded" for this dimension (the words, if any, stay in freeText). */
-    value: optional(z.string().max(LIMITS.slug)),
-    freeText: optional(boundedText(LIMITS.freeText, { multiline: true })),
+    value: optional(z.string().max(LIMITS.text.slug)),
+    freeText: optional(textField('summary', { multiline: true })),
     confidence: z.enum(CONFIDENCE_LEVELS),
-    confidenceReason: optional(boundedText(LIMITS.note, { multiline: true })),
+    confidenceReason: optional(textField('notes', { multiline: true })),
     /** A new passage that supports the corrected coding; null keeps the passages of the coding it corrects. */
     passage: optional(passageSchema),
-    summary: optional(boundedText(LIMITS.summary, { multiline: true })),
+    summary: optional(textField('summary', { multiline: true })),
   })
   .strict();
 
