@@ -23,7 +23,7 @@ export async function signInThroughHandler(
     new Request(`${from.origin}/api/auth/sign-in/email`, {
       method: 'POST',
       headers,
-      body: JSON.stringify({ email: credentials.email, password: credentials.password, rememberMe: false }),
+      body: JSON.stringify({ email: credentials.email, password: credentials.password }),
     }),
   );
   if (response.status === 429) {
