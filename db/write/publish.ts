@@ -31,6 +31,8 @@ export function checkReferences(tx: Db, p: ProposalPayload): void {
   } else {
     const row = tx.select().from(codings).where(eq(codings.id, p.codingId)).get();
     if (!row) errors.codingId = [`no coding ${p.codingId}`];
+    // Told at once, so an editor does not wait for a review to learn the coding moved on.
+    else if (isSuperseded(tx, row.id)) throw new ConflictError(`Coding ${row.id} has already been corrected or withdrawn; propose against the current coding.`);
     else if (p.kind === 'correction') {
       const dimension = DIMENSIONS.find((d) => d.key === row.dimensionKey)!;
       const values = dimension.values.map((v) => v.value) as string[];

@@ -33,7 +33,7 @@ beforeAll(() => {
   const path = seededDb();
   base = { actors: countOf(path, 'actors'), documents: countOf(path, 'documents'), codings: countOf(path, 'codings') };
   expect(base.codings).toBe(146);
-});
+}, 120_000);
 
 describe('an import adds and corrects, never deletes', { timeout: 60_000 }, () => {
   it('a folder with only a new actor adds it and leaves every other actor, document and coding as it was', () => {

@@ -103,6 +103,9 @@ describe('publishing', () => {
     expect(() => reviewProposal(db, reviewer, 'ok', stale.id, 'approve')).toThrow(ConflictError);
     expect(tableCounts()).toEqual(before);
     expect(getProposal(db, stale.id)!.status).toBe('pending');
+    // And a new proposal against the superseded row is refused at once.
+    expect(() => createProposal(db, editor, 'Late', { kind: 'withdrawal', codingId: old!.id })).toThrow(ConflictError);
+    expect(tableCounts()).toEqual(before);
   });
 
   it('a withdrawal appends a row with no value and no words; withdrawing it again is refused', () => {
