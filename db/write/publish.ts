@@ -2,15 +2,15 @@
  * Publishing an approved proposal: runs inside the review transaction (db/write/proposals.ts), so the documents,
  * passages, authors, appended codings, search index, audit rows and data version all commit together or not at all.
  */
-import { eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '@/db/connect';
-import { actors, codings, documentAuthors, documents } from '@/db/schema';
+import { actors, codings, documentAuthors, documents, passages } from '@/db/schema';
 import { DIMENSIONS, type DimensionKey } from '@/lib/codebook';
-import { documentSlugFor, type CorrectionPayload, type NewDocumentPayload, type ProposalPayload, type WithdrawalPayload } from '@/lib/editorial/payloads';
+import { documentSlugFor, type CodingPayload, type CorrectionPayload, type NewDocumentPayload, type ProposalPayload, type WithdrawalPayload } from '@/lib/editorial/payloads';
 import type { Actor } from './actor';
 import { appendAudit } from './audit';
 import { ConflictError, ValidationError } from './errors';
-import { appendCoding, documentRow, ensurePassage, isSuperseded, passageIdsOf, refreshSearchIndexFor } from './records';
+import { appendCoding, currentCoding, documentRow, ensurePassage, isSuperseded, passageIdsOf, refreshSearchIndexFor } from './records';
 
 export type PublishResult = { documentSlug: string; codingIds: number[]; actorSlug?: string };
 
@@ -28,6 +28,19 @@ export function checkReferences(tx: Db, p: ProposalPayload): void {
     if (p.document.slug && tx.select({ id: documents.id }).from(documents).where(eq(documents.slug, p.document.slug)).get()) {
       errors['document.slug'] = [`a document "${p.document.slug}" already exists`];
     }
+  } else if (p.kind === 'coding') {
+    const target = codingTarget(tx, p);
+    if (!target.documentId) errors.documentSlug = [`no document "${p.documentSlug}"`];
+    else if (!target.actorId) errors.actorSlug = [`"${p.actorSlug}" is not an author of "${p.documentSlug}"`];
+    else {
+      const current = currentCoding(tx, target.documentId, target.actorId, p.dimension);
+      if (current && (current.row.value !== null || current.row.freeText !== null)) {
+        throw new ConflictError(`${p.dimension} of "${p.documentSlug}" is already coded (coding ${current.row.id}); propose a correction of it instead.`);
+      }
+    }
+    const values = DIMENSIONS.find((d) => d.key === p.dimension)!.values.map((v) => v.value) as string[];
+    if (p.value !== null && !values.includes(p.value)) errors.value = [values.length ? `must be one of ${values.join(', ')}` : `${p.dimension} takes words, not a value`];
+    if (p.freeText !== null && p.dimension !== 'threshold' && p.dimension !== 'remedies') errors.freeText = ['only threshold and remedies take words'];
   } else {
     const row = tx.select().from(codings).where(eq(codings.id, p.codingId)).get();
     if (!row) errors.codingId = [`no coding ${p.codingId}`];
@@ -42,6 +55,50 @@ export function checkReferences(tx: Db, p: ProposalPayload): void {
     }
   }
   if (Object.keys(errors).length) throw new ValidationError(errors);
+}
+
+/** The document and (author) actor a coding payload names, when both exist and the actor is an author. */
+function codingTarget(tx: Db, p: CodingPayload): { documentId: number | null; actorId: number | null } {
+  const doc = tx.select({ id: documents.id }).from(documents).where(eq(documents.slug, p.documentSlug)).get();
+  const author = doc
+    ? tx
+        .select({ actorId: documentAuthors.actorId })
+        .from(documentAuthors)
+        .innerJoin(actors, eq(actors.id, documentAuthors.actorId))
+        .where(and(eq(documentAuthors.documentId, doc.id), eq(actors.slug, p.actorSlug)))
+        .get()
+    : undefined;
+  return { documentId: doc?.id ?? null, actorId: author?.actorId ?? null };
+}
+
+function publishCoding(tx: Db, who: Actor, why: string, now: string, p: CodingPayload, createdBy: string): PublishResult {
+  const { documentId, actorId } = codingTarget(tx, p) as { documentId: number; actorId: number };
+  const reading = tx.select().from(documentAuthors).where(and(eq(documentAuthors.documentId, documentId), eq(documentAuthors.actorId, actorId))).get()!;
+  // A withdrawn coding is the current row of its chain: the new one supersedes it, so there is one current row.
+  const withdrawn = currentCoding(tx, documentId, actorId, p.dimension);
+  const passageIds = p.passage
+    ? [ensurePassage(tx, documentId, p.passage.quote, p.passage.locator)]
+    : tx.select({ id: passages.id }).from(passages).where(eq(passages.documentId, documentId)).all().map((r) => r.id);
+  const row = appendCoding(tx, {
+    documentId,
+    actorId,
+    dimensionKey: p.dimension,
+    value: p.value,
+    freeText: p.freeText,
+    summary: p.summary ?? reading.summary,
+    confidence: p.confidence,
+    confidenceReason: p.confidenceReason,
+    verifiedFrom: reading.verifiedFrom,
+    supersedesId: withdrawn?.row.id ?? null,
+    createdAt: now,
+    changeKind: withdrawn ? 'correction' : 'original',
+    changeReason: withdrawn ? why : null,
+    createdBy,
+    passageIds,
+  });
+  appendAudit(tx, who, why, now, { action: 'publish', entity: 'coding', entityId: row.id, ...(withdrawn ? { before: withdrawn.row } : {}), after: row });
+  if (p.passage) refreshSearchIndexFor(tx, documentId);
+  return { documentSlug: p.documentSlug, codingIds: [row.id] };
 }
 
 function uniqueDocumentSlug(tx: Db, base: string): string {
@@ -133,5 +190,7 @@ function supersede(tx: Db, who: Actor, why: string, now: string, p: CorrectionPa
  * `who` (the publisher) goes into the audit; `createdBy` (the proposal's author) into the rows it creates.
  */
 export function applyPayload(tx: Db, who: Actor, why: string, now: string, p: ProposalPayload, createdBy: string): PublishResult {
-  return p.kind === 'new_document' ? publishNewDocument(tx, who, why, now, p, createdBy) : supersede(tx, who, why, now, p, createdBy);
+  if (p.kind === 'new_document') return publishNewDocument(tx, who, why, now, p, createdBy);
+  if (p.kind === 'coding') return publishCoding(tx, who, why, now, p, createdBy);
+  return supersede(tx, who, why, now, p, createdBy);
 }

@@ -3,7 +3,7 @@
  * Pure: no Node or database imports. Whether a slug or coding exists is checked by the write layer at publish time.
  */
 import { z } from 'zod';
-import { DIMENSIONS, type DimensionKey } from '@/lib/codebook';
+import { DIMENSIONS, DIMENSION_KEYS, type DimensionKey } from '@/lib/codebook';
 import { parsePartialDate } from '@/lib/dates';
 import { ACTOR_KINDS, CONFIDENCE_LEVELS, DOCUMENT_TYPES } from '@/lib/domain';
 import { LIMITS, boundedList, httpUrl, slugText, textField } from '@/lib/limits';
@@ -113,15 +113,39 @@ export const correctionPayloadSchema = z
   })
   .strict();
 
+/**
+ * Coding a dimension of an existing document that has no current coding for it yet (verification queue: "uncoded
+ * dimensions"); a dimension whose coding was withdrawn may be coded again this way.
+ */
+export const codingPayloadSchema = z
+  .object({
+    kind: z.literal('coding'),
+    documentSlug: slugText(),
+    actorSlug: slugText(),
+    dimension: z.enum(DIMENSION_KEYS),
+    /** The codebook value; null for remedies (words only) or for threshold words without a value. */
+    value: optional(z.string().max(LIMITS.text.slug)),
+    freeText: optional(textField('summary', { multiline: true })),
+    confidence: z.enum(CONFIDENCE_LEVELS),
+    confidenceReason: optional(textField('notes', { multiline: true })),
+    /** The passage that supports it; null links the document's passages already on record. */
+    passage: optional(passageSchema),
+    /** Our summary for this coding; null keeps the document's summary for this actor. */
+    summary: optional(textField('summary', { multiline: true })),
+  })
+  .strict()
+  .refine((c) => c.value !== null || c.freeText !== null, { path: ['value'], message: 'choose a value (or, for threshold and remedies, give the words)' });
+
 /** Withdrawal of one current coding (we no longer stand by it); a new row with no value and no words. */
 export const withdrawalPayloadSchema = z.object({ kind: z.literal('withdrawal'), codingId: z.number().int().positive() }).strict();
 
-export const proposalPayloadSchema = z.discriminatedUnion('kind', [newDocumentPayloadSchema, correctionPayloadSchema, withdrawalPayloadSchema]);
+export const proposalPayloadSchema = z.discriminatedUnion('kind', [newDocumentPayloadSchema, codingPayloadSchema, correctionPayloadSchema, withdrawalPayloadSchema]);
 
 export type NewActorInput = z.infer<typeof newActorSchema>;
 export type PassageInput = z.infer<typeof passageSchema>;
 export type CodingsInput = z.infer<typeof codingsInputSchema>;
 export type NewDocumentPayload = z.infer<typeof newDocumentPayloadSchema>;
+export type CodingPayload = z.infer<typeof codingPayloadSchema>;
 export type CorrectionPayload = z.infer<typeof correctionPayloadSchema>;
 export type WithdrawalPayload = z.infer<typeof withdrawalPayloadSchema>;
 export type ProposalPayload = z.infer<typeof proposalPayloadSchema>;

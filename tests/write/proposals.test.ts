@@ -118,6 +118,29 @@ describe('publishing', () => {
     expect(() => reviewProposal(db, reviewer, 'ok', again.id, 'approve')).toThrow(/already withdrawn/);
   });
 
+  it('codes an uncoded dimension of an existing document, and refuses one that is already coded', () => {
+    const doc = 'denmark-2020-joint-statement';
+    const uncoded = q<{ n: number }>(`SELECT count(*) AS n FROM codings c JOIN documents d ON d.id = c.document_id WHERE d.slug = ? AND c.dimension_key = 'nature'`, doc);
+    expect(uncoded).toEqual([{ n: 0 }]);
+    const p = createProposal(db, editor, 'The statement speaks of appropriate action only', {
+      kind: 'coding',
+      documentSlug: doc,
+      actorSlug: 'denmark',
+      dimension: 'nature',
+      value: 'obligation_of_conduct',
+      confidence: 'low',
+    });
+    const { published } = reviewProposal(db, reviewer, 'Fine', p.id, 'approve');
+    const [row] = q<Record<string, unknown>>('SELECT value, change_kind, created_by, supersedes_id FROM codings WHERE id = ?', published!.codingIds[0]);
+    expect(row).toEqual({ value: 'obligation_of_conduct', change_kind: 'original', created_by: 'Eda Editor', supersedes_id: null });
+    expect(q('SELECT count(*) AS n FROM coding_passages WHERE coding_id = ?', published!.codingIds[0])).toEqual([{ n: 1 }]);
+    const before = tableCounts();
+    expect(() => createProposal(db, editor, 'again', { kind: 'coding', documentSlug: doc, actorSlug: 'denmark', dimension: 'nature', value: 'obligation_of_result', confidence: 'low' })).toThrow(ConflictError);
+    expect(() => createProposal(db, editor, 'wrong actor', { kind: 'coding', documentSlug: doc, actorSlug: 'china', dimension: 'monitoring', value: 'monitoring_expected', confidence: 'low' })).toThrow(/not an author/);
+    expect(() => createProposal(db, editor, 'bad value', { kind: 'coding', documentSlug: doc, actorSlug: 'denmark', dimension: 'monitoring', value: 'psychic', confidence: 'low' })).toThrow(ValidationError);
+    expect(tableCounts()).toEqual(before);
+  });
+
   it('a rejection needs a reason, is audited, and publishes nothing', () => {
     const p = createProposal(db, editor, 'Another State', newStatePayload('ruritania-d'));
     const version = readDataVersion(db);
