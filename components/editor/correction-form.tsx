@@ -8,19 +8,24 @@ import { FormMessage, Select, TextArea, TextField } from './field';
 import styles from './editor.module.css';
 
 type Action = (prev: FormState, form: FormData) => Promise<FormState>;
-type Current = { id: number; dimension: DimensionKey; value: string | null; freeText: string | null; confidence: Confidence; confidenceReason: string | null };
+type Current = { dimension: DimensionKey; value: string | null; freeText: string | null; confidence: Confidence; confidenceReason: string | null };
 
-/** Correct one coding: a new row supersedes it when approved; the old one stays in the public history. */
-export function CorrectionForm({ action, current }: { action: Action; current: Current }) {
+/**
+ * Correct one coding (a new row supersedes it when approved; the old one stays in the public history), or, with
+ * `hidden` naming a document, actor and dimension, code a dimension that is not coded yet.
+ */
+export function CorrectionForm({ action, current, hidden, submitLabel = 'Submit correction for review', reasonLabel = 'Reason for the correction' }: { action: Action; current: Current; hidden: Record<string, string>; submitLabel?: string; reasonLabel?: string }) {
   const [state, formAction, pending] = useActionState(action, EMPTY_FORM);
   const v = state.values;
   const e = state.errors;
   const dim = getDimension(current.dimension);
-  const other = Object.entries(e).filter(([k]) => k === 'codingId' || k === '(form)' || k === 'passage').flatMap(([, m]) => m);
+  const other = Object.entries(e).filter(([k]) => ['codingId', '(form)', 'passage', 'documentSlug', 'actorSlug', 'dimension'].includes(k)).flatMap(([, m]) => m);
   return (
     <form key={state.rev ?? 0} action={formAction} className={styles.form} noValidate>
       <FormMessage message={state.message ?? (other.length ? other.join(' ') : undefined)} errorCount={Object.keys(e).length} />
-      <input type="hidden" name="codingId" value={current.id} />
+      {Object.entries(hidden).map(([k, val]) => (
+        <input key={k} type="hidden" name={k} value={val} />
+      ))}
       {dim.values.length > 0 && (
         <Select
           name="value"
@@ -43,10 +48,10 @@ export function CorrectionForm({ action, current }: { action: Action; current: C
         </div>
       </fieldset>
       <TextArea name="summary" label="New summary (optional)" defaultValue={v.summary} errors={e.summary} />
-      <TextField name="reason" label="Reason for the correction" required defaultValue={v.reason} errors={e.reason} hint="Shown publicly with the correction, e.g. “The English translation reads ‘shall’, not ‘should’”." />
+      <TextField name="reason" label={reasonLabel} required defaultValue={v.reason} errors={e.reason} hint="Shown publicly with the change, e.g. “The English translation reads ‘shall’, not ‘should’”." />
       <div className={styles.actions}>
         <button type="submit" disabled={pending}>
-          Submit correction for review
+          {submitLabel}
         </button>
       </div>
     </form>

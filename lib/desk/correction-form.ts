@@ -21,3 +21,10 @@ export function correctionFormToPayload(f: FieldSource): Record<string, unknown>
 export function withdrawalFormToPayload(f: FieldSource): Record<string, unknown> {
   return { kind: 'withdrawal', codingId: Number(f.get('codingId')) };
 }
+
+/** Coding a dimension not yet coded for an existing document of an actor (proposal kind "coding"). */
+export function codingFormToPayload(f: FieldSource): Record<string, unknown> {
+  const c = correctionFormToPayload(f);
+  delete c.codingId;
+  return { ...c, kind: 'coding', documentSlug: f.get('documentSlug') ?? '', actorSlug: f.get('actorSlug') ?? '', dimension: f.get('dimension') ?? '' };
+}

@@ -9,7 +9,7 @@ import { DIMENSIONS, isDimensionKey, type DimensionKey } from '@/lib/codebook';
  */
 export type LowConfidenceItem = { codingId: number; actorSlug: string; actorName: string; documentTitle: string; date: string; value: string };
 export type ContextQuoteItem = { actorSlug: string; actorName: string; documentTitle: string; date: string; quote: string; codingId: number | null };
-export type UncodedItem = { actorSlug: string; actorName: string; dimension: DimensionKey; documentTitle: string; date: string; codingId: number | null };
+export type UncodedItem = { actorSlug: string; actorName: string; dimension: DimensionKey; documentSlug: string; documentTitle: string; date: string; codingId: number | null };
 export type NoDocumentItem = { actorSlug: string; actorName: string };
 
 export type VerificationQueue = {
@@ -53,10 +53,11 @@ export function getVerificationQueue(): VerificationQueue {
     .prepare(
       `SELECT a.id, a.slug, a.name,
               (SELECT d.title FROM documents d JOIN document_authors x ON x.document_id = d.id WHERE x.actor_id = a.id ORDER BY d.effective_date DESC LIMIT 1) AS title,
+              (SELECT d.slug FROM documents d JOIN document_authors x ON x.document_id = d.id WHERE x.actor_id = a.id ORDER BY d.effective_date DESC LIMIT 1) AS docSlug,
               (SELECT d.date FROM documents d JOIN document_authors x ON x.document_id = d.id WHERE x.actor_id = a.id ORDER BY d.effective_date DESC LIMIT 1) AS date
        FROM actors a WHERE a.kind = 'state' AND EXISTS (SELECT 1 FROM document_authors x WHERE x.actor_id = a.id) ORDER BY a.name`,
     )
-    .all() as { id: number; slug: string; name: string; title: string; date: string }[];
+    .all() as { id: number; slug: string; name: string; title: string; docSlug: string; date: string }[];
   const coded = sqlite.prepare(
     `SELECT c.dimension_key AS dimension, max(c.value IS NOT NULL OR c.free_text IS NOT NULL) AS coded,
             (SELECT c2.id FROM codings c2 JOIN documents d2 ON d2.id = c2.document_id
@@ -71,7 +72,7 @@ export function getVerificationQueue(): VerificationQueue {
       const r = rows.get(d.key);
       if (r?.coded) continue;
       if (!isDimensionKey(d.key)) continue;
-      uncoded.push({ actorSlug: s.slug, actorName: s.name, dimension: d.key, documentTitle: s.title, date: s.date, codingId: r?.latestId ?? null });
+      uncoded.push({ actorSlug: s.slug, actorName: s.name, dimension: d.key, documentSlug: s.docSlug, documentTitle: s.title, date: s.date, codingId: r?.latestId ?? null });
     }
   }
 

@@ -9,6 +9,7 @@ import { getWriter } from '@/db/write/connection';
 import { appendAudit } from '@/db/write/audit';
 import { formValues, type FormState } from '@/lib/auth/form-state';
 import { USER_ROLES } from '@/lib/auth/roles';
+import { textField } from '@/lib/limits';
 import { MIN_PASSWORD_LENGTH } from '@/server/auth/config';
 import { getAuth } from '@/server/auth/instance';
 import { currentDeskUser } from '@/server/auth/session';
@@ -16,7 +17,7 @@ import { whoOf } from '@/server/auth/who';
 
 const newUserSchema = z.object({
   email: z.string().trim().toLowerCase().max(254).pipe(z.email('Enter a valid email address.')),
-  name: z.string().trim().min(1, 'Enter a name.').max(200, 'At most 200 characters.').regex(/^[^\u0000-\u001f\u007f]*$/, 'No control characters.'),
+  name: textField('name'),
   role: z.enum(USER_ROLES, 'Choose a role.'),
   password: z.union([z.literal(''), z.string().min(MIN_PASSWORD_LENGTH, `At least ${MIN_PASSWORD_LENGTH} characters, or leave empty to generate one.`).max(256)]),
 });

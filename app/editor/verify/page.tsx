@@ -94,8 +94,8 @@ export default async function VerifyPage() {
                   Code it<span className="visually-hidden"> for {i.actorName}</span>
                 </Link>
               ) : (
-                <Link className="button secondary" href={`/editor/propose/document?actor=${i.actorSlug}`}>
-                  Propose a document that codes it<span className="visually-hidden"> for {i.actorName}</span>
+                <Link className="button secondary" href={`/editor/propose/coding?${new URLSearchParams({ document: i.documentSlug, actor: i.actorSlug, dimension: i.dimension })}`}>
+                  Code it<span className="visually-hidden"> for {i.actorName}</span>
                 </Link>
               )}
             </li>

@@ -2,7 +2,7 @@
 import { redirect } from 'next/navigation';
 import { createProposal, ForbiddenError, ValidationError } from '@/db/write';
 import type { FormState } from '@/lib/auth/form-state';
-import { correctionFormToPayload, withdrawalFormToPayload } from '@/lib/desk/correction-form';
+import { codingFormToPayload, correctionFormToPayload, withdrawalFormToPayload } from '@/lib/desk/correction-form';
 import { fieldSource, keptValues } from '@/lib/desk/document-form';
 import { currentDeskUser } from '@/server/auth/session';
 import { whoOf } from '@/server/auth/who';
@@ -30,4 +30,8 @@ export async function proposeCorrectionAction(prev: FormState, form: FormData): 
 
 export async function proposeWithdrawalAction(prev: FormState, form: FormData): Promise<FormState> {
   return propose(prev, form, withdrawalFormToPayload);
+}
+
+export async function proposeCodingAction(prev: FormState, form: FormData): Promise<FormState> {
+  return propose(prev, form, codingFormToPayload);
 }

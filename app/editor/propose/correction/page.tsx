@@ -33,7 +33,7 @@ export default async function CorrectionPage({ searchParams }: Props) {
       ) : (
         <>
           <h2>Proposed correction</h2>
-          <CorrectionForm action={proposeCorrectionAction} current={coding} />
+          <CorrectionForm action={proposeCorrectionAction} current={coding} hidden={{ codingId: String(coding.id) }} />
           <h2>Or withdraw it</h2>
           <WithdrawalForm action={proposeWithdrawalAction} codingId={coding.id} />
         </>

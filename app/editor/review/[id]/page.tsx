@@ -115,7 +115,7 @@ export default async function ProposalPage({ params, searchParams }: Props) {
   if (!proposal) notFound();
   const sp = await searchParams;
   const payload = proposal.payload;
-  const target = payload.kind === 'new_document' ? null : getCodingForDesk(payload.codingId);
+  const target = payload.kind === 'correction' || payload.kind === 'withdrawal' ? getCodingForDesk(payload.codingId) : null;
   const before = payload.kind === 'new_document' ? await currentRow(payload.actorSlug) : null;
   const own = proposal.authorUserId === user.id;
   const mayReview = roleAtLeast(user.role, 'reviewer') && (!own || selfReviewAllowed());
@@ -162,6 +162,19 @@ export default async function ProposalPage({ params, searchParams }: Props) {
 
       {payload.kind === 'new_document' ? (
         <NewDocumentBeforeAfter payload={payload} before={before} />
+      ) : payload.kind === 'coding' ? (
+        <div className={styles.row}>
+          <section className={styles.before} aria-labelledby="before-h">
+            <h2 id="before-h">Before</h2>
+            <p>
+              <span className="outcome-not_coded">Not coded</span>: {DIMENSION_LABELS[payload.dimension]} of {payload.actorSlug} in document {payload.documentSlug}.
+            </p>
+          </section>
+          <section className={styles.after} aria-labelledby="after-h">
+            <h2 id="after-h">After</h2>
+            <CorrectionAfter payload={{ ...payload, kind: 'correction', codingId: 0 }} target={{ dimension: payload.dimension } as CodingForDesk} />
+          </section>
+        </div>
       ) : target ? (
         <div className={styles.row}>
           <section className={styles.before} aria-labelledby="before-h">
