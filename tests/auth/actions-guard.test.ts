@@ -20,7 +20,7 @@ import { getAuth } from '@/server/auth/instance';
 import { signInThroughHandler } from '@/server/auth/sign-in';
 import { createUserAction, revokeSessionsAction, selfReviewAction, setPasswordAction, setRoleAction } from '@/app/editor/users/actions';
 import { proposeDocumentAction } from '@/app/editor/propose/document/actions';
-import { proposeCorrectionAction, proposeWithdrawalAction } from '@/app/editor/propose/correction/actions';
+import { proposeCodingAction, proposeCorrectionAction, proposeWithdrawalAction } from '@/app/editor/propose/correction/actions';
 import { reviewAction } from '@/app/editor/review/[id]/actions';
 import { GET as authGET, POST as authPOST } from '@/app/api/auth/[...all]/route';
 import { EMPTY_FORM } from '@/lib/auth/form-state';
@@ -136,6 +136,8 @@ describe('desk writes refuse anonymous and wrong-role callers (real SQLite, row 
     const correction = { codingId: String(codingId), value: 'rejects', confidence: 'low', reason: 'x' };
     expect(await run(() => proposeCorrectionAction(EMPTY_FORM, form(correction)))).toMatchObject({ message: expect.stringMatching(/session has ended/) });
     expect(await run(() => proposeWithdrawalAction(EMPTY_FORM, form({ codingId: String(codingId), reason: 'x' })))).toMatchObject({ message: expect.stringMatching(/session has ended/) });
+    const coding = { documentSlug: 'denmark-2020-joint-statement', actorSlug: 'denmark', dimension: 'capacity', value: 'unspecified', confidence: 'low', reason: 'x' };
+    expect(await run(() => proposeCodingAction(EMPTY_FORM, form(coding)))).toMatchObject({ message: expect.stringMatching(/session has ended/) });
     expect(snapshot()).toEqual(before);
   });
 
