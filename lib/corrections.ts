@@ -41,7 +41,10 @@ export function correctionTitle(c: CodingCorrection): string {
   return `${c.actorName}: ${c.kind === 'withdrawal' ? 'withdrawal' : 'correction'} of our coding — ${describeCorrection(c)}`;
 }
 
-/** Stable Atom id from slugs, dimension and time (row ids may change across export and import). */
+/**
+ * Stable Atom id from slugs, dimension and time (row ids may change across export and import): a change entry of
+ * that document × actor × dimension, marked as a correction of ours and when it was made.
+ */
 export function correctionEntryId(c: CodingCorrection): string {
-  return `urn:cdd-tracker:correction:${c.documentSlug}:${c.actorSlug}:${c.dimension}:${c.at}`;
+  return `urn:cdd-tracker:change:${c.documentSlug}:${c.actorSlug}:${c.dimension}:${c.kind}:${c.at}`;
 }
