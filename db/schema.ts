@@ -220,3 +220,168 @@ export type Passage = typeof passages.$inferSelect;
 export type Coding = typeof codings.$inferSelect;
 export type NewCoding = typeof codings.$inferInsert;
 export type Literature = typeof literature.$inferSelect;
+
+// ─────────────────────────────────────────────────────────────────────────────────────────────────────────────────
+// auth — accounts, sessions and sign-in rate limits, owned by better-auth (server/auth/). Property names are the
+// field names better-auth expects; only better-auth writes these tables (users are created by `npm run user:add`
+// or by an admin on /editor/users). Roles are the admin plugin's `role` column: editor, reviewer or admin.
+// ─────────────────────────────────────────────────────────────────────────────────────────────────────────────────
+
+export const authUsers = sqliteTable('auth_user', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  email: text('email').notNull().unique(),
+  emailVerified: integer('email_verified', { mode: 'boolean' }).notNull().default(false),
+  image: text('image'),
+  createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+  updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+  role: text('role'),
+  banned: integer('banned', { mode: 'boolean' }).default(false),
+  banReason: text('ban_reason'),
+  banExpires: integer('ban_expires', { mode: 'timestamp_ms' }),
+});
+
+/** One row per signed-in browser; deleting the row (sign-out, admin revoke) ends that session at once. */
+export const authSessions = sqliteTable(
+  'auth_session',
+  {
+    id: text('id').primaryKey(),
+    expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+    token: text('token').notNull().unique(),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+    ipAddress: text('ip_address'),
+    userAgent: text('user_agent'),
+    userId: text('user_id').notNull().references(() => authUsers.id, { onDelete: 'cascade' }),
+    impersonatedBy: text('impersonated_by'),
+  },
+  (t) => [index('auth_session_user_idx').on(t.userId)],
+);
+
+/** The credential: better-auth stores the password hash (scrypt) here, never the password. */
+export const authAccounts = sqliteTable(
+  'auth_account',
+  {
+    id: text('id').primaryKey(),
+    accountId: text('account_id').notNull(),
+    providerId: text('provider_id').notNull(),
+    userId: text('user_id').notNull().references(() => authUsers.id, { onDelete: 'cascade' }),
+    accessToken: text('access_token'),
+    refreshToken: text('refresh_token'),
+    idToken: text('id_token'),
+    accessTokenExpiresAt: integer('access_token_expires_at', { mode: 'timestamp_ms' }),
+    refreshTokenExpiresAt: integer('refresh_token_expires_at', { mode: 'timestamp_ms' }),
+    scope: text('scope'),
+    password: text('password'),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [index('auth_account_user_idx').on(t.userId)],
+);
+
+export const authVerifications = sqliteTable(
+  'auth_verification',
+  {
+    id: text('id').primaryKey(),
+    identifier: text('identifier').notNull(),
+    value: text('value').notNull(),
+    expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [index('auth_verification_identifier_idx').on(t.identifier)],
+);
+
+/** Sign-in attempts per client and path, so the limit holds across restarts and processes. */
+export const authRateLimits = sqliteTable('auth_rate_limit', {
+  id: text('id').primaryKey(),
+  key: text('key').notNull().unique(),
+  count: integer('count').notNull(),
+  lastRequest: integer('last_request').notNull(),
+});
+
+// ─────────────────────────────────────────────────────────────────────────────────────────────────────────────────
+// editorial — proposals, review settings, the audit log and the data version. Written only by db/write/ (one write
+// layer, which checks the role of whoever writes). audit_log is append-only: triggers in the migration refuse UPDATE
+// and DELETE, so the history of who changed what cannot be rewritten, not even by --replace.
+// ─────────────────────────────────────────────────────────────────────────────────────────────────────────────────
+
+export const PROPOSAL_KINDS = ['new_document', 'coding', 'correction', 'withdrawal'] as const;
+export const PROPOSAL_STATUSES = ['pending', 'rejected', 'published'] as const;
+export const WRITER_ROLES = ['editor', 'reviewer', 'admin', 'system'] as const;
+
+/** A change an editor asks for; it touches the public record only when a reviewer approves (and so publishes) it. */
+export const proposals = sqliteTable(
+  'proposals',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    kind: text('kind', { enum: PROPOSAL_KINDS }).notNull(),
+    status: text('status', { enum: PROPOSAL_STATUSES }).notNull().default('pending'),
+    /** The validated payload (lib/editorial/payloads.ts), as JSON. */
+    payload: text('payload', { mode: 'json' }).$type<unknown>().notNull(),
+    /** The editor's reason for the change. */
+    reason: text('reason').notNull(),
+    authorUserId: text('author_user_id'),
+    authorLabel: text('author_label').notNull(),
+    createdAt: text('created_at').notNull(),
+    reviewerUserId: text('reviewer_user_id'),
+    reviewerLabel: text('reviewer_label'),
+    reviewReason: text('review_reason'),
+    reviewedAt: text('reviewed_at'),
+    /** What publishing created, e.g. {"documentSlug": "...", "codingIds": [..]}. */
+    result: text('result', { mode: 'json' }).$type<unknown>(),
+  },
+  (t) => [
+    index('proposals_status_idx').on(t.status, t.createdAt),
+    check('proposals_kind_check', oneOf('kind', PROPOSAL_KINDS)),
+    check('proposals_status_check', oneOf('status', PROPOSAL_STATUSES)),
+  ],
+);
+
+/** Desk settings (e.g. allow_self_review for a one-person team); every change is audited. */
+export const editorialSettings = sqliteTable('editorial_settings', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+});
+
+/** Who did what, when, to which record, with the record before and after, and why. Append-only (trigger). */
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    at: text('at').notNull(),
+    actorUserId: text('actor_user_id'),
+    actorLabel: text('actor_label').notNull(),
+    actorRole: text('actor_role', { enum: WRITER_ROLES }).notNull(),
+    /** e.g. proposal.create, proposal.reject, publish, import, coding.append, setting.change */
+    action: text('action').notNull(),
+    /** Table-like name of what changed: proposal, document, coding, actor, dataset, setting. */
+    entity: text('entity').notNull(),
+    entityId: text('entity_id'),
+    before: text('before', { mode: 'json' }).$type<unknown>(),
+    after: text('after', { mode: 'json' }).$type<unknown>(),
+    reason: text('reason').notNull(),
+  },
+  (t) => [
+    index('audit_log_at_idx').on(t.at),
+    index('audit_log_entity_idx').on(t.entity, t.entityId),
+    check('audit_log_role_check', oneOf('actor_role', WRITER_ROLES)),
+  ],
+);
+
+/**
+ * One row (id = 1) whose version goes up in every transaction that changes published data (publish, import), and
+ * never on sign-in or proposals. Other processes compare it cheaply to know their caches are stale.
+ */
+export const dataVersion = sqliteTable(
+  'data_version',
+  {
+    id: integer('id').primaryKey(),
+    version: integer('version').notNull(),
+    changedAt: text('changed_at').notNull(),
+  },
+  () => [check('data_version_single_row', sql`id = 1`)],
+);
+
+export type Proposal = typeof proposals.$inferSelect;
+export type AuditRow = typeof auditLog.$inferSelect;

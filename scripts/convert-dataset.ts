@@ -8,10 +8,12 @@
  * version of the dataset:  npm run data:convert -- [source-dir]
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { CODEBOOK_VERSION, DIMENSIONS } from '@/lib/domain/codebook';
 import { todayIso } from '@/lib/domain/dates';
+import { actorFileSchema, literatureSchema, metaSchema, type ActorFile } from '@/seed/record-schema';
+import { writeSeedDir } from '@/seed/write';
 
 type Json = Record<string, unknown>;
 
@@ -94,9 +96,7 @@ function main(): void {
     byActor.set(String(r.actor_slug), list);
   }
 
-  const actorsDir = join(seedDir, 'actors');
-  if (existsSync(actorsDir)) for (const f of readdirSync(actorsDir)) rmSync(join(actorsDir, f));
-  mkdirSync(actorsDir, { recursive: true });
+  const actorFiles: ActorFile[] = [];
   for (const a of actors) {
     const docs = (byActor.get(String(a.slug)) ?? []).sort((x, y) => String(x.date).localeCompare(String(y.date)) || String(x.id).localeCompare(String(y.id)));
     byActor.delete(String(a.slug));
@@ -111,11 +111,10 @@ function main(): void {
       memberships: a.memberships ?? [],
       documents: docs,
     });
-    writeFileSync(join(actorsDir, `${a.slug}.json`), `${JSON.stringify(file, null, 2)}\n`);
+    // Parsed, so defaults are written out: the files are exactly what `data:export` writes back (byte for byte).
+    actorFiles.push(actorFileSchema.parse(file));
   }
   if (byActor.size > 0) throw new Error(`positions.json names actors missing from actors.json: ${[...byActor.keys()].join(', ')}`);
-
-  writeFileSync(join(seedDir, 'literature.json'), `${JSON.stringify(literature, null, 2)}\n`);
 
   // Keep the conversion date stable while the dataset is unchanged, so re-running gives no diff.
   const metaPath = join(seedDir, 'meta.json');
@@ -131,7 +130,7 @@ function main(): void {
     source: 'shared/data (actors.json, positions.json, literature.json, CODEBOOK.md)',
     codebook_version: CODEBOOK_VERSION,
   };
-  writeFileSync(metaPath, `${JSON.stringify(meta, null, 2)}\n`);
+  writeSeedDir(seedDir, { actors: actorFiles, literature: literatureSchema.parse(literature), meta: metaSchema.parse(meta) });
   console.log(`Converted ${positions.length} records of ${actors.length} actors and ${literature.length} literature items (dataset ${datasetVersion}) into ${seedDir}`);
 }
 

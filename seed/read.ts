@@ -37,6 +37,10 @@ function recordName(raw: unknown, path: readonly PropertyKey[], fallback: string
 }
 
 function parseFile<T>(schema: z.ZodType<T>, file: string, display: string, fallbackRecord: string, issues: SeedIssue[]): T | null {
+  if (!existsSync(file)) {
+    issues.push({ file: display, record: '(file)', field: '(file)', message: 'is missing: a seed folder holds actors/, literature.json and meta.json' });
+    return null;
+  }
   let raw: unknown;
   let source: string;
   try {
@@ -61,8 +65,11 @@ function parseFile<T>(schema: z.ZodType<T>, file: string, display: string, fallb
   return null;
 }
 
-/** Checks that hold across files: unique ids, and every slug that is referred to exists. */
-function crossCheck(actors: { file: string; data: ActorFile }[], seed: Seed, issues: SeedIssue[], files: { literature: string; meta: string }): void {
+/**
+ * Checks that hold across files: unique ids, and every slug that is referred to exists — in the folder, or among
+ * `known` (the actors already in the database an import adds to).
+ */
+function crossCheck(actors: { file: string; data: ActorFile }[], seed: Seed, issues: SeedIssue[], files: { literature: string; meta: string }, known: ReadonlySet<string>): void {
   const slugs = new Map<string, string>();
   const docIds = new Map<string, string>();
   for (const { file, data } of actors) {
@@ -72,7 +79,7 @@ function crossCheck(actors: { file: string; data: ActorFile }[], seed: Seed, iss
   }
   for (const { file, data } of actors) {
     data.memberships.forEach((m, i) => {
-      if (!slugs.has(m.group)) issues.push({ file, record: `"${data.slug}"`, field: `memberships[${i}].group`, message: `unknown actor "${m.group}"` });
+      if (!slugs.has(m.group) && !known.has(m.group)) issues.push({ file, record: `"${data.slug}"`, field: `memberships[${i}].group`, message: `unknown actor "${m.group}"` });
     });
     data.documents.forEach((d, i) => {
       const record = `"${d.id}" (documents[${i}])`;
@@ -80,21 +87,24 @@ function crossCheck(actors: { file: string; data: ActorFile }[], seed: Seed, iss
       docIds.set(d.id, file);
       if (!d.authors.includes(data.slug)) issues.push({ file, record, field: 'authors', message: `must include "${data.slug}", the actor of this file` });
       d.authors.forEach((a, j) => {
-        if (!slugs.has(a)) issues.push({ file, record, field: `authors[${j}]`, message: `unknown actor "${a}"` });
+        if (!slugs.has(a) && !known.has(a)) issues.push({ file, record, field: `authors[${j}]`, message: `unknown actor "${a}"` });
       });
     });
   }
   seed.literature.forEach((l, i) => {
     l.about_actors.forEach((a, j) => {
-      if (!slugs.has(a)) issues.push({ file: files.literature, record: `"${l.id}" ([${i}])`, field: `about_actors[${j}]`, message: `unknown actor "${a}"` });
+      if (!slugs.has(a) && !known.has(a)) issues.push({ file: files.literature, record: `"${l.id}" ([${i}])`, field: `about_actors[${j}]`, message: `unknown actor "${a}"` });
     });
   });
   // Membership graph, duplicates, vocabularies, years, quote sources, codebook version (seed/graph-rules.ts).
   issues.push(...checkGraphRules(actors, seed, files));
 }
 
-/** Reads and validates `dir`; throws SeedValidationError listing every bad field (file, record, field). */
-export function readSeedDir(dir: string): Seed {
+/**
+ * Reads and validates `dir`; throws SeedValidationError listing every bad field (file, record, field).
+ * `knownActors`: slugs already in the database, which the folder may refer to without holding their files.
+ */
+export function readSeedDir(dir: string, knownActors: ReadonlySet<string> = new Set()): Seed {
   const issues: SeedIssue[] = [];
   const show = (f: string) => {
     const rel = relative(process.cwd(), f);
@@ -113,7 +123,7 @@ export function readSeedDir(dir: string): Seed {
   const meta = parseFile(metaSchema, join(dir, 'meta.json'), show(join(dir, 'meta.json')), '(meta)', issues);
 
   const seed: Seed = { actors: actors.map((a) => a.data), literature, meta: meta ?? { dataset_version: '', converted_on: '', source: '', codebook_version: '' } };
-  if (issues.length === 0) crossCheck(actors, seed, issues, { literature: show(join(dir, 'literature.json')), meta: show(join(dir, 'meta.json')) });
+  if (issues.length === 0) crossCheck(actors, seed, issues, { literature: show(join(dir, 'literature.json')), meta: show(join(dir, 'meta.json')) }, knownActors);
   if (issues.length > 0) throw new SeedValidationError(issues);
   return seed;
 }

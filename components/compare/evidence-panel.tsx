@@ -79,6 +79,12 @@ export function EvidencePanel({ cell, closeHref, deepLink, headingLevel = 2 }: P
                       <span className="tag">{CODING_REASON_LABELS[h.reason]}</span>{' '}
                       {h.value ? valueLabel(h.dimension, h.value) : h.freeText ? `“${h.freeText}”` : 'Withdrawn'} — recorded {h.createdAt.slice(0, 10)},{' '}
                       {h.confidence} confidence
+                      {h.replacedBy.reason !== 'original' && (
+                        <>
+                          ; replaced on {h.replacedBy.createdAt.slice(0, 10)} by a {h.replacedBy.reason === 'withdrawal' ? 'withdrawal' : 'correction'} of our coding
+                          {h.replacedBy.reasonNote ? <>: {h.replacedBy.reasonNote}</> : null}
+                        </>
+                      )}
                     </li>
                   ))}
                 </ol>

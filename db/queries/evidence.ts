@@ -70,8 +70,9 @@ export type CellEvidence = {
   asOf: string;
   outcome: Outcome;
   evidence: CodingEvidence | null;
-  /** Earlier versions of the chosen coding, newest first (empty when it was never corrected). */
-  history: CodingRow[];
+  /** Earlier versions of the chosen coding, newest first (empty when it was never corrected), each with the
+   *  correction that replaced it (kind, reason, when). */
+  history: (CodingRow & { replacedBy: Pick<CodingRow, 'reason' | 'reasonNote' | 'createdAt'> })[];
 };
 
 /** What one matrix cell rests on: the as-of outcome, its evidence and the coding's earlier versions. */
@@ -82,6 +83,7 @@ export async function getCellEvidence(actorSlug: string, dimension: DimensionKey
   const outcome = row?.outcomes[dimension] ?? { kind: 'no_document' };
   const codingId = outcome.kind === 'value' || outcome.kind === 'silent' ? outcome.coding.id : null;
   const evidence = codingId !== null ? ((await listCodingEvidence([codingId])).get(codingId) ?? null) : null;
-  const history = codingId !== null ? (await listCodingHistory(codingId)).slice(1) : [];
+  const chain = codingId !== null ? await listCodingHistory(codingId) : [];
+  const history = chain.slice(1).map((h, i) => ({ ...h, replacedBy: { reason: chain[i]!.reason, reasonNote: chain[i]!.reasonNote, createdAt: chain[i]!.createdAt } }));
   return { actor: { slug: actor.slug, name: actor.name, kind: actor.kind }, dimension, asOf, outcome, evidence, history };
 }

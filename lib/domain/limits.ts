@@ -108,3 +108,22 @@ export function boundedList<T extends z.ZodType>(item: T, kind: ListKind) {
 export function decodeUtf8(bytes: Uint8Array): string {
   return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 }
+
+// ─────────────────────────────────────────────────────────────────────────────────────────────────────────────────
+// Editorial desk helpers (issue 10), built on the definitions above so forms, import and seed share one set of rules.
+// ─────────────────────────────────────────────────────────────────────────────────────────────────────────────────
+
+/** A required, trimmed, clean text of at most `max` characters (use `textField(kind)` when a kind fits). */
+export function boundedText(max: number, { multiline = false }: { multiline?: boolean } = {}) {
+  return checked(z.string().trim().min(1, 'must not be empty'), max, multiline);
+}
+
+/** `urlField()` with surrounding spaces trimmed first (what a form field sends). */
+export const httpUrl = () => z.string().trim().pipe(urlField());
+
+/** A lower-case slug (a-z, 0-9, hyphens) within LIMITS.text.slug. */
+export const slugText = () =>
+  z
+    .string()
+    .max(LIMITS.text.slug, `must be at most ${LIMITS.text.slug} characters`)
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug (a-z, 0-9, hyphens)');

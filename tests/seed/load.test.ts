@@ -88,12 +88,13 @@ describe('seedDatabase', () => {
     expect(snapshot()).toEqual(before);
   });
 
-  it('removes documents that left the dataset, with their codings', () => {
+  // Issue 10 changed this: an import adds and corrects but never deletes (it used to remove the missing document).
+  it('leaves a document missing from the import alone, with its codings', () => {
     seedDatabase(db, v1());
     const smaller = v1();
     smaller.actors[1]!.documents = [];
     seedDatabase(db, smaller);
-    expect(count('documents')).toBe(1);
-    expect(count('codings')).toBe(2);
+    expect(count('documents')).toBe(2);
+    expect(count('codings')).toBe(3);
   });
 });

@@ -1,0 +1,330 @@
+/**
+ * Importing a seed directory (npm run db:seed -- <dir>): adds and corrects, never deletes. A record missing from the
+ * import is left alone; a coding an editor published is never superseded by an import; everything runs in one
+ * transaction with an audit trail (who = 'import:<dir>'). `--replace` empties the published tables first, and is
+ * refused while that would discard editor work. The audit log is never emptied.
+ */
+import { and, eq, sql } from 'drizzle-orm';
+import type { Db } from '@/db/connect';
+import { actors, datasetMeta, documentAuthors, documents, literature, literatureActors, memberships } from '@/db/schema';
+import { DIMENSIONS, valueLabel, type DimensionKey } from '@/lib/domain/codebook';
+import type { ActorFile, DocumentRecord, LiteratureRecord, Seed } from '@/seed/record-schema';
+import { authorize, isImportLabel, type Actor } from './actor';
+import { appendAudit } from './audit';
+import { ImportRefusedError } from './errors';
+import { appendCoding, currentCoding, documentRow, ensurePassage, rebuildSearchIndex, writeCodebook } from './records';
+import { bumpDataVersion } from './version';
+
+type Counts = { added: number; updated: number; unchanged: number };
+export type ImportReport = {
+  actors: Counts & { leftAlone: number };
+  documents: Counts & { leftAlone: number };
+  memberships: { added: number; updated: number };
+  /** Document × author readings (summary, notes, confidence, sources) corrected. */
+  readingsUpdated: number;
+  codings: { added: number; unchanged: number; keptEditorWork: number };
+  literature: Counts;
+  replaced: boolean;
+  /** What the import created, listed in its one summary audit row (one audit row per created row would bloat the log). */
+  created: { actors: string[]; documents: string[]; memberships: number[]; codings: number[]; literature: string[] };
+  /** The data version after the import (unchanged when the import changed nothing). */
+  dataVersion: number | null;
+};
+
+export type ImportOptions = { replace?: boolean; now?: string };
+
+const zero = (): Counts => ({ added: 0, updated: 0, unchanged: 0 });
+
+
+/** An import that keeps fewer than this share of an actor's (or, with --replace, the database's) documents is refused. */
+const DEGENERATE_SHARE = 0.5;
+
+function count(tx: Db, table: string): number {
+  return tx.get<{ n: number }>(sql.raw(`SELECT count(*) AS n FROM ${table}`)).n;
+}
+
+/** True when a desk user (not an import) published this record: its fields are then the editor's, not the dataset's. */
+function deskPublished(tx: Db, entity: 'actor' | 'document', slug: string): boolean {
+  return !!tx.get(sql`SELECT 1 AS x FROM audit_log WHERE entity = ${entity} AND entity_id = ${slug} AND action = 'publish' AND actor_role <> 'system' LIMIT 1`);
+}
+
+/** Editor work still in the database: codings written through the desk, or desk-created documents and actors. */
+export function editorWorkCount(tx: Db): number {
+  const deskCodings = tx.get<{ n: number }>(sql`SELECT count(*) AS n FROM codings WHERE created_by IS NOT NULL AND created_by NOT LIKE 'import:%'`).n;
+  const deskRecords = tx.get<{ n: number }>(sql`
+    SELECT count(*) AS n FROM audit_log l
+    WHERE l.action = 'publish' AND l.actor_role <> 'system' AND (
+      (l.entity = 'document' AND EXISTS (SELECT 1 FROM documents d WHERE d.slug = l.entity_id)) OR
+      (l.entity = 'actor' AND EXISTS (SELECT 1 FROM actors a WHERE a.slug = l.entity_id)))`).n;
+  return deskCodings + deskRecords;
+}
+
+/** Refuses imports that look like mistakes, before anything is written. */
+function refuseDegenerate(tx: Db, seed: Seed, replace: boolean): void {
+  if (seed.actors.length === 0) throw new ImportRefusedError('The import holds no actors (an empty or wrong folder?); nothing was written.');
+  const importedDocs = new Set(seed.actors.flatMap((a) => a.documents.map((d) => d.id)));
+  if (replace) {
+    const work = editorWorkCount(tx);
+    if (work > 0) {
+      throw new ImportRefusedError(
+        `--replace would discard ${work} record${work === 1 ? '' : 's'} published through the editorial desk; nothing was written. ` +
+          'Export the database first (npm run data:export -- <dir>) and import without --replace.',
+      );
+    }
+    const [dbActors, dbDocs] = [count(tx, 'actors'), count(tx, 'documents')];
+    if (seed.actors.length < dbActors * DEGENERATE_SHARE || importedDocs.size < dbDocs * DEGENERATE_SHARE) {
+      throw new ImportRefusedError(
+        `--replace with far fewer records than the database (${seed.actors.length} of ${dbActors} actors, ${importedDocs.size} of ${dbDocs} documents) ` +
+          'looks like a truncated or wrong folder; nothing was written.',
+      );
+    }
+    return;
+  }
+  // A folder may hold only some actors (they are added, the rest left alone); but an actor's file that lost most of
+  // the documents the database holds for it is a truncated file, whose records would otherwise be half-corrected.
+  for (const a of seed.actors) {
+    const held = tx
+      .all<{ slug: string }>(sql`SELECT d.slug FROM documents d JOIN document_authors da ON da.document_id = d.id JOIN actors a ON a.id = da.actor_id WHERE a.slug = ${a.slug}`)
+      .map((r) => r.slug);
+    const missing = held.filter((s) => !importedDocs.has(s));
+    if (held.length >= 2 && held.length - missing.length < held.length * DEGENERATE_SHARE) {
+      throw new ImportRefusedError(
+        `actors/${a.slug}.json holds ${held.length - missing.length} of the ${held.length} documents the database has for "${a.slug}" ` +
+          `(missing: ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''}); it looks truncated, so nothing was written.`,
+      );
+    }
+  }
+}
+
+function clearPublishedTables(tx: Db): void {
+  // Children first; the audit log, proposals and settings are not published data and are kept.
+  for (const t of ['search_index', 'coding_passages', 'codings', 'passages', 'document_authors', 'documents', 'memberships', 'literature_actors', 'literature', 'actors', 'dataset_meta']) {
+    tx.run(sql.raw(`DELETE FROM ${t}`));
+  }
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+/** True when `existing` already holds every field of `next` (key order does not matter; extra columns are ignored). */
+const holds = (existing: Record<string, unknown>, next: Record<string, unknown>) => Object.keys(next).every((k) => same(existing[k] ?? null, next[k] ?? null));
+
+function importActors(tx: Db, who: Actor, why: string, now: string, seed: Seed, report: ImportReport): Map<string, number> {
+  const ids = new Map(tx.select({ slug: actors.slug, id: actors.id }).from(actors).all().map((a) => [a.slug, a.id]));
+  for (const a of seed.actors) {
+    const row = { slug: a.slug, name: a.name, kind: a.kind, iso3: a.iso3, region: a.region, subregion: a.subregion, unRegionalGroup: a.un_regional_group };
+    const existing = tx.select().from(actors).where(eq(actors.slug, a.slug)).get();
+    if (!existing) {
+      const inserted = tx.insert(actors).values(row).returning().get();
+      ids.set(a.slug, inserted.id);
+      report.actors.added += 1;
+      report.created.actors.push(a.slug);
+    } else if (holds(existing, row) || deskPublished(tx, 'actor', a.slug)) {
+      report.actors.unchanged += 1;
+    } else {
+      const updated = tx.update(actors).set(row).where(eq(actors.id, existing.id)).returning().get();
+      report.actors.updated += 1;
+      appendAudit(tx, who, why, now, { action: 'import', entity: 'actor', entityId: a.slug, before: existing, after: updated });
+    }
+  }
+  report.actors.leftAlone = ids.size - seed.actors.length;
+  return ids;
+}
+
+/** Adds memberships the import lists and corrects their end date; a membership the import lacks stays. */
+function importMemberships(tx: Db, who: Actor, why: string, now: string, a: ActorFile, ids: Map<string, number>, report: ImportReport): void {
+  const memberId = ids.get(a.slug)!;
+  for (const m of a.memberships) {
+    const groupId = ids.get(m.group);
+    if (groupId === undefined) throw new Error(`actors/${a.slug}.json: membership of unknown actor "${m.group}"`);
+    const existing = tx.select().from(memberships).where(and(eq(memberships.memberId, memberId), eq(memberships.groupId, groupId), eq(memberships.fromDate, m.from))).get();
+    if (!existing) {
+      const row = tx.insert(memberships).values({ memberId, groupId, fromDate: m.from, toDate: m.to }).returning().get();
+      report.memberships.added += 1;
+      report.created.memberships.push(row.id);
+    } else if (existing.toDate !== m.to) {
+      tx.update(memberships).set({ toDate: m.to }).where(eq(memberships.id, existing.id)).run();
+      report.memberships.updated += 1;
+      appendAudit(tx, who, why, now, { action: 'import', entity: 'membership', entityId: existing.id, before: existing, after: { ...existing, toDate: m.to } });
+    }
+  }
+}
+
+type Content = { value: string | null; freeText: string | null; summary: string; confidence: 'high' | 'medium' | 'low'; confidenceReason: string | null; verifiedFrom: string[]; passageIds: number[] };
+
+/** What a record says on one dimension, or null when that dimension is not coded in it. */
+function contentFor(r: DocumentRecord, key: DimensionKey, passageIds: number[]): Content | null {
+  const c = r.codings as Record<string, string | undefined>;
+  const value = key === 'remedies' ? null : (c[key] ?? null);
+  const freeText = key === 'threshold' ? (c.threshold_text ?? null) : key === 'remedies' ? (c.remedies ?? null) : null;
+  if (value === null && freeText === null) return null;
+  // Dataset 1.1: a dimension listed in coding_confidence carries its own level; the others take the record's.
+  return { value, freeText, summary: r.summary, confidence: r.coding_confidence[key] ?? r.confidence!, confidenceReason: r.notes, verifiedFrom: r.verified_from, passageIds };
+}
+
+function sameContent(a: Content, b: Content): boolean {
+  return (
+    a.value === b.value &&
+    a.freeText === b.freeText &&
+    a.summary === b.summary &&
+    a.confidence === b.confidence &&
+    a.confidenceReason === b.confidenceReason &&
+    same(a.verifiedFrom, b.verifiedFrom) &&
+    same([...a.passageIds].sort(), [...b.passageIds].sort())
+  );
+}
+
+/** Says what a correction changed, for the evidence history (the earlier row keeps the earlier value). */
+function correctionNote(key: DimensionKey, before: Content, after: Content): string {
+  const what: string[] = [];
+  const label = (v: string | null) => (v === null ? '(no value)' : valueLabel(key, v));
+  if (before.value !== after.value) what.push(`value ${label(before.value)} → ${label(after.value)}`);
+  if (before.freeText !== after.freeText) what.push('words');
+  if (before.confidence !== after.confidence) what.push(`confidence ${before.confidence} → ${after.confidence}`);
+  if (!same([...before.passageIds].sort(), [...after.passageIds].sort())) what.push('quote');
+  if (before.summary !== after.summary || before.confidenceReason !== after.confidenceReason) what.push('summary or notes');
+  if (!same(before.verifiedFrom, after.verifiedFrom)) what.push('sources');
+  return what.join('; ') || 'evidence';
+}
+
+function importCodings(tx: Db, who: Actor, why: string, now: string, documentId: number, actorId: number, r: DocumentRecord, passageIds: number[], report: ImportReport): void {
+  for (const d of DIMENSIONS) {
+    const next = contentFor(r, d.key, passageIds);
+    const current = currentCoding(tx, documentId, actorId, d.key);
+    const currentIsWithdrawal = current !== null && current.row.value === null && current.row.freeText === null;
+    if (next === null && (current === null || currentIsWithdrawal)) continue;
+    if (next !== null && current !== null && sameContent(next, { ...current.row, passageIds: current.passageIds })) {
+      report.codings.unchanged += 1;
+      continue;
+    }
+    // An editor's published coding is newer knowledge than the dataset file: keep it, and say so in the report.
+    if (current !== null && !isImportLabel(current.row.createdBy)) {
+      report.codings.keptEditorWork += 1;
+      continue;
+    }
+    // A dimension that was coded and no longer is: keep the old evidence, record the withdrawal.
+    const old = current?.row;
+    const content: Content = next ?? { value: null, freeText: null, summary: old!.summary, confidence: old!.confidence, confidenceReason: old!.confidenceReason, verifiedFrom: old!.verifiedFrom, passageIds: [] };
+    const reason = current === null ? 'original' : next === null ? 'withdrawal' : 'correction';
+    const row = appendCoding(tx, {
+      documentId,
+      actorId,
+      dimensionKey: d.key,
+      ...content,
+      supersedesId: current?.row.id ?? null,
+      createdAt: now,
+      reason,
+      reasonNote: reason === 'original' ? null : next === null ? `${why}: no longer coded` : `${why}: ${correctionNote(d.key, { ...current!.row, passageIds: current!.passageIds }, next)}`,
+      createdBy: who.label,
+    });
+    report.codings.added += 1;
+    // New rows are listed by id in the import's summary row; a row that supersedes another is audited like an edit.
+    if (current) appendAudit(tx, who, why, now, { action: 'import', entity: 'coding', entityId: row.id, before: current.row, after: row });
+    else report.created.codings.push(row.id);
+  }
+}
+
+function importDocument(tx: Db, who: Actor, why: string, now: string, r: DocumentRecord, ids: Map<string, number>, report: ImportReport): void {
+  const fields = documentRow({ slug: r.id, title: r.title, titleOriginal: r.title_original, date: r.date, type: r.type, venue: r.venue, url: r.url, archiveUrl: r.archive_url, language: r.language });
+  const existing = tx.select().from(documents).where(eq(documents.slug, r.id)).get();
+  let documentId: number;
+  if (!existing) {
+    const row = tx.insert(documents).values(fields).returning().get();
+    documentId = row.id;
+    report.documents.added += 1;
+    report.created.documents.push(r.id);
+  } else {
+    documentId = existing.id;
+    if (holds(existing, fields) || deskPublished(tx, 'document', r.id)) report.documents.unchanged += 1;
+    else {
+      const row = tx.update(documents).set(fields).where(eq(documents.id, existing.id)).returning().get();
+      report.documents.updated += 1;
+      appendAudit(tx, who, why, now, { action: 'import', entity: 'document', entityId: r.id, before: existing, after: row });
+    }
+  }
+  const passageIds = r.quote !== null && r.quote_locator !== null ? [ensurePassage(tx, documentId, r.quote, r.quote_locator, r.quote_role)] : [];
+  for (const author of r.authors) {
+    const actorId = ids.get(author);
+    if (actorId === undefined) throw new Error(`document "${r.id}": unknown author "${author}"`);
+    const reading = { summary: r.summary, notes: r.notes, confidence: r.confidence, verifiedFrom: r.verified_from };
+    const current = tx.select().from(documentAuthors).where(and(eq(documentAuthors.documentId, documentId), eq(documentAuthors.actorId, actorId))).get();
+    if (!current) tx.insert(documentAuthors).values({ documentId, actorId, ...reading }).run();
+    else if (!holds(current, reading) && !deskPublished(tx, 'document', r.id)) {
+      report.readingsUpdated += 1;
+      tx.update(documentAuthors).set(reading).where(and(eq(documentAuthors.documentId, documentId), eq(documentAuthors.actorId, actorId))).run();
+      appendAudit(tx, who, why, now, { action: 'import', entity: 'document_author', entityId: `${r.id}/${author}`, before: current, after: { ...current, ...reading } });
+    }
+    importCodings(tx, who, why, now, documentId, actorId, r, passageIds, report);
+  }
+}
+
+function importLiterature(tx: Db, who: Actor, why: string, now: string, items: LiteratureRecord[], ids: Map<string, number>, report: ImportReport): void {
+  for (const l of items) {
+    const row = { slug: l.id, title: l.title, authors: l.authors, institution: l.institution, date: l.date, type: l.type, url: l.url, view: l.view, summary: l.summary, note: l.note };
+    const existing = tx.select().from(literature).where(eq(literature.slug, l.id)).get();
+    let id: number;
+    if (!existing) {
+      id = tx.insert(literature).values(row).returning({ id: literature.id }).get().id;
+      report.literature.added += 1;
+      report.created.literature.push(l.id);
+    } else {
+      id = existing.id;
+      if (holds(existing, row)) report.literature.unchanged += 1;
+      else {
+        tx.update(literature).set(row).where(eq(literature.id, id)).run();
+        report.literature.updated += 1;
+        appendAudit(tx, who, why, now, { action: 'import', entity: 'literature', entityId: l.id, before: existing, after: row });
+      }
+    }
+    for (const a of l.about_actors) {
+      const actorId = ids.get(a);
+      if (actorId === undefined) throw new Error(`literature "${l.id}": unknown actor "${a}"`);
+      tx.insert(literatureActors).values({ literatureId: id, actorId }).onConflictDoNothing().run();
+    }
+  }
+}
+
+/** Imports a validated seed in one transaction: on any error (or refusal) nothing is written. */
+export function importSeed(db: Db, who: Actor, why: string, seed: Seed, options: ImportOptions = {}): ImportReport {
+  authorize(who, 'import', why);
+  const now = options.now ?? new Date().toISOString();
+  const replace = options.replace ?? false;
+  const report: ImportReport = {
+    actors: { ...zero(), leftAlone: 0 },
+    documents: { ...zero(), leftAlone: 0 },
+    memberships: { added: 0, updated: 0 },
+    readingsUpdated: 0,
+    codings: { added: 0, unchanged: 0, keptEditorWork: 0 },
+    literature: zero(),
+    replaced: replace,
+    created: { actors: [], documents: [], memberships: [], codings: [], literature: [] },
+    dataVersion: null,
+  };
+  db.transaction((t) => {
+    const tx = t as unknown as Db;
+    refuseDegenerate(tx, seed, replace);
+    if (replace) clearPublishedTables(tx);
+    writeCodebook(tx);
+    const ids = importActors(tx, who, why, now, seed, report);
+    for (const a of seed.actors) importMemberships(tx, who, why, now, a, ids, report);
+    const imported = new Set<string>();
+    for (const a of seed.actors) {
+      for (const r of a.documents) {
+        importDocument(tx, who, why, now, r, ids, report);
+        imported.add(r.id);
+      }
+    }
+    report.documents.leftAlone = count(tx, 'documents') - imported.size;
+    importLiterature(tx, who, why, now, seed.literature, ids, report);
+    rebuildSearchIndex(tx);
+    for (const [key, value] of Object.entries(seed.meta)) {
+      tx.insert(datasetMeta).values({ key, value }).onConflictDoUpdate({ target: datasetMeta.key, set: { value } }).run();
+    }
+    const changed =
+      replace || report.actors.added + report.actors.updated + report.documents.added + report.documents.updated + report.memberships.added + report.memberships.updated + report.readingsUpdated + report.codings.added + report.literature.added + report.literature.updated > 0;
+    if (changed) {
+      tx.insert(datasetMeta).values({ key: 'seeded_at', value: now }).onConflictDoUpdate({ target: datasetMeta.key, set: { value: now } }).run();
+      report.dataVersion = bumpDataVersion(tx, now);
+    }
+    appendAudit(tx, who, why, now, { action: replace ? 'import.replace' : 'import', entity: 'dataset', entityId: who.label, after: report });
+  });
+  return report;
+}

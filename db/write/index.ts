@@ -1,0 +1,30 @@
+/**
+ * The write layer for the web app (server actions, route handlers): every write to published data goes through
+ * these functions, which check the caller's role themselves, validate, and audit in the same transaction.
+ * Signatures are (who, why, input). The same functions with an explicit database first live in the modules below,
+ * for the CLI (imports) and tests.
+ */
+import 'server-only';
+import type { ProposalPayloadInput } from '@/lib/editorial/payloads';
+import { getWriter } from './connection';
+import type { Actor } from './actor';
+import * as audit from './audit';
+import * as p from './proposals';
+import * as v from './version';
+
+export type { Actor, Role } from './actor';
+export { ConflictError, ForbiddenError, NotFoundError, ValidationError } from './errors';
+export type { AuditFilter } from './audit';
+export type { ReviewOutcome } from './proposals';
+export { getWriter } from './connection';
+
+export const createProposal = (who: Actor, why: string, payload: ProposalPayloadInput | unknown) => p.createProposal(getWriter(), who, why, payload);
+export const reviewProposal = (who: Actor, why: string, id: number, decision: 'approve' | 'reject') => p.reviewProposal(getWriter(), who, why, id, decision);
+export const setSelfReview = (who: Actor, why: string, enabled: boolean) => p.setSelfReview(getWriter(), who, why, enabled);
+
+// Reads used by the desk. They take the writer so a desk page sees its own writes at once.
+export const listProposals = (filter?: Parameters<typeof p.listProposals>[1]) => p.listProposals(getWriter(), filter);
+export const getProposal = (id: number) => p.getProposal(getWriter(), id);
+export const selfReviewAllowed = () => p.selfReviewAllowed(getWriter());
+export const listAudit = (filter?: audit.AuditFilter) => audit.listAudit(getWriter(), filter);
+export const readDataVersion = () => v.readDataVersion(getWriter());

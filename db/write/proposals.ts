@@ -1,0 +1,116 @@
+/**
+ * The editorial workflow: an editor proposes, a reviewer (not the author, unless the logged single-person setting is
+ * on) approves — which publishes in the same transaction — or rejects with a reason. Every step is audited.
+ */
+import { and, asc, desc, eq } from 'drizzle-orm';
+import type { Db } from '@/db/connect';
+import { editorialSettings, proposals, type Proposal } from '@/db/schema';
+import { proposalPayloadSchema, type ProposalPayload, type ProposalPayloadInput } from '@/lib/editorial/payloads';
+import { LIMITS } from '@/lib/domain/limits';
+import { authorize, type Actor } from './actor';
+import { appendAudit } from './audit';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError, fieldErrorsOf } from './errors';
+import { applyPayload, checkReferences, type PublishResult } from './publish';
+import { bumpDataVersion } from './version';
+
+const SELF_REVIEW = 'allow_self_review';
+
+function checkReason(why: string, field = 'reason'): string {
+  const reason = typeof why === 'string' ? why.trim() : '';
+  if (!reason) throw new ValidationError({ [field]: ['Give a reason.'] });
+  if (reason.length > LIMITS.text.summary) throw new ValidationError({ [field]: [`must be at most ${LIMITS.text.summary} characters`] });
+  return reason;
+}
+
+/** Validates and stores a proposal (editor, reviewer or admin). Changes nothing public; the data version stays. */
+export function createProposal(db: Db, who: Actor, why: string, payload: ProposalPayloadInput | unknown, now = new Date().toISOString()): Proposal {
+  authorize(who, 'propose', why);
+  const reason = checkReason(why);
+  const parsed = proposalPayloadSchema.safeParse(payload);
+  if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error.issues));
+  return db.transaction((t) => {
+    const tx = t as unknown as Db;
+    checkReferences(tx, parsed.data);
+    const row = tx
+      .insert(proposals)
+      .values({ kind: parsed.data.kind, payload: parsed.data, reason, authorUserId: who.userId, authorLabel: who.label, createdAt: now })
+      .returning()
+      .get();
+    appendAudit(tx, who, reason, now, { action: 'proposal.create', entity: 'proposal', entityId: row.id, after: row });
+    return row;
+  });
+}
+
+export function selfReviewAllowed(db: Db): boolean {
+  return db.select().from(editorialSettings).where(eq(editorialSettings.key, SELF_REVIEW)).get()?.value === 'true';
+}
+
+/** Admin only: lets a one-person team approve its own proposals. The switch itself is audited. */
+export function setSelfReview(db: Db, who: Actor, why: string, enabled: boolean, now = new Date().toISOString()): void {
+  authorize(who, 'manage', why);
+  const reason = checkReason(why);
+  db.transaction((t) => {
+    const tx = t as unknown as Db;
+    const before = selfReviewAllowed(tx);
+    tx.insert(editorialSettings)
+      .values({ key: SELF_REVIEW, value: String(enabled) })
+      .onConflictDoUpdate({ target: editorialSettings.key, set: { value: String(enabled) } })
+      .run();
+    appendAudit(tx, who, reason, now, { action: 'setting.change', entity: 'setting', entityId: SELF_REVIEW, before: { value: before }, after: { value: enabled } });
+  });
+}
+
+export type ReviewOutcome = { proposal: Proposal; published: PublishResult | null; dataVersion: number | null };
+
+/**
+ * Approve (= publish, one transaction) or reject a pending proposal, with a reason. Reviewer or admin; not the
+ * proposal's author unless allow_self_review is on.
+ */
+export function reviewProposal(db: Db, who: Actor, why: string, id: number, decision: 'approve' | 'reject', now = new Date().toISOString()): ReviewOutcome {
+  authorize(who, 'review', why);
+  const reason = checkReason(why);
+  if (decision !== 'approve' && decision !== 'reject') throw new ValidationError({ decision: ['must be approve or reject'] });
+  return db.transaction((t) => {
+    const tx = t as unknown as Db;
+    const proposal = tx.select().from(proposals).where(eq(proposals.id, id)).get();
+    if (!proposal) throw new NotFoundError(`No proposal ${id}.`);
+    if (proposal.status !== 'pending') throw new ConflictError(`Proposal ${id} has already been ${proposal.status}.`);
+    const own = proposal.authorUserId !== null && proposal.authorUserId === who.userId;
+    if (own && !selfReviewAllowed(tx)) throw new ForbiddenError('A proposal must be reviewed by someone other than its author.');
+
+    const review = { reviewerUserId: who.userId, reviewerLabel: who.label, reviewReason: reason, reviewedAt: now };
+    if (decision === 'reject') {
+      const row = tx.update(proposals).set({ ...review, status: 'rejected' }).where(eq(proposals.id, id)).returning().get();
+      appendAudit(tx, who, reason, now, { action: 'proposal.reject', entity: 'proposal', entityId: id, before: proposal, after: row });
+      return { proposal: row, published: null, dataVersion: null };
+    }
+    // The payload was valid when proposed; the record may have moved since (e.g. the coding was corrected meanwhile).
+    const payload = proposalPayloadSchema.parse(proposal.payload) as ProposalPayload;
+    checkReferences(tx, payload);
+    // The editor's reason is the public reason of the change; the reviewer's goes with the approval.
+    const published = applyPayload(tx, who, proposal.reason, now, payload, proposal.authorLabel);
+    const row = tx.update(proposals).set({ ...review, status: 'published', result: published }).where(eq(proposals.id, id)).returning().get();
+    appendAudit(tx, who, reason, now, { action: 'proposal.approve', entity: 'proposal', entityId: id, before: proposal, after: row });
+    const dataVersion = bumpDataVersion(tx, now);
+    return { proposal: row, published, dataVersion };
+  });
+}
+
+/** Read functions for the desk (review queue, "my proposals"). */
+export function listProposals(db: Db, filter: { status?: Proposal['status']; authorUserId?: string; limit?: number } = {}): Proposal[] {
+  const where = [filter.status ? eq(proposals.status, filter.status) : undefined, filter.authorUserId ? eq(proposals.authorUserId, filter.authorUserId) : undefined].filter(
+    (w) => w !== undefined,
+  );
+  return db
+    .select()
+    .from(proposals)
+    .where(where.length ? and(...where) : undefined)
+    .orderBy(filter.status === 'pending' ? asc(proposals.createdAt) : desc(proposals.createdAt))
+    .limit(Math.min(Math.max(filter.limit ?? 200, 1), 1000))
+    .all();
+}
+
+export function getProposal(db: Db, id: number): (Proposal & { payload: ProposalPayload }) | null {
+  const row = db.select().from(proposals).where(eq(proposals.id, id)).get();
+  return row ? { ...row, payload: row.payload as ProposalPayload } : null;
+}

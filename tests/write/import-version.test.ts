@@ -1,0 +1,41 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { db } from '@/db/client';
+import { ForbiddenError } from '@/db/write/errors';
+import { importSeed } from '@/db/write/import';
+import { readDataVersion } from '@/db/write/version';
+import { migrateDatabase } from '@/db/migrate';
+import { importActor, seedDatabase } from '@/seed/load';
+import { actor, record, seedOf } from '../fixtures/seed';
+import { editor, reviewer, tableCounts } from './helpers';
+
+const v1 = () => seedOf([actor('alpha', [record('alpha--2020', '2020-05-01', { applicability: 'voluntary_norm' })])]);
+
+beforeAll(() => migrateDatabase(db));
+
+describe('imports and the data version', () => {
+  it('only the system or an admin may import; a refused import changes nothing', () => {
+    const before = tableCounts();
+    expect(() => importSeed(db, editor, 'import of x', v1())).toThrow(ForbiddenError);
+    expect(() => importSeed(db, reviewer, 'import of x', v1())).toThrow(ForbiddenError);
+    expect(() => importSeed(db, importActor('x'), '', v1())).toThrow(/reason/i);
+    expect(tableCounts()).toEqual(before);
+  });
+
+  it('an import that changes data bumps the version once; an identical re-import leaves it', () => {
+    const start = readDataVersion(db);
+    expect(start).toBe(1); // the migration creates the row
+    seedDatabase(db, v1(), '2026-01-01T00:00:00Z');
+    expect(readDataVersion(db)).toBe(start + 1);
+    seedDatabase(db, v1(), '2026-01-02T00:00:00Z');
+    expect(readDataVersion(db)).toBe(start + 1);
+    const corrected = v1();
+    corrected.actors[0]!.documents[0]!.codings.applicability = 'binding_obligation';
+    const report = seedDatabase(db, corrected, '2026-01-03T00:00:00Z');
+    expect(report.import.dataVersion).toBe(start + 2);
+    expect(db.$client.prepare("SELECT reason, reason_note, created_by FROM codings ORDER BY id DESC LIMIT 1").get()).toEqual({
+      reason: 'correction',
+      reason_note: 'import of seed',
+      created_by: 'import:seed',
+    });
+  });
+});
