@@ -109,9 +109,9 @@ test('every page kind works under the CSP: no violation, scripts hydrate, charts
   }
   // Charts (recharts SVG) draw and client code runs: an actor's timeline and the applicability chart.
   await page.goto('/actors/australia');
-  await expect(page.locator('figure.chart .recharts-wrapper svg.recharts-surface').first()).toBeVisible();
+  await expect(page.locator('figure.chart .recharts-wrapper svg.recharts-surface').first()).toBeVisible({ timeout: 30_000 });
   await page.goto('/timeline');
-  await expect(page.locator('figure.chart .recharts-wrapper svg.recharts-surface').first()).toBeVisible();
+  await expect(page.locator('figure.chart .recharts-wrapper svg.recharts-surface').first()).toBeVisible({ timeout: 30_000 });
   expect(violations).toEqual([]);
 });
 
