@@ -48,7 +48,12 @@ export function proxy(request: NextRequest): Response {
   const missing = missingResource(rawPath);
   if (missing) {
     requestHeaders.set('x-not-found', missing);
-    return withSecurityHeaders(NextResponse.rewrite(new URL(`/_unknown/${missing}`, request.url), { request: { headers: requestHeaders } }), csp);
+    // nextUrl keeps Next.js's own host, so this is an internal rewrite; a URL built from request.url can name another
+    // host (localhost vs 127.0.0.1) and make Next.js proxy the request over HTTP to itself.
+    const target = request.nextUrl.clone();
+    target.pathname = `/_unknown/${missing}`;
+    target.search = '';
+    return withSecurityHeaders(NextResponse.rewrite(target, { request: { headers: requestHeaders } }), csp);
   }
 
   // Next.js takes the nonce for its own scripts from the request's CSP header; pages read x-nonce if they need it.

@@ -186,7 +186,7 @@ export const MUTATIONS: Mutation[] = [
   },
   {
     category: 'quote with no source',
-    apply: (dir, r) => onDocument(dir, r, (d) => ((d.url = null), (d.archive_url = null), (d.verified_from = []), 'quote'), 'quote with no source', (d) => d.quote !== null),
+    apply: (dir, r) => onDocument(dir, r, (d) => ((d.url = null), (d.archive_url = null), (d.verified_from = []), (d.notes = null), 'quote'), 'quote with no source', (d) => d.quote !== null),
   },
   {
     category: 'unknown codebook version',
