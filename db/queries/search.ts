@@ -20,7 +20,8 @@ export type SearchHit = {
 export async function searchDocuments(q: string, limit = 50): Promise<SearchHit[]> {
   const match = toFtsQuery(q);
   if (!match) return [];
-  return db.all<SearchHit>(sql`
+  // The index has a row per document × author; a joint document is one hit, naming all its authors.
+  const rows = db.all<SearchHit>(sql`
     SELECT s.document_slug AS documentSlug, s.actor_slug AS actorSlug, s.actor_name AS actorName, d.title AS title,
            d.date AS date, d.type AS type, da.confidence AS confidence,
            snippet(search_index, -1, '[[', ']]', ' … ', 24) AS snippet
@@ -29,8 +30,15 @@ export async function searchDocuments(q: string, limit = 50): Promise<SearchHit[
     JOIN actors a ON a.slug = s.actor_slug
     JOIN document_authors da ON da.document_id = d.id AND da.actor_id = a.id
     WHERE search_index MATCH ${match}
-    ORDER BY bm25(search_index, 0, 0, 4, 3, 1, 2, 1), d.date DESC
-    LIMIT ${limit}`);
+    ORDER BY bm25(search_index, 0, 0, 4, 3, 1, 2, 1), d.date DESC, a.slug
+    LIMIT ${limit * 8}`);
+  const byDocument = new Map<string, SearchHit>();
+  for (const r of rows) {
+    const seen = byDocument.get(r.documentSlug);
+    if (seen) seen.actorName = `${seen.actorName}, ${r.actorName}`;
+    else byDocument.set(r.documentSlug, { ...r });
+  }
+  return [...byDocument.values()].slice(0, limit);
 }
 
 export type LiteratureHit = {

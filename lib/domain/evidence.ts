@@ -1,6 +1,6 @@
 /** The evidence behind one coded cell, and how it is cited. Pure: the DB layer fills it, views and exports read it. */
 import { formatPartialDate } from '@/lib/domain/dates';
-import type { CodingReason, Confidence, DatePrecision, DocumentType, QuoteRole } from '@/lib/domain/vocabulary';
+import { CONTEXT_QUOTE_LABEL, type CodingReason, type Confidence, type DatePrecision, type DocumentType, type QuoteRole } from '@/lib/domain/vocabulary';
 
 export type EvidenceDocument = {
   slug: string;
@@ -33,6 +33,8 @@ export type CodingEvidence = {
 /** "Denmark, <title> (4 July 2023), para. 4. <url>" — the form a footnote or an email needs. */
 export function formatCitation(actorName: string, e: Pick<CodingEvidence, 'quotes' | 'document'>): string {
   const locator = e.quotes[0]?.locator;
+  // A context passage is cited as such, so a pasted citation never passes it off as the due-diligence wording.
+  const context = locator && e.quotes[0]?.role === 'context' ? ` [${CONTEXT_QUOTE_LABEL}]` : '';
   const url = e.document.url ?? e.document.archiveUrl;
-  return `${actorName}, ${e.document.title} (${formatPartialDate(e.document.date)})${locator ? `, ${locator}` : ''}.${url ? ` ${url}` : ''}`;
+  return `${actorName}, ${e.document.title} (${formatPartialDate(e.document.date)})${locator ? `, ${locator}` : ''}.${context}${url ? ` ${url}` : ''}`;
 }

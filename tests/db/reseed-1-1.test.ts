@@ -6,6 +6,7 @@
 import { fileURLToPath } from 'node:url';
 import { XMLParser } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { GET as compareGET } from '@/app/api/v1/compare/route';
 import { GET } from '@/app/changes.atom/route';
 import { listDocumentChanges } from '@/db/queries/changes';
 import { listCorrections } from '@/db/queries/corrections';
@@ -98,6 +99,26 @@ describe('re-seeding 1.1 over a 1.0 database', () => {
     expect(paper.passages).toHaveLength(1);
     expect(paper.passages[0]!.locator).not.toMatch(/markdown copy|GitHub/);
     expect(paper.passages[0]!.role).toBe('due_diligence');
+  });
+
+  it('shows none of the 1.0 research notes on actor pages, in cell evidence or in exports after the re-seed', async () => {
+    const markers = ['NOT RESOLVED', 'HIGH PRIORITY', 'FIRST PASS NOTES', 'SECOND PASS', 'UNVERIFIED RECOLLECTION', 'WEAK RECORD', 'markdown copy in GitHub repo'];
+    const old = JSON.stringify(readSeedDir(OLD_SEED));
+    expect(markers.every((m) => old.includes(m))).toBe(true);
+    const slugs = db.$client.prepare('SELECT DISTINCT a.slug FROM actors a JOIN document_authors da ON da.actor_id = a.id').all() as { slug: string }[];
+    for (const { slug } of slugs) {
+      const shown = JSON.stringify(await listActorDocuments(actorId(slug)));
+      const cell = await getCellEvidence(slug, 'applicability', '2026-12-01');
+      // What the evidence panel renders: the current coding's evidence, and value/date/confidence of earlier rows.
+      const panel = JSON.stringify([cell?.evidence, cell?.history.map((h) => [h.value, h.createdAt, h.confidence, h.reason])]);
+      for (const m of markers) {
+        expect(shown.includes(m), `${slug} page: ${m}`).toBe(false);
+        expect(panel.includes(m), `${slug} evidence: ${m}`).toBe(false);
+      }
+    }
+    const res = await compareGET(new Request('http://tracker.test/api/v1/compare?format=csv&undocumented=show'));
+    const csv = await res.text();
+    for (const m of markers) expect(csv.includes(m), m).toBe(false);
   });
 
   it('is idempotent afterwards: loading 1.1 again appends nothing', () => {

@@ -13,7 +13,8 @@ test('choosing actors and a date through the controls writes the URL and fills t
   const rows = page.locator('table tbody tr');
   await expect(rows).toHaveCount(4);
   const denmark = rows.filter({ has: page.getByRole('link', { name: 'Denmark', exact: true }) });
-  await expect(denmark.locator('td').first()).toContainText('Unsettled / open');
+  // Codebook 1.1.0 recoded the 2020 Nordic statement from "Unsettled / open" (dataset 1.0) to political support.
+  await expect(denmark.locator('td').first()).toContainText('Supported, no legal view');
   await expect(denmark.locator('td').first()).toContainText('(2020)');
   await expectNoAxeViolations(page);
 });

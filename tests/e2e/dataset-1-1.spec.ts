@@ -15,6 +15,8 @@ async function text(request: APIRequestContext, path: string): Promise<string> {
 }
 
 test('/actors lists all 193 UN member States, sorts and filters, and marks those with no document', async ({ page }) => {
+  // A 207-row page and axe over it: room for a slow, shared machine (nothing here measures speed).
+  test.setTimeout(180_000);
   await page.goto('/actors?kind=state');
   await expect(page.locator('#actors-table tbody tr')).toHaveCount(193);
   await expect(page.locator('#state-count')).toContainText('193 States');
@@ -78,6 +80,7 @@ test('the ICJ and the ILC show “General law, not about cyberspace”', async (
 });
 
 test('compare keeps its default of States with documents, says how many have none, and shows coverage per dimension', async ({ page }) => {
+  test.setTimeout(180_000);
   await page.goto('/compare?kind=state');
   const note = page.locator('#undocumented-note');
   await expect(note).toContainText('States in this view have no document tracked');
@@ -106,6 +109,8 @@ test('literature is searchable and labelled as literature', async ({ page }) => 
 });
 
 test('every context quote is labelled, on every actor page and in the exports', async ({ request }) => {
+  // Reads all 207 actor pages over HTTP.
+  test.setTimeout(900_000);
   const html = await text(request, '/actors');
   const slugs = [...new Set([...html.matchAll(/href="\/actors\/([a-z0-9-]+)"/g)].map((m) => m[1]!))];
   expect(slugs.length).toBeGreaterThan(200);
@@ -129,6 +134,7 @@ test('every context quote is labelled, on every actor page and in the exports', 
 });
 
 test('no page or export contains the words of the 1.0 research notes', async ({ request }) => {
+  test.setTimeout(900_000);
   const needles = oldResearchNeedles();
   expect(needles.length).toBeGreaterThan(50);
   const html = await text(request, '/actors');

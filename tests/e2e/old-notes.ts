@@ -6,10 +6,10 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 
 type Doc = { id: string; notes: string | null; quote_locator: string | null; summary: string };
-const root = fileURLToPath(new URL('../..', import.meta.url));
+// Playwright runs from the repository root (playwright.config.ts).
+const root = process.cwd();
 const docsIn = (dir: string): Doc[] =>
   readdirSync(dir).flatMap((f) => (JSON.parse(readFileSync(join(dir, f), 'utf8')) as { documents: Doc[] }).documents);
 
