@@ -121,13 +121,17 @@ function checkLiterature(seed: Seed, file: string, issues: RuleIssue[]): void {
 }
 
 /** Every cross-record rule; returns the problems found (empty when the seed is consistent). `files` names literature.json and meta.json as shown. */
+/** Codebook versions whose seeds this app can load: the current one and those it only extends. */
+const READABLE_CODEBOOK_VERSIONS: readonly string[] = ['1.0.0', CODEBOOK_VERSION];
+
 export function checkGraphRules(actors: readonly ActorEntry[], seed: Seed, files: { literature: string; meta: string }): RuleIssue[] {
   const issues: RuleIssue[] = [];
   checkMemberships(actors, issues);
   checkActorsAndDocuments(actors, issues);
   checkLiterature(seed, files.literature, issues);
-  if (seed.meta.codebook_version !== CODEBOOK_VERSION) {
-    issues.push({ file: files.meta, record: '(meta)', field: 'codebook_version', message: `"${seed.meta.codebook_version}" is not the codebook this app implements (${CODEBOOK_VERSION})` });
+  // 1.1.0 only added values, so a 1.0.0 seed still reads correctly (it is how a 1.0 database is brought to 1.1).
+  if (!READABLE_CODEBOOK_VERSIONS.includes(seed.meta.codebook_version)) {
+    issues.push({ file: files.meta, record: '(meta)', field: 'codebook_version', message: `"${seed.meta.codebook_version}" is not a codebook this app reads (${READABLE_CODEBOOK_VERSIONS.join(', ')}; current ${CODEBOOK_VERSION})` });
   }
   return issues;
 }

@@ -34,7 +34,7 @@ describe('imports and the data version', () => {
     expect(report.import.dataVersion).toBe(start + 2);
     expect(db.$client.prepare("SELECT reason, reason_note, created_by FROM codings ORDER BY id DESC LIMIT 1").get()).toEqual({
       reason: 'correction',
-      reason_note: 'import of seed',
+      reason_note: 'import of seed: value Voluntary norm only → Binding obligation',
       created_by: 'import:seed',
     });
   });
