@@ -55,7 +55,10 @@ const config = [
             // lib is pure: it imports nothing outside lib (packages are fine).
             allow('lib', ['lib']),
             // Type-only imports carry no runtime dependency: a component may name a query's row type.
-            { from: { element: { types: { anyOf: ['app', 'components', 'lib'] } } }, allow: { to: { element: { types: { anyOf: ['db', 'db-write', 'server'] } } }, dependency: { kind: 'type' } } },
+            {
+              from: { element: { types: { anyOf: ['app', 'components', 'lib'] } } },
+              allow: { to: { element: { types: { anyOf: ['db', 'db-write', 'server'] } } }, dependency: { kind: 'type' } },
+            },
             allow('tests', ['app', 'server', 'components', 'db', 'db-write', 'seed', 'scripts', 'lib', 'tests']),
           ],
         },
@@ -74,7 +77,14 @@ const config = [
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['node:*', 'fs', 'path', 'better-sqlite3', 'server-only', 'next/*'], message: 'lib/ is pure and bundle-safe: move Node-only or framework code to server/ or db/.' }] },
+        {
+          patterns: [
+            {
+              group: ['node:*', 'fs', 'path', 'better-sqlite3', 'server-only', 'next/*'],
+              message: 'lib/ is pure and bundle-safe: move Node-only or framework code to server/ or db/.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -19,14 +19,29 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     },
   },
   webServer: {
     // scripts/serve.ts: `next start` behind a Node server that answers TRACE/TRACK itself (Next.js gives 500).
     command: `npx tsx scripts/ensure-db.ts && npx tsx scripts/serve.ts`,
     url: `http://127.0.0.1:${port}/method`,
-    env: { DATABASE_URL: databaseUrl, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', PORT: String(port), LISTEN_HOST: '127.0.0.1' },
+    env: {
+      DATABASE_URL: databaseUrl,
+      NEXT_DIST_DIR: distDir,
+      NEXT_TELEMETRY_DISABLED: '1',
+      NODE_ENV: 'production',
+      PORT: String(port),
+      LISTEN_HOST: '127.0.0.1',
+    },
     reuseExistingServer: false,
     timeout: 60_000,
     stdout: 'ignore',

@@ -12,9 +12,9 @@ export default async function HomePage() {
     <>
       <h1>Cyber Due Diligence Positions Tracker</h1>
       <p className="lede">
-        Does the duty of due diligence — a State must not knowingly allow its territory to be used for acts contrary to the rights of other States
-        (ICJ, <i>Corfu Channel</i>, 1949) — bind States in cyberspace, and on what terms? This tracker records what each State and organisation has
-        said, document by document, coded along the codebook&apos;s dimensions, each value backed by the actor&apos;s own words and a source link.
+        Does the duty of due diligence — a State must not knowingly allow its territory to be used for acts contrary to the rights of other States (ICJ,{' '}
+        <i>Corfu Channel</i>, 1949) — bind States in cyberspace, and on what terms? This tracker records what each State and organisation has said, document by
+        document, coded along the codebook&apos;s dimensions, each value backed by the actor&apos;s own words and a source link.
       </p>
       <ul className="figures" aria-label="Headline figures">
         <li>
@@ -39,11 +39,7 @@ export default async function HomePage() {
           {o.applicabilityToday.map((r) => (
             <tr key={r.key}>
               <th scope="row" className={`outcome-${r.kind}`}>
-                {r.kind === 'value' ? (
-                  <Link href={`/compare?value=applicability:${r.key}`}>{r.label}</Link>
-                ) : (
-                  r.label
-                )}
+                {r.kind === 'value' ? <Link href={`/compare?value=applicability:${r.key}`}>{r.label}</Link> : r.label}
               </th>
               <td>{r.count}</td>
             </tr>

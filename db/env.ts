@@ -8,7 +8,12 @@ const envSchema = z.object({
   TRUSTED_HOSTS: z
     .string()
     .optional()
-    .transform((s) => (s ?? '').split(',').map((h) => h.trim().toLowerCase()).filter(Boolean)),
+    .transform((s) =>
+      (s ?? '')
+        .split(',')
+        .map((h) => h.trim().toLowerCase())
+        .filter(Boolean),
+    ),
 });
 
 /** Read by the app, the seed and migrate commands and drizzle.config.ts alike. Every setting is in .env.example. */

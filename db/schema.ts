@@ -17,7 +17,9 @@ export const codebookDimensions = sqliteTable('codebook_dimensions', {
 export const codebookValues = sqliteTable(
   'codebook_values',
   {
-    dimensionKey: text('dimension_key').notNull().references(() => codebookDimensions.key, { onDelete: 'cascade' }),
+    dimensionKey: text('dimension_key')
+      .notNull()
+      .references(() => codebookDimensions.key, { onDelete: 'cascade' }),
     value: text('value').notNull(),
     label: text('label').notNull(),
     definition: text('definition').notNull(),
@@ -51,8 +53,12 @@ export const memberships = sqliteTable(
   'memberships',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    memberId: integer('member_id').notNull().references(() => actors.id, { onDelete: 'cascade' }),
-    groupId: integer('group_id').notNull().references(() => actors.id, { onDelete: 'cascade' }),
+    memberId: integer('member_id')
+      .notNull()
+      .references(() => actors.id, { onDelete: 'cascade' }),
+    groupId: integer('group_id')
+      .notNull()
+      .references(() => actors.id, { onDelete: 'cascade' }),
     fromDate: text('from_date').notNull(),
     toDate: text('to_date'),
   },
@@ -100,8 +106,12 @@ export const documents = sqliteTable(
 export const documentAuthors = sqliteTable(
   'document_authors',
   {
-    documentId: integer('document_id').notNull().references(() => documents.id, { onDelete: 'cascade' }),
-    actorId: integer('actor_id').notNull().references(() => actors.id, { onDelete: 'cascade' }),
+    documentId: integer('document_id')
+      .notNull()
+      .references(() => documents.id, { onDelete: 'cascade' }),
+    actorId: integer('actor_id')
+      .notNull()
+      .references(() => actors.id, { onDelete: 'cascade' }),
     summary: text('summary').notNull(),
     notes: text('notes'),
     confidence: text('confidence', { enum: CONFIDENCE_LEVELS }),
@@ -118,17 +128,16 @@ export const passages = sqliteTable(
   'passages',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    documentId: integer('document_id').notNull().references(() => documents.id, { onDelete: 'cascade' }),
+    documentId: integer('document_id')
+      .notNull()
+      .references(() => documents.id, { onDelete: 'cascade' }),
     quote: text('quote').notNull(),
     locator: text('locator').notNull(),
     // --- dataset 1.1 (quote_role) ---
     /** `due_diligence`: the actor's wording on due diligence; `context`: a neighbouring passage, labelled as such. */
     role: text('role', { enum: QUOTE_ROLES }),
   },
-  (t) => [
-    uniqueIndex('passages_document_quote_unique').on(t.documentId, t.quote, t.locator),
-    check('passages_quote_check', sql`length(trim(quote)) > 0`),
-  ],
+  (t) => [uniqueIndex('passages_document_quote_unique').on(t.documentId, t.quote, t.locator), check('passages_quote_check', sql`length(trim(quote)) > 0`)],
 );
 
 /**
@@ -139,9 +148,15 @@ export const codings = sqliteTable(
   'codings',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    documentId: integer('document_id').notNull().references(() => documents.id, { onDelete: 'cascade' }),
-    actorId: integer('actor_id').notNull().references(() => actors.id, { onDelete: 'cascade' }),
-    dimensionKey: text('dimension_key').notNull().references(() => codebookDimensions.key),
+    documentId: integer('document_id')
+      .notNull()
+      .references(() => documents.id, { onDelete: 'cascade' }),
+    actorId: integer('actor_id')
+      .notNull()
+      .references(() => actors.id, { onDelete: 'cascade' }),
+    dimensionKey: text('dimension_key')
+      .notNull()
+      .references(() => codebookDimensions.key),
     /** Null for free-text-only dimensions, for words recorded before a value is coded, and for a withdrawal. */
     value: text('value'),
     freeText: text('free_text'),
@@ -174,8 +189,12 @@ export const codings = sqliteTable(
 export const codingPassages = sqliteTable(
   'coding_passages',
   {
-    codingId: integer('coding_id').notNull().references(() => codings.id, { onDelete: 'cascade' }),
-    passageId: integer('passage_id').notNull().references(() => passages.id, { onDelete: 'cascade' }),
+    codingId: integer('coding_id')
+      .notNull()
+      .references(() => codings.id, { onDelete: 'cascade' }),
+    passageId: integer('passage_id')
+      .notNull()
+      .references(() => passages.id, { onDelete: 'cascade' }),
   },
   (t) => [primaryKey({ columns: [t.codingId, t.passageId] }), index('coding_passages_passage_idx').on(t.passageId)],
 );
@@ -198,8 +217,12 @@ export const literature = sqliteTable('literature', {
 export const literatureActors = sqliteTable(
   'literature_actors',
   {
-    literatureId: integer('literature_id').notNull().references(() => literature.id, { onDelete: 'cascade' }),
-    actorId: integer('actor_id').notNull().references(() => actors.id, { onDelete: 'cascade' }),
+    literatureId: integer('literature_id')
+      .notNull()
+      .references(() => literature.id, { onDelete: 'cascade' }),
+    actorId: integer('actor_id')
+      .notNull()
+      .references(() => actors.id, { onDelete: 'cascade' }),
   },
   (t) => [primaryKey({ columns: [t.literatureId, t.actorId] }), index('literature_actors_actor_idx').on(t.actorId)],
 );
@@ -252,7 +275,9 @@ export const authSessions = sqliteTable(
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
     ipAddress: text('ip_address'),
     userAgent: text('user_agent'),
-    userId: text('user_id').notNull().references(() => authUsers.id, { onDelete: 'cascade' }),
+    userId: text('user_id')
+      .notNull()
+      .references(() => authUsers.id, { onDelete: 'cascade' }),
     impersonatedBy: text('impersonated_by'),
   },
   (t) => [index('auth_session_user_idx').on(t.userId)],
@@ -265,7 +290,9 @@ export const authAccounts = sqliteTable(
     id: text('id').primaryKey(),
     accountId: text('account_id').notNull(),
     providerId: text('provider_id').notNull(),
-    userId: text('user_id').notNull().references(() => authUsers.id, { onDelete: 'cascade' }),
+    userId: text('user_id')
+      .notNull()
+      .references(() => authUsers.id, { onDelete: 'cascade' }),
     accessToken: text('access_token'),
     refreshToken: text('refresh_token'),
     idToken: text('id_token'),

@@ -25,7 +25,11 @@ const TODAY = '2026-11-22';
 function scaled(seed: Seed, n: number): Seed {
   const copies = Array.from({ length: n }, (_, i) => {
     const rename = (slug: string) => (i === 0 ? slug : `${slug}-x${i}`);
-    return seed.actors.map((a) => ({ ...a, slug: rename(a.slug), documents: a.documents.map((d) => ({ ...d, id: rename(d.id), authors: d.authors.map(rename) })) }));
+    return seed.actors.map((a) => ({
+      ...a,
+      slug: rename(a.slug),
+      documents: a.documents.map((d) => ({ ...d, id: rename(d.id), authors: d.authors.map(rename) })),
+    }));
   });
   return { ...seed, actors: copies.flat() };
 }
@@ -68,7 +72,9 @@ async function benchAt(n: number): Promise<string[]> {
 
     // The same rows the production query reads, then the rule resolved at every month end.
     const inScopeIds = new Set((await listActorsInScope({ kinds: scope.kinds, region: scope.region }, TODAY)).map((a) => a.id));
-    const evidence = (await listActorEvidence()).filter((e) => inScopeIds.has(e.actor.id)).map((e) => ({ id: e.actor.id, documents: e.documents, codings: e.codings }));
+    const evidence = (await listActorEvidence())
+      .filter((e) => inScopeIds.has(e.actor.id))
+      .map((e) => ({ id: e.actor.id, documents: e.documents, codings: e.codings }));
     const members = new Map<string, Set<number>>();
     for (const m of months) members.set(m, new Set((await listActorsInScope(scope, m)).map((a) => a.id)));
     const inScope = (id: number, m: string) => members.get(m)?.has(id) ?? false;
@@ -79,11 +85,14 @@ async function benchAt(n: number): Promise<string[]> {
       for (const m of months) {
         const ids = (await listActorsInScope(scope, m)).map((a) => a.id);
         const counts: Record<string, number> = {};
-        for (const r of await listPositionsAsOf({ asOf: m, dimensions: ['applicability'], actorIds: ids })) counts[outcomeKey(r.outcomes.applicability!)] = (counts[outcomeKey(r.outcomes.applicability!)] ?? 0) + 1;
+        for (const r of await listPositionsAsOf({ asOf: m, dimensions: ['applicability'], actorIds: ids }))
+          counts[outcomeKey(r.outcomes.applicability!)] = (counts[outcomeKey(r.outcomes.applicability!)] ?? 0) + 1;
       }
     }, 3);
     const actors = series[series.length - 1]?.total ?? 0;
-    rows.push(`| ${label} | ${name} (${actors} actors now, ${months.length} months) | ${production.toFixed(1)} ms | ${steps.toFixed(1)} ms | ${direct.toFixed(1)} ms | ${perMonth.toFixed(0)} ms |`);
+    rows.push(
+      `| ${label} | ${name} (${actors} actors now, ${months.length} months) | ${production.toFixed(1)} ms | ${steps.toFixed(1)} ms | ${direct.toFixed(1)} ms | ${perMonth.toFixed(0)} ms |`,
+    );
   }
   return rows;
 }
@@ -94,7 +103,9 @@ async function main() {
 
 function runAllScales(): void {
   const n = Number(process.env.BENCH_SCALE || process.argv[2] || 10);
-  console.log('| dataset | scope | production (queries + series) | in memory: step walk | in memory: rule at every month end | /compare engine per month |\n|---|---|---|---|---|---|');
+  console.log(
+    '| dataset | scope | production (queries + series) | in memory: step walk | in memory: rule at every month end | /compare engine per month |\n|---|---|---|---|---|---|',
+  );
   for (const scale of [1, n]) {
     const dbPath = join(mkdtempSync(join(tmpdir(), 'bench-timeline-')), 'bench.db');
     const args = ['--import', 'tsx', '--conditions', 'react-server', process.argv[1]!, String(scale), 'child'];

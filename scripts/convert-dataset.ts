@@ -40,7 +40,8 @@ function checkCodebook(markdown: string): void {
     const values = fromMarkdown.get(d.key);
     if (!values) throw new Error(`CODEBOOK.md has no dimension "${d.key}"`);
     const ours = d.values.map((v) => v.value);
-    if (values.join() !== ours.join()) throw new Error(`CODEBOOK.md values for "${d.key}" (${values.join(', ')}) differ from lib/codebook.ts (${ours.join(', ')})`);
+    if (values.join() !== ours.join())
+      throw new Error(`CODEBOOK.md values for "${d.key}" (${values.join(', ')}) differ from lib/codebook.ts (${ours.join(', ')})`);
   }
   for (const key of fromMarkdown.keys()) {
     if (!DIMENSIONS.some((d) => d.key === key)) throw new Error(`CODEBOOK.md has a dimension "${key}" that lib/codebook.ts lacks`);
@@ -54,7 +55,8 @@ function withoutUndefined(o: Json): Json {
 function convertRecord(r: Json): Json {
   const doc = r.document as Json;
   // From dataset 1.1 every quote says whether it is the due-diligence wording or context; never guess it.
-  if (r.quote && !r.quote_role) throw new Error(`positions.json: record "${String(r.id)}": field "quote_role": a quote needs a role (due_diligence or context)`);
+  if (r.quote && !r.quote_role)
+    throw new Error(`positions.json: record "${String(r.id)}": field "quote_role": a quote needs a role (due_diligence or context)`);
   return withoutUndefined({
     id: r.id,
     title: doc.title,
@@ -131,7 +133,9 @@ function main(): void {
     codebook_version: CODEBOOK_VERSION,
   };
   writeSeedDir(seedDir, { actors: actorFiles, literature: literatureSchema.parse(literature), meta: metaSchema.parse(meta) });
-  console.log(`Converted ${positions.length} records of ${actors.length} actors and ${literature.length} literature items (dataset ${datasetVersion}) into ${seedDir}`);
+  console.log(
+    `Converted ${positions.length} records of ${actors.length} actors and ${literature.length} literature items (dataset ${datasetVersion}) into ${seedDir}`,
+  );
 }
 
 main();

@@ -18,7 +18,9 @@ try {
   const version = db ? readDataVersion(db) : 0;
   db?.$client.close();
   if (counts && counts.actors > 0) {
-    console.log(`Database ${env.DATABASE_URL} found and migrated: ${counts.actors} actors, ${counts.documents} documents, ${counts.codings} codings (data version ${version}); not re-seeded.`);
+    console.log(
+      `Database ${env.DATABASE_URL} found and migrated: ${counts.actors} actors, ${counts.documents} documents, ${counts.codings} codings (data version ${version}); not re-seeded.`,
+    );
   } else {
     runSeed(DEFAULT_SEED_DIR);
   }

@@ -19,7 +19,9 @@ try {
     const seed = exportSeed(db);
     const files = writeSeedDir(resolve(dir), seed);
     const documents = seed.actors.reduce((n, a) => n + a.documents.length, 0);
-    console.log(`Exported ${env.DATABASE_URL} to ${dir}: ${files} files (${seed.actors.length} actors, ${documents} documents, ${seed.literature.length} literature items).`);
+    console.log(
+      `Exported ${env.DATABASE_URL} to ${dir}: ${files} files (${seed.actors.length} actors, ${documents} documents, ${seed.literature.length} literature items).`,
+    );
   } finally {
     db.$client.close();
   }

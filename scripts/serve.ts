@@ -21,20 +21,20 @@ const handle = app.getRequestHandler();
 
 void app.prepare().then(() =>
   createServer((req, res) => {
-  const method = (req.method ?? '').toUpperCase();
-  if (FETCH_FORBIDDEN.has(method)) {
-    const path = (req.url ?? '/').split('?')[0] ?? '/';
-    const allow = allowedMethods(path).join(', ');
-    res.writeHead(405, {
-      ...STATIC_SECURITY_HEADERS,
-      'Content-Security-Policy': contentSecurityPolicy(newNonce()),
-      'Content-Type': 'text/html; charset=utf-8',
-      'Cache-Control': 'no-store',
-      Allow: allow,
-    });
-    res.end(refusalPage({ status: 405, title: 'Method not allowed', message: `This address answers ${allow} only; ${method} is not accepted.`, allow }));
-    return;
-  }
-  void handle(req, res);
+    const method = (req.method ?? '').toUpperCase();
+    if (FETCH_FORBIDDEN.has(method)) {
+      const path = (req.url ?? '/').split('?')[0] ?? '/';
+      const allow = allowedMethods(path).join(', ');
+      res.writeHead(405, {
+        ...STATIC_SECURITY_HEADERS,
+        'Content-Security-Policy': contentSecurityPolicy(newNonce()),
+        'Content-Type': 'text/html; charset=utf-8',
+        'Cache-Control': 'no-store',
+        Allow: allow,
+      });
+      res.end(refusalPage({ status: 405, title: 'Method not allowed', message: `This address answers ${allow} only; ${method} is not accepted.`, allow }));
+      return;
+    }
+    void handle(req, res);
   }).listen(port, hostname, () => console.log(`Ready on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`)),
 );

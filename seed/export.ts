@@ -30,7 +30,10 @@ function codingsOf(current: { dimension_key: string; value: string | null; free_
 }
 
 /** Dataset 1.1's `coding_confidence`: the coded dimensions whose confidence differs from the record's, in codebook order. */
-function codingConfidenceOf(current: { dimension_key: string; value: string | null; free_text: string | null; confidence: Confidence }[], record: Confidence | null): DocumentRecord['coding_confidence'] {
+function codingConfidenceOf(
+  current: { dimension_key: string; value: string | null; free_text: string | null; confidence: Confidence }[],
+  record: Confidence | null,
+): DocumentRecord['coding_confidence'] {
   const out: DocumentRecord['coding_confidence'] = {};
   for (const d of DIMENSIONS) {
     const c = current.find((x) => x.dimension_key === d.key && (x.value !== null || x.free_text !== null));
@@ -52,11 +55,20 @@ export function exportSeed(db: Db): Seed {
     for (const r of authorRows) authorsByDoc.set(r.document_id, [...(authorsByDoc.get(r.document_id) ?? []), r]);
 
     const firstPassage = new Map(
-      all<{ document_id: number; quote: string; locator: string; role: DocumentRecord['quote_role'] }>('SELECT document_id, quote, locator, role FROM passages ORDER BY id')
+      all<{ document_id: number; quote: string; locator: string; role: DocumentRecord['quote_role'] }>(
+        'SELECT document_id, quote, locator, role FROM passages ORDER BY id',
+      )
         .reverse()
         .map((p) => [p.document_id, p]),
     );
-    const current = all<{ document_id: number; actor_id: number; dimension_key: string; value: string | null; free_text: string | null; confidence: Confidence }>(
+    const current = all<{
+      document_id: number;
+      actor_id: number;
+      dimension_key: string;
+      value: string | null;
+      free_text: string | null;
+      confidence: Confidence;
+    }>(
       `SELECT document_id, actor_id, dimension_key, value, free_text, confidence FROM codings c
        WHERE NOT EXISTS (SELECT 1 FROM codings later WHERE later.supersedes_id = c.id)`,
     );

@@ -35,7 +35,12 @@ function checkMemberships(actors: readonly ActorEntry[], issues: RuleIssue[]): v
       if (m.group === data.slug) issues.push({ file, record, field, message: 'an actor cannot be a member of itself' });
       const group = bySlug.get(m.group);
       if (group && !GROUP_KINDS.includes(group.kind)) {
-        issues.push({ file, record, field, message: `"${m.group}" is a ${group.kind.replace('_', ' ')}; only ${GROUP_KINDS.join(' or ')} actors have members` });
+        issues.push({
+          file,
+          record,
+          field,
+          message: `"${m.group}" is a ${group.kind.replace('_', ' ')}; only ${GROUP_KINDS.join(' or ')} actors have members`,
+        });
       }
     });
     checkDuplicatesIn(
@@ -45,7 +50,13 @@ function checkMemberships(actors: readonly ActorEntry[], issues: RuleIssue[]): v
         const a = data.memberships[first]!;
         const b = data.memberships[i]!;
         const overlap = (a.to === null || b.from <= a.to) && (b.to === null || a.from <= b.to);
-        if (overlap) issues.push({ file, record, field: `memberships[${i}]`, message: `repeats the membership of "${b.group}" in memberships[${first}] (the periods overlap)` });
+        if (overlap)
+          issues.push({
+            file,
+            record,
+            field: `memberships[${i}]`,
+            message: `repeats the membership of "${b.group}" in memberships[${first}] (the periods overlap)`,
+          });
       },
     );
   }
@@ -59,7 +70,12 @@ function checkMemberships(actors: readonly ActorEntry[], issues: RuleIssue[]): v
       if (state.get(next) === 'open') {
         const cycle = [...trail.slice(trail.indexOf(next)), slug, next];
         const i = bySlug.get(slug)!.memberships.findIndex((m) => m.group === next);
-        issues.push({ file: fileOf.get(slug)!, record: `"${slug}"`, field: `memberships[${i}].group`, message: `memberships form a cycle: ${cycle.join(' → ')}` });
+        issues.push({
+          file: fileOf.get(slug)!,
+          record: `"${slug}"`,
+          field: `memberships[${i}].group`,
+          message: `memberships form a cycle: ${cycle.join(' → ')}`,
+        });
       } else if (!state.has(next) && edges.has(next)) visit(next, [...trail, slug]);
     }
     state.set(slug, 'done');
@@ -94,11 +110,28 @@ function checkActorsAndDocuments(actors: readonly ActorEntry[], issues: RuleIssu
       // listed (dataset 1.1 drops unreliable copies of an unofficial translation that way); it is flagged low wherever shown.
       const explained = d.confidence === 'low' && (d.notes ?? '').trim() !== '';
       if (d.quote !== null && d.url === null && d.archive_url === null && d.verified_from.length === 0 && !explained) {
-        issues.push({ file, record: doc, field: 'quote', message: 'a quote needs a source: give url, archive_url or verified_from (or mark the record low confidence and say why in notes)' });
+        issues.push({
+          file,
+          record: doc,
+          field: 'quote',
+          message: 'a quote needs a source: give url, archive_url or verified_from (or mark the record low confidence and say why in notes)',
+        });
       }
-      checkDuplicatesIn(d.authors, (a) => a, (i, first) => issues.push({ file, record: doc, field: `authors[${i}]`, message: `"${d.authors[i]}" is already listed in authors[${first}]` }));
-      checkDuplicatesIn(d.verified_from, (u) => u, (i, first) => issues.push({ file, record: doc, field: `verified_from[${i}]`, message: `repeats verified_from[${first}]` }));
-      checkDuplicatesIn(d.not_coded, (k) => k, (i, first) => issues.push({ file, record: doc, field: `not_coded[${i}]`, message: `"${d.not_coded[i]}" is already listed in not_coded[${first}]` }));
+      checkDuplicatesIn(
+        d.authors,
+        (a) => a,
+        (i, first) => issues.push({ file, record: doc, field: `authors[${i}]`, message: `"${d.authors[i]}" is already listed in authors[${first}]` }),
+      );
+      checkDuplicatesIn(
+        d.verified_from,
+        (u) => u,
+        (i, first) => issues.push({ file, record: doc, field: `verified_from[${i}]`, message: `repeats verified_from[${first}]` }),
+      );
+      checkDuplicatesIn(
+        d.not_coded,
+        (k) => k,
+        (i, first) => issues.push({ file, record: doc, field: `not_coded[${i}]`, message: `"${d.not_coded[i]}" is already listed in not_coded[${first}]` }),
+      );
     });
   }
 }
@@ -109,13 +142,22 @@ function checkLiterature(seed: Seed, file: string, issues: RuleIssue[]): void {
     const record = `"${l.id}" ([${li}])`;
     const first = earlierDuplicate(seed.literature, li, (x) => x.id);
     if (first >= 0) issues.push({ file, record, field: 'id', message: `is also the id of literature item [${first}]` });
-    if (l.view !== null && !views.includes(l.view)) issues.push({ file, record, field: 'view', message: `must be one of ${views.join(', ')} (the codebook's applicability values)` });
+    if (l.view !== null && !views.includes(l.view))
+      issues.push({ file, record, field: 'view', message: `must be one of ${views.join(', ')} (the codebook's applicability values)` });
     const year = yearProblem(l.date);
     if (year) issues.push({ file, record, field: 'date', message: year });
-    checkDuplicatesIn(l.about_actors, (a) => a, (i, f) => issues.push({ file, record, field: `about_actors[${i}]`, message: `"${l.about_actors[i]}" is already listed in about_actors[${f}]` }));
+    checkDuplicatesIn(
+      l.about_actors,
+      (a) => a,
+      (i, f) => issues.push({ file, record, field: `about_actors[${i}]`, message: `"${l.about_actors[i]}" is already listed in about_actors[${f}]` }),
+    );
     if (l.authors) {
       const authors = l.authors;
-      checkDuplicatesIn(authors, (a) => a, (i, f) => issues.push({ file, record, field: `authors[${i}]`, message: `"${authors[i]}" is already listed in authors[${f}]` }));
+      checkDuplicatesIn(
+        authors,
+        (a) => a,
+        (i, f) => issues.push({ file, record, field: `authors[${i}]`, message: `"${authors[i]}" is already listed in authors[${f}]` }),
+      );
     }
   });
 }
@@ -131,7 +173,12 @@ export function checkGraphRules(actors: readonly ActorEntry[], seed: Seed, files
   checkLiterature(seed, files.literature, issues);
   // 1.1.0 only added values, so a 1.0.0 seed still reads correctly (it is how a 1.0 database is brought to 1.1).
   if (!READABLE_CODEBOOK_VERSIONS.includes(seed.meta.codebook_version)) {
-    issues.push({ file: files.meta, record: '(meta)', field: 'codebook_version', message: `"${seed.meta.codebook_version}" is not a codebook this app reads (${READABLE_CODEBOOK_VERSIONS.join(', ')}; current ${CODEBOOK_VERSION})` });
+    issues.push({
+      file: files.meta,
+      record: '(meta)',
+      field: 'codebook_version',
+      message: `"${seed.meta.codebook_version}" is not a codebook this app reads (${READABLE_CODEBOOK_VERSIONS.join(', ')}; current ${CODEBOOK_VERSION})`,
+    });
   }
   return issues;
 }

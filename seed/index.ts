@@ -39,7 +39,13 @@ export function runSeed(dir: string, url: string = env.DATABASE_URL, options: { 
   try {
     migrateDatabase(db);
     // The folder may refer to actors the database already holds (an import of one new State that joins a group).
-    const known = new Set(db.select({ slug: actors.slug }).from(actors).all().map((a) => a.slug));
+    const known = new Set(
+      db
+        .select({ slug: actors.slug })
+        .from(actors)
+        .all()
+        .map((a) => a.slug),
+    );
     const seed = readSeedDir(dir, options.replace ? new Set() : known);
     const report = seedDatabase(db, seed, undefined, { source: sourceName(dir), replace: options.replace });
     console.log(describeReport(url, sourceName(dir), report));
@@ -55,7 +61,8 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const unknown = args.filter((a) => a.startsWith('--') && a !== '--replace');
   const dirs = args.filter((a) => !a.startsWith('--'));
   try {
-    if (unknown.length || dirs.length > 1) throw new Error(`Usage: npm run db:seed -- [dir] [--replace]  (unknown: ${[...unknown, ...dirs.slice(1)].join(' ')})`);
+    if (unknown.length || dirs.length > 1)
+      throw new Error(`Usage: npm run db:seed -- [dir] [--replace]  (unknown: ${[...unknown, ...dirs.slice(1)].join(' ')})`);
     runSeed(resolve(dirs[0] ?? DEFAULT_SEED_DIR), env.DATABASE_URL, { replace });
   } catch (e) {
     console.error((e as Error).message);

@@ -69,7 +69,13 @@ function parseFile<T>(schema: z.ZodType<T>, file: string, display: string, fallb
  * Checks that hold across files: unique ids, and every slug that is referred to exists — in the folder, or among
  * `known` (the actors already in the database an import adds to).
  */
-function crossCheck(actors: { file: string; data: ActorFile }[], seed: Seed, issues: SeedIssue[], files: { literature: string; meta: string }, known: ReadonlySet<string>): void {
+function crossCheck(
+  actors: { file: string; data: ActorFile }[],
+  seed: Seed,
+  issues: SeedIssue[],
+  files: { literature: string; meta: string },
+  known: ReadonlySet<string>,
+): void {
   const slugs = new Map<string, string>();
   const docIds = new Map<string, string>();
   for (const { file, data } of actors) {
@@ -79,7 +85,8 @@ function crossCheck(actors: { file: string; data: ActorFile }[], seed: Seed, iss
   }
   for (const { file, data } of actors) {
     data.memberships.forEach((m, i) => {
-      if (!slugs.has(m.group) && !known.has(m.group)) issues.push({ file, record: `"${data.slug}"`, field: `memberships[${i}].group`, message: `unknown actor "${m.group}"` });
+      if (!slugs.has(m.group) && !known.has(m.group))
+        issues.push({ file, record: `"${data.slug}"`, field: `memberships[${i}].group`, message: `unknown actor "${m.group}"` });
     });
     data.documents.forEach((d, i) => {
       const record = `"${d.id}" (documents[${i}])`;
@@ -93,7 +100,8 @@ function crossCheck(actors: { file: string; data: ActorFile }[], seed: Seed, iss
   }
   seed.literature.forEach((l, i) => {
     l.about_actors.forEach((a, j) => {
-      if (!slugs.has(a) && !known.has(a)) issues.push({ file: files.literature, record: `"${l.id}" ([${i}])`, field: `about_actors[${j}]`, message: `unknown actor "${a}"` });
+      if (!slugs.has(a) && !known.has(a))
+        issues.push({ file: files.literature, record: `"${l.id}" ([${i}])`, field: `about_actors[${j}]`, message: `unknown actor "${a}"` });
     });
   });
   // Membership graph, duplicates, vocabularies, years, quote sources, codebook version (seed/graph-rules.ts).
@@ -114,7 +122,9 @@ export function readSeedDir(dir: string, knownActors: ReadonlySet<string> = new 
   if (!existsSync(actorsDir)) throw new SeedValidationError([{ file: show(actorsDir), record: '(folder)', field: '(folder)', message: 'does not exist' }]);
 
   const actors: { file: string; data: ActorFile }[] = [];
-  for (const name of readdirSync(actorsDir).filter((f) => f.endsWith('.json')).sort()) {
+  for (const name of readdirSync(actorsDir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     const file = join(actorsDir, name);
     const data = parseFile(actorFileSchema, file, show(file), `"${name.replace(/\.json$/, '')}"`, issues);
     if (data) actors.push({ file: show(file), data });
@@ -122,8 +132,13 @@ export function readSeedDir(dir: string, knownActors: ReadonlySet<string> = new 
   const literature = parseFile(literatureSchema, join(dir, 'literature.json'), show(join(dir, 'literature.json')), '(list)', issues) ?? [];
   const meta = parseFile(metaSchema, join(dir, 'meta.json'), show(join(dir, 'meta.json')), '(meta)', issues);
 
-  const seed: Seed = { actors: actors.map((a) => a.data), literature, meta: meta ?? { dataset_version: '', converted_on: '', source: '', codebook_version: '' } };
-  if (issues.length === 0) crossCheck(actors, seed, issues, { literature: show(join(dir, 'literature.json')), meta: show(join(dir, 'meta.json')) }, knownActors);
+  const seed: Seed = {
+    actors: actors.map((a) => a.data),
+    literature,
+    meta: meta ?? { dataset_version: '', converted_on: '', source: '', codebook_version: '' },
+  };
+  if (issues.length === 0)
+    crossCheck(actors, seed, issues, { literature: show(join(dir, 'literature.json')), meta: show(join(dir, 'meta.json')) }, knownActors);
   if (issues.length > 0) throw new SeedValidationError(issues);
   return seed;
 }

@@ -5,7 +5,10 @@ import { ACTOR_KINDS, CONFIDENCE_LEVELS, DOCUMENT_TYPES, QUOTE_ROLES } from '@/l
 import { parsePartialDate } from '@/lib/domain/dates';
 import { LIMITS, boundedList, optionalNote, textField, urlField } from '@/lib/domain/limits';
 
-const slug = z.string().max(LIMITS.text.slug, `must be at most ${LIMITS.text.slug} characters`).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug (a-z, 0-9, hyphens)');
+const slug = z
+  .string()
+  .max(LIMITS.text.slug, `must be at most ${LIMITS.text.slug} characters`)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug (a-z, 0-9, hyphens)');
 // Lengths, clean text and URL rules come from lib/limits.ts (shared with the import and the editor forms).
 const httpUrl = urlField();
 const partialDate = z.string().refine((s) => parsePartialDate(s) !== null, 'must be a real date written YYYY, YYYY-MM or YYYY-MM-DD');
@@ -40,7 +43,11 @@ export const documentRecordSchema = z
     venue: title,
     url: httpUrl.nullable().default(null),
     archive_url: httpUrl.nullable().default(null),
-    language: z.string().regex(/^[a-z]{2,3}$/, 'must be an ISO 639 code').nullable().default(null),
+    language: z
+      .string()
+      .regex(/^[a-z]{2,3}$/, 'must be an ISO 639 code')
+      .nullable()
+      .default(null),
     authors: boundedList(slug, 'authors').min(1, 'needs at least one author'),
     summary,
     quote: quote.nullable(),
@@ -95,7 +102,11 @@ export const actorFileSchema = z
     slug,
     name: text,
     kind: z.enum(ACTOR_KINDS),
-    iso3: z.string().regex(/^[A-Z]{3}$/, 'must be three capital letters').nullable().default(null),
+    iso3: z
+      .string()
+      .regex(/^[A-Z]{3}$/, 'must be three capital letters')
+      .nullable()
+      .default(null),
     region: text.nullable().default(null),
     subregion: text.nullable().default(null),
     un_regional_group: text.nullable().default(null),

@@ -43,7 +43,8 @@ export const formatJson = (value: unknown) => `${JSON.stringify(value, null, 2)}
 /** The files of a seed folder, by path relative to it, with their exact contents. */
 export function seedFiles(seed: Seed): Map<string, string> {
   const files = new Map<string, string>();
-  for (const a of [...seed.actors].sort((x, y) => x.slug.localeCompare(y.slug))) files.set(`actors/${a.slug}.json`, formatJson(inSchemaOrder(actorFileSchema, a)));
+  for (const a of [...seed.actors].sort((x, y) => x.slug.localeCompare(y.slug)))
+    files.set(`actors/${a.slug}.json`, formatJson(inSchemaOrder(actorFileSchema, a)));
   files.set('literature.json', formatJson(inSchemaOrder(literatureSchema, seed.literature)));
   files.set('meta.json', formatJson(inSchemaOrder(metaSchema, seed.meta)));
   return files;

@@ -19,7 +19,9 @@ function SortHeader({ params, sortKey, label }: { params: ActorListParams; sortK
       <Link href={`/actors${actorListQuery(params, { sort: `${nextDesc ? '-' : ''}${sortKey}` })}`}>
         {label}
         <span aria-hidden="true">{active ? (params.sort.desc ? ' ▼' : ' ▲') : ' ⇅'}</span>
-        <span className="visually-hidden">{active ? ` (sorted ${params.sort.desc ? 'descending' : 'ascending'}; activate to reverse)` : ' (activate to sort)'}</span>
+        <span className="visually-hidden">
+          {active ? ` (sorted ${params.sort.desc ? 'descending' : 'ascending'}; activate to reverse)` : ' (activate to sort)'}
+        </span>
       </Link>
     </th>
   );
@@ -33,18 +35,24 @@ export default async function ActorsPage({ searchParams }: { searchParams: Promi
     <>
       <h1>Actors</h1>
       <p className="lede">
-        Every UN member State, and the regional organisations, multilateral and expert bodies and courts whose documents the tracker holds. A State with
-        no document tracked is listed as such: the tracker has not found or not yet added a document of it, which says nothing about its view.
+        Every UN member State, and the regional organisations, multilateral and expert bodies and courts whose documents the tracker holds. A State with no
+        document tracked is listed as such: the tracker has not found or not yet added a document of it, which says nothing about its view.
       </p>
       {states.length > 0 && (
         <p id="state-count">
-          {states.length} State{states.length === 1 ? '' : 's'} in this list: {states.length - statesWithout} with at least one document, {statesWithout} with no
-          document tracked.
+          {states.length} State{states.length === 1 ? '' : 's'} in this list: {states.length - statesWithout} with at least one document, {statesWithout} with
+          no document tracked.
         </p>
       )}
       <Notices notices={notices} />
       <form className="filters" method="get" action="/actors">
-        <SelectField label="Kind" name="kind" value={params.kind} options={ACTOR_KINDS.map((k) => ({ value: k, label: ACTOR_KIND_LABELS[k] }))} emptyLabel="All kinds" />
+        <SelectField
+          label="Kind"
+          name="kind"
+          value={params.kind}
+          options={ACTOR_KINDS.map((k) => ({ value: k, label: ACTOR_KIND_LABELS[k] }))}
+          emptyLabel="All kinds"
+        />
         <SelectField label="Region" name="region" value={params.region} options={regions.map((r) => ({ value: r, label: r }))} emptyLabel="All regions" />
         <SelectField
           label="Documents"

@@ -20,8 +20,8 @@ export default async function BriefingPage({ searchParams }: { searchParams: Pro
     <>
       <h1 className="no-print">Briefing pack</h1>
       <p className="lede no-print">
-        Choose actors (or a group, expanded to its members on the date), dimensions and a date: the pack states each position in a sentence with a
-        footnote to the document it rests on, and downloads as Word or Markdown. The link regenerates the same pack.
+        Choose actors (or a group, expanded to its members on the date), dimensions and a date: the pack states each position in a sentence with a footnote to
+        the document it rests on, and downloads as Word or Markdown. The link regenerates the same pack.
       </p>
       <Notices notices={notices} />
       <BriefingForm params={params} actors={actors} groups={vocab.groupOptions} />
@@ -33,7 +33,10 @@ export default async function BriefingPage({ searchParams }: { searchParams: Pro
       ) : (
         <p>
           No actor or group chosen yet. Tick actors above, or try the example:{' '}
-          <Link href={`/briefing${briefingQuery({ ...params, actors: EXAMPLE_ACTORS, asOf: today })}`}>Denmark, China, the European Union and the United States as of today</Link>.
+          <Link href={`/briefing${briefingQuery({ ...params, actors: EXAMPLE_ACTORS, asOf: today })}`}>
+            Denmark, China, the European Union and the United States as of today
+          </Link>
+          .
         </p>
       )}
     </>

@@ -29,8 +29,8 @@ export default async function ChangesPage({ searchParams }: { searchParams: Prom
       <h1>Changes</h1>
       <p className="lede">
         Every new document and every change of a coded value, newest first, dated by the day the document takes effect. A later document that is silent on a
-        point does not change the value (the as-of rule keeps the earlier one). Corrections of our own coding are listed apart, below: they are never
-        changes of a position.
+        point does not change the value (the as-of rule keeps the earlier one). Corrections of our own coding are listed apart, below: they are never changes of
+        a position.
       </p>
       <p>
         <a href={feed} type="application/atom+xml">

@@ -28,10 +28,9 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
         Positions as of {formatPartialDate(params.asOf)} <span className="muted">({params.asOf})</span>
       </h2>
       <p className="muted">
-        {view.rows.length} row{view.rows.length === 1 ? '' : 's'} × {params.dims.length} dimension{params.dims.length === 1 ? '' : 's'}. Only documents dated
-        on or before {params.asOf} count (a date known to the month or year counts from the end of that period). ○ silent · ? not yet coded · — no document
-        tracked · ●●● / ●●○ / ⚠ ●○○ high, medium, low confidence. Under each heading: for how many of the UN member States the dimension is coded
-        as of this date.
+        {view.rows.length} row{view.rows.length === 1 ? '' : 's'} × {params.dims.length} dimension{params.dims.length === 1 ? '' : 's'}. Only documents dated on
+        or before {params.asOf} count (a date known to the month or year counts from the end of that period). ○ silent · ? not yet coded · — no document tracked
+        · ●●● / ●●○ / ⚠ ●○○ high, medium, low confidence. Under each heading: for how many of the UN member States the dimension is coded as of this date.
       </p>
       {view.undocumented > 0 && (
         <p id="undocumented-note" data-undocumented={view.undocumented}>
@@ -41,7 +40,8 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
       )}
       {params.showUndocumented && (
         <p className="no-print">
-          Listing actors with no document tracked too. <Link href={`/compare${compareQuery(params, { cell: null, undocumented: null })}`}>Only those with documents</Link>
+          Listing actors with no document tracked too.{' '}
+          <Link href={`/compare${compareQuery(params, { cell: null, undocumented: null })}`}>Only those with documents</Link>
         </p>
       )}
       {gap && (
@@ -51,7 +51,9 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
       )}
       <p className="no-print">
         Download this view: <a href={`/api/v1/compare${exportQuery}format=csv`}>CSV</a> · <a href={`/api/v1/compare${exportQuery}format=json`}>JSON</a> ·{' '}
-        <Link href={`/briefing${compareQuery(params, { cell: null, sort: null, value: null, minConfidence: null, kind: null, region: null })}`}>Make a briefing</Link>
+        <Link href={`/briefing${compareQuery(params, { cell: null, sort: null, value: null, minConfidence: null, kind: null, region: null })}`}>
+          Make a briefing
+        </Link>
       </p>
       {cell && (
         <EvidencePanel

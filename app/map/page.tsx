@@ -22,21 +22,22 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
   const { params, notices, model } = await loadMapView(await searchParams);
   const label = DIMENSION_LABELS[params.dim];
   const date = formatPartialDate(params.asOf);
-  const counts = model.legend.filter((l) => l.kind !== 'not_a_state' && l.count > 0).map((l) => `${l.label} ${l.count}`).join(', ');
+  const counts = model.legend
+    .filter((l) => l.kind !== 'not_a_state' && l.count > 0)
+    .map((l) => `${l.label} ${l.count}`)
+    .join(', ');
   return (
     <>
       <h1>World map</h1>
-      <p className="lede">
-        Every State in the dataset on one dimension of the codebook, as of one date: {getDimension(params.dim).question}
-      </p>
+      <p className="lede">Every State in the dataset on one dimension of the codebook, as of one date: {getDimension(params.dim).question}</p>
       <Notices notices={notices} />
       <MapControls params={params} />
       <h2 id="map-heading">
         {label} as of {date} <span className="muted">({params.asOf})</span>
       </h2>
       <p className="muted">
-        Only documents in effect on or before {params.asOf} count, by the same as-of rule as <Link href={`/compare?asOf=${params.asOf}`}>Compare</Link>. Each State
-        is a link to its page. <a href="#state-table">Skip the map: the table of every State</a>.
+        Only documents in effect on or before {params.asOf} count, by the same as-of rule as <Link href={`/compare?asOf=${params.asOf}`}>Compare</Link>. Each
+        State is a link to its page. <a href="#state-table">Skip the map: the table of every State</a>.
       </p>
       <MapPatternDefs styles={model.legend.map((l) => l.style)} prefix={PREFIX} />
       <figure style={{ margin: 0 }}>

@@ -40,9 +40,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
               {h.actorName} · {formatPartialDate(h.date)} · {DOCUMENT_TYPE_LABELS[h.type]} ·{' '}
               {h.confidence ? <ConfidenceBadge level={h.confidence} /> : 'not yet coded'}
             </p>
-            <p>
-              {splitHighlights(h.snippet).map((part, i) => (part.hit ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}
-            </p>
+            <p>{splitHighlights(h.snippet).map((part, i) => (part.hit ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}</p>
           </li>
         ))}
       </ol>
@@ -78,9 +76,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
                     </>
                   )}
                 </p>
-                <p>
-                  {splitHighlights(l.snippet).map((part, i) => (part.hit ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}
-                </p>
+                <p>{splitHighlights(l.snippet).map((part, i) => (part.hit ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}</p>
               </li>
             ))}
           </ol>

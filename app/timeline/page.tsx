@@ -25,8 +25,8 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
     <>
       <h1>How positions on applicability moved</h1>
       <p className="lede">
-        For each month, how many actors held each applicability value at its end, by the as-of rule: a later silence does not erase a stated view, and an
-        actor counts as &ldquo;no document tracked&rdquo; until its first document.
+        For each month, how many actors held each applicability value at its end, by the as-of rule: a later silence does not erase a stated view, and an actor
+        counts as &ldquo;no document tracked&rdquo; until its first document.
       </p>
       <Notices notices={notices} />
       <form className="filters" method="get" action="/timeline" aria-label="Filter the timeline">
@@ -40,7 +40,10 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
           <ApplicabilityChart
             data={chartRows(points, series)}
             series={series}
-            markers={markerPositions(points, shownMarkers.map((m) => m.effective))}
+            markers={markerPositions(
+              points,
+              shownMarkers.map((m) => m.effective),
+            )}
             ticks={yearTicks(points)}
             compareQuery={q.replace(/^\?/, '&')}
             summary={seriesSummary(points, params.kind, series)}

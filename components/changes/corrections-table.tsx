@@ -12,8 +12,8 @@ export function CorrectionsTable({ rows }: { rows: CorrectionItem[] }) {
     <section aria-labelledby="corrections-heading">
       <h2 id="corrections-heading">Corrections of our coding</h2>
       <p>
-        Where we corrected how a document is coded. These are not changes of an actor’s position: the document is the same, our reading of it was
-        corrected. The earlier value stays in the document’s evidence history.
+        Where we corrected how a document is coded. These are not changes of an actor’s position: the document is the same, our reading of it was corrected. The
+        earlier value stays in the document’s evidence history.
       </p>
       {rows.length === 0 ? (
         <p role="status">No correction of our coding in this period.</p>

@@ -56,7 +56,9 @@ export function ActorTimelineChart({ points, summary }: { points: TimelineEntry[
           </ScatterChart>
         </ResponsiveContainer>
       </div>
-      <figcaption className="muted">Each document sits on the day it takes effect: one dated only by year or month counts from the last day of that period.</figcaption>
+      <figcaption className="muted">
+        Each document sits on the day it takes effect: one dated only by year or month counts from the last day of that period.
+      </figcaption>
     </figure>
   );
 }

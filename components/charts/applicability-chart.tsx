@@ -37,12 +37,31 @@ export function ApplicabilityChart({ data, series, markers, ticks, compareQuery,
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis dataKey="asOf" ticks={ticks} tickFormatter={(v: string) => v.slice(0, 4)} minTickGap={12} />
             <YAxis allowDecimals={false} width={40} />
-            <Tooltip labelFormatter={(label) => `End of ${String(label).slice(0, 7)} (click to compare)`} itemSorter={(item) => -series.findIndex((s) => s.key === item.dataKey)} />
+            <Tooltip
+              labelFormatter={(label) => `End of ${String(label).slice(0, 7)} (click to compare)`}
+              itemSorter={(item) => -series.findIndex((s) => s.key === item.dataKey)}
+            />
             {markers.map((m) => (
-              <ReferenceLine key={`${m.asOf}-${m.label}`} x={m.asOf} stroke="#333" strokeDasharray="4 2" label={{ value: m.label, position: 'top', fontSize: 11, fill: '#222' }} />
+              <ReferenceLine
+                key={`${m.asOf}-${m.label}`}
+                x={m.asOf}
+                stroke="#333"
+                strokeDasharray="4 2"
+                label={{ value: m.label, position: 'top', fontSize: 11, fill: '#222' }}
+              />
             ))}
             {series.map((s) => (
-              <Area key={s.key} type="stepAfter" dataKey={s.key} name={s.label} stackId="1" stroke={s.color} fill={fillOf(s, 'band')} fillOpacity={s.texture === 'solid' ? 0.85 : 1} isAnimationActive={false} />
+              <Area
+                key={s.key}
+                type="stepAfter"
+                dataKey={s.key}
+                name={s.label}
+                stackId="1"
+                stroke={s.color}
+                fill={fillOf(s, 'band')}
+                fillOpacity={s.texture === 'solid' ? 0.85 : 1}
+                isAnimationActive={false}
+              />
             ))}
           </AreaChart>
         </ResponsiveContainer>

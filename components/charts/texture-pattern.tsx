@@ -12,7 +12,14 @@ export function TexturePatterns({ series, idPrefix }: { series: readonly ChartSe
       {series
         .filter((s) => s.texture !== 'solid')
         .map((s) => (
-          <pattern key={s.key} id={`${idPrefix}-${s.key}`} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform={s.texture === 'diagonal' ? 'rotate(45)' : undefined}>
+          <pattern
+            key={s.key}
+            id={`${idPrefix}-${s.key}`}
+            width="6"
+            height="6"
+            patternUnits="userSpaceOnUse"
+            patternTransform={s.texture === 'diagonal' ? 'rotate(45)' : undefined}
+          >
             <rect width="6" height="6" fill="#fff" />
             {s.texture === 'dots' ? (
               <circle cx="3" cy="3" r="1.4" fill={s.color} />

@@ -16,7 +16,9 @@ function SortHeader({ params, sortKey, label, note }: { params: CompareParams; s
       <Link href={href} className={styles.sortLink}>
         {label}
         <span aria-hidden="true">{active ? (params.sort.desc ? ' ▼' : ' ▲') : ' ⇅'}</span>
-        <span className="visually-hidden">{active ? ` (sorted ${params.sort.desc ? 'descending' : 'ascending'}; activate to reverse)` : ' (activate to sort)'}</span>
+        <span className="visually-hidden">
+          {active ? ` (sorted ${params.sort.desc ? 'descending' : 'ascending'}; activate to reverse)` : ' (activate to sort)'}
+        </span>
       </Link>
       {note && <div className={`muted ${styles.coverage}`}>{note}</div>}
     </th>

@@ -21,7 +21,9 @@ export function CopyCitationButton({ citation }: { citation: string }) {
       <span role="status" className="muted">
         {state === 'copied' ? ' Citation copied.' : state === 'manual' ? ' Copy the citation below.' : ''}
       </span>
-      {state === 'manual' && <textarea readOnly value={citation} rows={3} cols={60} aria-label="Citation" onFocus={(e) => e.currentTarget.select()} autoFocus />}
+      {state === 'manual' && (
+        <textarea readOnly value={citation} rows={3} cols={60} aria-label="Citation" onFocus={(e) => e.currentTarget.select()} autoFocus />
+      )}
     </div>
   );
 }

@@ -81,7 +81,8 @@ export function EvidencePanel({ cell, closeHref, deepLink, headingLevel = 2 }: P
                       {h.confidence} confidence
                       {h.replacedBy.reason !== 'original' && (
                         <>
-                          ; replaced on {h.replacedBy.createdAt.slice(0, 10)} by a {h.replacedBy.reason === 'withdrawal' ? 'withdrawal' : 'correction'} of our coding
+                          ; replaced on {h.replacedBy.createdAt.slice(0, 10)} by a {h.replacedBy.reason === 'withdrawal' ? 'withdrawal' : 'correction'} of our
+                          coding
                           {h.replacedBy.reasonNote ? <>: {h.replacedBy.reasonNote}</> : null}
                         </>
                       )}

@@ -17,7 +17,8 @@ export function MatrixCell({ cell, actorName, href, selected, minConfidence }: P
         </span>
         {cell.belowMinConfidence ? (
           <span className={styles.masked}>
-            Below {CONFIDENCE_LABELS[minConfidence ?? 'high'].toLowerCase()} ({cell.outcome.kind === 'value' || cell.outcome.kind === 'silent' ? cell.outcome.document.date.slice(0, 4) : ''})
+            Below {CONFIDENCE_LABELS[minConfidence ?? 'high'].toLowerCase()} (
+            {cell.outcome.kind === 'value' || cell.outcome.kind === 'silent' ? cell.outcome.document.date.slice(0, 4) : ''})
           </span>
         ) : (
           <OutcomeLabel dimension={cell.dimension} outcome={cell.outcome} />

@@ -7,7 +7,15 @@ type Props = { dimension: string; params: DimensionParams; regions: string[]; gr
 export function DimensionFilters({ dimension, params, regions, groups }: Props) {
   return (
     <form className="filters" method="get" action={`/dimensions/${dimension}`} aria-label="Filter actors">
-      <ScopeFields kind={params.kind} region={params.region} group={params.group} regions={regions} groups={groups} anyKindLabel="Any kind" groupLabel="Members of (at the end date)" />
+      <ScopeFields
+        kind={params.kind}
+        region={params.region}
+        group={params.group}
+        regions={regions}
+        groups={groups}
+        anyKindLabel="Any kind"
+        groupLabel="Members of (at the end date)"
+      />
       <label>
         Documents from
         <input type="date" name="from" defaultValue={params.from ?? ''} />

@@ -19,9 +19,7 @@ export function DimensionGroups({ dimension, groups, asOf }: { dimension: Dimens
               {g.label} <span className="muted">({g.count})</span>
             </h2>
             <table>
-              <caption className="visually-hidden">
-                Actors whose position is {g.label}, with their evidence
-              </caption>
+              <caption className="visually-hidden">Actors whose position is {g.label}, with their evidence</caption>
               <thead>
                 <tr>
                   <th scope="col">Actor</th>
@@ -58,7 +56,8 @@ export function DimensionGroups({ dimension, groups, asOf }: { dimension: Dimens
                       <td>
                         {e ? (
                           <>
-                            {e.document.title} ({formatPartialDate(e.document.date)}) <SourceLinks url={e.document.url} archiveUrl={e.document.archiveUrl} title={e.document.title} />
+                            {e.document.title} ({formatPartialDate(e.document.date)}){' '}
+                            <SourceLinks url={e.document.url} archiveUrl={e.document.archiveUrl} title={e.document.title} />
                           </>
                         ) : (
                           '—'

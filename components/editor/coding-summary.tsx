@@ -30,7 +30,13 @@ export function CodingSummary({ coding }: { coding: CodingForDesk }) {
         </>
       )}
       <dt>Passages</dt>
-      <dd>{coding.passages.length === 0 ? <span className="muted">none</span> : coding.passages.map((p, i) => <QuoteBlock key={i} quote={p.quote} locator={p.locator} role={p.role} sourceUrl={coding.document.url} />)}</dd>
+      <dd>
+        {coding.passages.length === 0 ? (
+          <span className="muted">none</span>
+        ) : (
+          coding.passages.map((p, i) => <QuoteBlock key={i} quote={p.quote} locator={p.locator} role={p.role} sourceUrl={coding.document.url} />)
+        )}
+      </dd>
       <dt>Recorded</dt>
       <dd>
         {coding.reason === 'original' ? 'Original coding' : coding.reason === 'correction' ? 'Correction' : 'Withdrawal'}

@@ -64,7 +64,8 @@ export function previewOutcomes(p: NewDocumentPayload): { dimension: DimensionKe
     const value = d.values.length ? ((p.codings as Record<string, string | null>)[d.key] ?? null) : null;
     const freeText = d.key === 'remedies' ? p.codings.remedies : d.key === 'threshold' ? p.codings.thresholdText : null;
     const coding = { id: -1, documentId: -1, dimension: d.key, value, freeText, confidence: p.confidence };
-    if (value !== null && !isSubstantive(d.key, value)) return { dimension: d.key, outcome: { kind: 'silent', value, coding, document: doc, laterNotCoded: [] } };
+    if (value !== null && !isSubstantive(d.key, value))
+      return { dimension: d.key, outcome: { kind: 'silent', value, coding, document: doc, laterNotCoded: [] } };
     if (value !== null || (d.key === 'remedies' && freeText !== null)) {
       return { dimension: d.key, outcome: { kind: 'value', value, coding, document: doc, laterNoFinding: [], laterNotCoded: [] } };
     }

@@ -27,7 +27,17 @@ function describedBy(id: string, hint: unknown, errors?: readonly string[]) {
 
 const idOf = (name: string) => `f-${name.replace(/[^a-zA-Z0-9_-]/g, '-')}`;
 
-export function TextField({ name, label, errors, hint, required, defaultValue, type = 'text', autoComplete, maxLength }: Common & { defaultValue?: string; type?: 'text' | 'email' | 'password' | 'url' | 'date'; autoComplete?: string; maxLength?: number }) {
+export function TextField({
+  name,
+  label,
+  errors,
+  hint,
+  required,
+  defaultValue,
+  type = 'text',
+  autoComplete,
+  maxLength,
+}: Common & { defaultValue?: string; type?: 'text' | 'email' | 'password' | 'url' | 'date'; autoComplete?: string; maxLength?: number }) {
   const id = idOf(name);
   return (
     <div className={styles.field}>
@@ -35,13 +45,32 @@ export function TextField({ name, label, errors, hint, required, defaultValue, t
         {label}
         {required && <span className={styles.required}> (required)</span>}
       </label>
-      <input id={id} name={name} type={type} defaultValue={defaultValue} required={required} autoComplete={autoComplete} maxLength={maxLength} aria-invalid={errors?.length ? true : undefined} aria-describedby={describedBy(id, hint, errors)} />
+      <input
+        id={id}
+        name={name}
+        type={type}
+        defaultValue={defaultValue}
+        required={required}
+        autoComplete={autoComplete}
+        maxLength={maxLength}
+        aria-invalid={errors?.length ? true : undefined}
+        aria-describedby={describedBy(id, hint, errors)}
+      />
       <FieldMessages id={id} hint={hint} errors={errors} />
     </div>
   );
 }
 
-export function TextArea({ name, label, errors, hint, required, defaultValue, rows = 3, maxLength }: Common & { defaultValue?: string; rows?: number; maxLength?: number }) {
+export function TextArea({
+  name,
+  label,
+  errors,
+  hint,
+  required,
+  defaultValue,
+  rows = 3,
+  maxLength,
+}: Common & { defaultValue?: string; rows?: number; maxLength?: number }) {
   const id = idOf(name);
   return (
     <div className={styles.field}>
@@ -49,13 +78,30 @@ export function TextArea({ name, label, errors, hint, required, defaultValue, ro
         {label}
         {required && <span className={styles.required}> (required)</span>}
       </label>
-      <textarea id={id} name={name} defaultValue={defaultValue} rows={rows} required={required} maxLength={maxLength} aria-invalid={errors?.length ? true : undefined} aria-describedby={describedBy(id, hint, errors)} />
+      <textarea
+        id={id}
+        name={name}
+        defaultValue={defaultValue}
+        rows={rows}
+        required={required}
+        maxLength={maxLength}
+        aria-invalid={errors?.length ? true : undefined}
+        aria-describedby={describedBy(id, hint, errors)}
+      />
       <FieldMessages id={id} hint={hint} errors={errors} />
     </div>
   );
 }
 
-export function Select({ name, label, errors, hint, required, defaultValue, options }: Common & { defaultValue?: string; options: readonly { value: string; label: string }[] }) {
+export function Select({
+  name,
+  label,
+  errors,
+  hint,
+  required,
+  defaultValue,
+  options,
+}: Common & { defaultValue?: string; options: readonly { value: string; label: string }[] }) {
   const id = idOf(name);
   return (
     <div className={styles.field}>
@@ -63,7 +109,14 @@ export function Select({ name, label, errors, hint, required, defaultValue, opti
         {label}
         {required && <span className={styles.required}> (required)</span>}
       </label>
-      <select id={id} name={name} defaultValue={defaultValue} required={required} aria-invalid={errors?.length ? true : undefined} aria-describedby={describedBy(id, hint, errors)}>
+      <select
+        id={id}
+        name={name}
+        defaultValue={defaultValue}
+        required={required}
+        aria-invalid={errors?.length ? true : undefined}
+        aria-describedby={describedBy(id, hint, errors)}
+      >
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
@@ -77,7 +130,12 @@ export function Select({ name, label, errors, hint, required, defaultValue, opti
 
 /** The summary at the top of a form: the whole-form message and a count of field errors, announced on submit. */
 export function FormMessage({ message, errorCount, done }: { message?: string; errorCount: number; done?: string }) {
-  if (done) return <p className={styles.done} role="status">{done}</p>;
+  if (done)
+    return (
+      <p className={styles.done} role="status">
+        {done}
+      </p>
+    );
   if (!message && errorCount === 0) return null;
   return (
     <div className="notice" role="alert">

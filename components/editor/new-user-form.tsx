@@ -11,9 +11,30 @@ export function NewUserForm({ action, minPassword }: { action: (prev: FormState,
     <form key={state.rev ?? 0} action={formAction} className={styles.form} noValidate>
       <FormMessage message={state.message} errorCount={Object.keys(state.errors).length} done={state.done} />
       <TextField name="email" label="Email" type="email" required autoComplete="off" defaultValue={state.values.email} errors={state.errors.email} />
-      <TextField name="name" label="Name" required defaultValue={state.values.name} errors={state.errors.name} hint="Shown in the audit log and on proposals." />
-      <Select name="role" label="Role" required defaultValue={state.values.role || 'editor'} errors={state.errors.role} options={USER_ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))} />
-      <TextField name="password" label="Password" type="password" autoComplete="new-password" errors={state.errors.password} hint={`At least ${minPassword} characters. Leave empty to generate one, shown once.`} />
+      <TextField
+        name="name"
+        label="Name"
+        required
+        defaultValue={state.values.name}
+        errors={state.errors.name}
+        hint="Shown in the audit log and on proposals."
+      />
+      <Select
+        name="role"
+        label="Role"
+        required
+        defaultValue={state.values.role || 'editor'}
+        errors={state.errors.role}
+        options={USER_ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
+      />
+      <TextField
+        name="password"
+        label="Password"
+        type="password"
+        autoComplete="new-password"
+        errors={state.errors.password}
+        hint={`At least ${minPassword} characters. Leave empty to generate one, shown once.`}
+      />
       <div className={styles.actions}>
         <button type="submit" disabled={pending}>
           Create account
@@ -24,7 +45,15 @@ export function NewUserForm({ action, minPassword }: { action: (prev: FormState,
 }
 
 /** One button per account; the new password appears next to it once (kept out of URLs and history). */
-export function NewPasswordButton({ action, userId, email }: { action: (prev: FormState, form: FormData) => Promise<FormState>; userId: string; email: string }) {
+export function NewPasswordButton({
+  action,
+  userId,
+  email,
+}: {
+  action: (prev: FormState, form: FormData) => Promise<FormState>;
+  userId: string;
+  email: string;
+}) {
   const [state, formAction, pending] = useActionState(action, EMPTY_FORM);
   return (
     <form action={formAction}>

@@ -1,6 +1,11 @@
 import type { Proposal } from '@/db/schema';
 
-const KIND_LABELS: Record<Proposal['kind'], string> = { new_document: 'New document', coding: 'New coding', correction: 'Correction', withdrawal: 'Withdrawal' };
+const KIND_LABELS: Record<Proposal['kind'], string> = {
+  new_document: 'New document',
+  coding: 'New coding',
+  correction: 'Correction',
+  withdrawal: 'Withdrawal',
+};
 const STATUS_LABELS: Record<Proposal['status'], string> = { pending: 'Waiting for review', rejected: 'Rejected', published: 'Published' };
 
 export const proposalKindLabel = (k: Proposal['kind']) => KIND_LABELS[k];

@@ -10,7 +10,14 @@ export function ReviewForm({ action, proposalId }: { action: (prev: FormState, f
     <form key={state.rev ?? 0} action={formAction} className={styles.form} noValidate>
       <FormMessage message={state.message} errorCount={Object.keys(state.errors).length} />
       <input type="hidden" name="proposalId" value={proposalId} />
-      <TextArea name="reason" label="Reason for your decision" required defaultValue={state.values.reason} errors={state.errors.reason} hint="Recorded in the audit log; a rejection's reason is shown to the author." />
+      <TextArea
+        name="reason"
+        label="Reason for your decision"
+        required
+        defaultValue={state.values.reason}
+        errors={state.errors.reason}
+        hint="Recorded in the audit log; a rejection's reason is shown to the author."
+      />
       <div className={styles.actions}>
         <button type="submit" name="decision" value="approve" disabled={pending}>
           Approve and publish

@@ -1,7 +1,19 @@
 type Option = { value: string; label: string };
 
 /** A labelled <select> for a GET filter form; an empty value means "no filter". */
-export function SelectField({ label, name, value, options, emptyLabel }: { label: string; name: string; value: string | null; options: Option[]; emptyLabel?: string }) {
+export function SelectField({
+  label,
+  name,
+  value,
+  options,
+  emptyLabel,
+}: {
+  label: string;
+  name: string;
+  value: string | null;
+  options: Option[];
+  emptyLabel?: string;
+}) {
   return (
     <label>
       {label}

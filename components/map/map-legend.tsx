@@ -31,7 +31,8 @@ export function MapLegend({ items, prefix, dimensionKey, headingId, heading = 'L
                 <li key={i.key} data-legend={i.key}>
                   <MapSwatch style={i.style} prefix={prefix} />
                   <span>
-                    {i.label} <span className={styles.count}>({i.kind === 'not_a_state' ? `${i.count} places` : `${i.count} State${i.count === 1 ? '' : 's'}`})</span>
+                    {i.label}{' '}
+                    <span className={styles.count}>({i.kind === 'not_a_state' ? `${i.count} places` : `${i.count} State${i.count === 1 ? '' : 's'}`})</span>
                   </span>
                 </li>
               ))}

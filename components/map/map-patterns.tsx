@@ -12,9 +12,7 @@ function Tile({ style }: { style: MapStyle }) {
   const c = style.color;
   switch (style.pattern) {
     case 'crosshatch':
-      return (
-        <path d="M0,0 L6,6 M6,0 L0,6" stroke={c} strokeWidth="1.3" />
-      );
+      return <path d="M0,0 L6,6 M6,0 L0,6" stroke={c} strokeWidth="1.3" />;
     case 'vertical':
       return <rect x="0" y="0" width="3" height="6" fill={c} />;
     case 'checker':

@@ -10,7 +10,19 @@ import styles from './map.module.css';
 const PLACEMENT: Record<Placement, string> = { outline: 'Outline', marker: 'Circle (small State)', list: 'Not drawn (no outline in the map data)' };
 
 /** The map's twin: every State, its value and confidence as of the date, in the same words as the map's links. */
-export function StateTable({ entries, dimension, asOf, prefix, id }: { entries: MapEntry[]; dimension: DimensionKey; asOf: string; prefix: string; id: string }) {
+export function StateTable({
+  entries,
+  dimension,
+  asOf,
+  prefix,
+  id,
+}: {
+  entries: MapEntry[];
+  dimension: DimensionKey;
+  asOf: string;
+  prefix: string;
+  id: string;
+}) {
   return (
     <div className="table-scroll" tabIndex={0} role="region" aria-labelledby={`${id}-caption`}>
       <table id={id} className={styles.stateTable}>

@@ -8,8 +8,8 @@ export function ActorKinds() {
       <dl className="facts">
         <dt>{ACTOR_KIND_LABELS.state}</dt>
         <dd>
-          All 193 UN member States are listed. Only States make and are bound by international law through their own practice and views, so only their
-          positions are counted in totals, charts, coverage figures and the map. A State with no document tracked is listed as such.
+          All 193 UN member States are listed. Only States make and are bound by international law through their own practice and views, so only their positions
+          are counted in totals, charts, coverage figures and the map. A State with no document tracked is listed as such.
         </dd>
         <dt>{ACTOR_KIND_LABELS.regional_org}</dt>
         <dd>
@@ -18,8 +18,8 @@ export function ActorKinds() {
         </dd>
         <dt>{ACTOR_KIND_LABELS.multilateral}</dt>
         <dd>
-          Bodies of States acting together (the UN General Assembly, the GGE, the OEWG). Their reports record what States agreed; they are shown, not
-          counted as any one State&apos;s position.
+          Bodies of States acting together (the UN General Assembly, the GGE, the OEWG). Their reports record what States agreed; they are shown, not counted as
+          any one State&apos;s position.
         </dd>
         <dt>{ACTOR_KIND_LABELS.expert_body}</dt>
         <dd>
@@ -28,15 +28,15 @@ export function ActorKinds() {
         </dd>
         <dt>{ACTOR_KIND_LABELS.court}</dt>
         <dd>
-          The International Court of Justice. Its Corfu Channel judgment (1949) is a source of the principle in general international law; it does not
-          address cyberspace, so it is coded <i>General law, not about cyberspace</i>, like the ILC&apos;s 2001 articles.
+          The International Court of Justice. Its Corfu Channel judgment (1949) is a source of the principle in general international law; it does not address
+          cyberspace, so it is coded <i>General law, not about cyberspace</i>, like the ILC&apos;s 2001 articles.
         </dd>
       </dl>
       <h3 id="literature-rule">Literature</h3>
       <p>
         Scholarship and expert reports <em>about</em> positions (theses, articles, research reports) are &ldquo;further reading&rdquo; on the pages of the
-        actors they discuss and are searchable, labelled as literature. They are never a position: a report that finds Denmark holds due diligence binding
-        is not Denmark&apos;s view, and literature never enters a count, a chart or the matrix.
+        actors they discuss and are searchable, labelled as literature. They are never a position: a report that finds Denmark holds due diligence binding is
+        not Denmark&apos;s view, and literature never enters a count, a chart or the matrix.
       </p>
     </section>
   );

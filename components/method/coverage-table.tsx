@@ -7,8 +7,8 @@ export function CoverageTable({ asOf, coverage }: { asOf: string; coverage: Reco
     <section aria-labelledby="coverage">
       <h2 id="coverage">Coverage</h2>
       <p>
-        Most State × dimension cells have no coded value yet: either the tracker holds no document of that State, or its documents have not been coded on
-        that point. Both are shown in words wherever a cell appears, and never merged with <i>silent</i> or <i>not addressed</i>, which are findings.
+        Most State × dimension cells have no coded value yet: either the tracker holds no document of that State, or its documents have not been coded on that
+        point. Both are shown in words wherever a cell appears, and never merged with <i>silent</i> or <i>not addressed</i>, which are findings.
       </p>
       <table id="coverage-table">
         <caption>Coverage of each dimension as of {asOf}</caption>

@@ -6,7 +6,10 @@ const MARKS: Record<Confidence, string> = { high: '●●●', medium: '●●�
 export function ConfidenceBadge({ level, compact = false }: { level: Confidence; compact?: boolean }) {
   return (
     <span className={`confidence confidence-${level}`} title={CONFIDENCE_DEFINITIONS[level]}>
-      <span aria-hidden="true">{level === 'low' ? '⚠ ' : ''}{MARKS[level]}</span>
+      <span aria-hidden="true">
+        {level === 'low' ? '⚠ ' : ''}
+        {MARKS[level]}
+      </span>
       {compact ? <span className="visually-hidden">{CONFIDENCE_LABELS[level]}</span> : <span> {CONFIDENCE_LABELS[level]}</span>}
     </span>
   );

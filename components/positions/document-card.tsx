@@ -23,8 +23,8 @@ export function DocumentCard({ doc, headingLevel = 3 }: { doc: DocumentWithCodin
         </p>
       )}
       <p className="doc-meta">
-        <time dateTime={doc.date}>{formatPartialDate(doc.date)}</time> ({PRECISION_LABELS[doc.datePrecision]}) · <span className="tag">{DOCUMENT_TYPE_LABELS[doc.type]}</span>{' '}
-        {doc.venue} · <SourceLinks url={doc.url} archiveUrl={doc.archiveUrl} title={doc.title} />
+        <time dateTime={doc.date}>{formatPartialDate(doc.date)}</time> ({PRECISION_LABELS[doc.datePrecision]}) ·{' '}
+        <span className="tag">{DOCUMENT_TYPE_LABELS[doc.type]}</span> {doc.venue} · <SourceLinks url={doc.url} archiveUrl={doc.archiveUrl} title={doc.title} />
       </p>
       {doc.coAuthors.length > 0 && (
         <p className="doc-joint" data-co-authors={doc.coAuthors.map((a) => a.slug).join(' ')}>
@@ -70,11 +70,17 @@ export function DocumentCard({ doc, headingLevel = 3 }: { doc: DocumentWithCodin
                       <span className="outcome-label">Not yet coded</span> — the actor&apos;s words are recorded:
                     </span>
                   ) : null}
-                  {c.freeText && <span className="muted"> {c.value !== null ? '— ' : ''}&ldquo;{c.freeText}&rdquo;</span>}
+                  {c.freeText && (
+                    <span className="muted">
+                      {' '}
+                      {c.value !== null ? '— ' : ''}&ldquo;{c.freeText}&rdquo;
+                    </span>
+                  )}
                   {doc.confidence && c.confidence !== doc.confidence && (
                     <span className="value-confidence" data-value-confidence={c.confidence}>
                       {' '}
-                      <ConfidenceBadge level={c.confidence} /> <span className="muted">for this value (the document: {CONFIDENCE_LABELS[doc.confidence].toLowerCase()})</span>
+                      <ConfidenceBadge level={c.confidence} />{' '}
+                      <span className="muted">for this value (the document: {CONFIDENCE_LABELS[doc.confidence].toLowerCase()})</span>
                     </span>
                   )}
                 </td>

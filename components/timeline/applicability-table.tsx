@@ -9,7 +9,9 @@ export function ApplicabilityTable({ points, series, compareQuery }: { points: M
   return (
     <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="timeline-table-caption">
       <table id="timeline-table">
-        <caption id="timeline-table-caption">Actors holding each applicability value at the end of each month, newest first (the chart&apos;s data; scrolls)</caption>
+        <caption id="timeline-table-caption">
+          Actors holding each applicability value at the end of each month, newest first (the chart&apos;s data; scrolls)
+        </caption>
         <thead>
           <tr>
             <th scope="col">Month end</th>

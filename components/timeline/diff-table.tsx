@@ -22,7 +22,8 @@ function SideCell({ coding, doc }: { coding: CodingRow | null; doc: DocumentWith
         </span>
       ) : (
         <>
-          <strong>{coding!.value !== null ? valueLabel(coding!.dimension, coding!.value) : 'Stated (free text)'}</strong> <ConfidenceBadge level={coding!.confidence} compact={coding!.confidence !== 'low'} />
+          <strong>{coding!.value !== null ? valueLabel(coding!.dimension, coding!.value) : 'Stated (free text)'}</strong>{' '}
+          <ConfidenceBadge level={coding!.confidence} compact={coding!.confidence !== 'low'} />
         </>
       )}
       {coding?.freeText && (

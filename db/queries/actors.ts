@@ -40,7 +40,16 @@ export type ActorDetail = NonNullable<Awaited<ReturnType<typeof getActorBySlug>>
 export const getActorBySlug = memoInSnapshot('actorBySlug', async (slug: string) => {
   return (
     db
-      .select({ id: actors.id, slug: actors.slug, name: actors.name, kind: actors.kind, iso3: actors.iso3, region: actors.region, subregion: actors.subregion, unRegionalGroup: actors.unRegionalGroup })
+      .select({
+        id: actors.id,
+        slug: actors.slug,
+        name: actors.name,
+        kind: actors.kind,
+        iso3: actors.iso3,
+        region: actors.region,
+        subregion: actors.subregion,
+        unRegionalGroup: actors.unRegionalGroup,
+      })
       .from(actors)
       .where(eq(actors.slug, slug))
       .get() ?? null
@@ -91,7 +100,18 @@ export const listGroups = memoInSnapshot('groups', async () => {
 /** Scholarship that discusses the actor ("further reading"; never counted as a position). */
 export async function listLiteratureAbout(actorId: number) {
   return db
-    .select({ slug: literature.slug, title: literature.title, authors: literature.authors, institution: literature.institution, date: literature.date, type: literature.type, url: literature.url, view: literature.view, summary: literature.summary, note: literature.note })
+    .select({
+      slug: literature.slug,
+      title: literature.title,
+      authors: literature.authors,
+      institution: literature.institution,
+      date: literature.date,
+      type: literature.type,
+      url: literature.url,
+      view: literature.view,
+      summary: literature.summary,
+      note: literature.note,
+    })
     .from(literatureActors)
     .innerJoin(literature, eq(literature.id, literatureActors.literatureId))
     .where(eq(literatureActors.actorId, actorId))

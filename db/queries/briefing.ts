@@ -35,10 +35,17 @@ async function packOrder(p: BriefingParams): Promise<{ id: number; isBloc: boole
 }
 
 /** Citation data for each document: its URL (or archived copy) and the locator and confidence of its first coding. */
-function documentsWithCitations(docs: PositionDocument[], codings: AsOfCoding[], evidence: Map<number, CodingEvidence>, urls: Map<number, { url: string | null; archiveUrl: string | null }>): BriefingDocument[] {
+function documentsWithCitations(
+  docs: PositionDocument[],
+  codings: AsOfCoding[],
+  evidence: Map<number, CodingEvidence>,
+  urls: Map<number, { url: string | null; archiveUrl: string | null }>,
+): BriefingDocument[] {
   return docs.map((d) => {
     // Applicability first: it is the coding every document has when it is coded at all.
-    const own = codings.filter((c) => c.documentId === d.id).sort((a, b) => Number(b.dimension === 'applicability') - Number(a.dimension === 'applicability'))[0];
+    const own = codings
+      .filter((c) => c.documentId === d.id)
+      .sort((a, b) => Number(b.dimension === 'applicability') - Number(a.dimension === 'applicability'))[0];
     const link = urls.get(d.id);
     return {
       id: d.id,
@@ -68,7 +75,12 @@ export async function getBriefingInput(p: BriefingParams, generatedOn: string): 
   const docIds = [...new Set(actorEvidence.flatMap((e) => e.documents.map((d) => d.id)))];
   const urls = new Map(
     docIds.length
-      ? db.select({ id: documents.id, url: documents.url, archiveUrl: documents.archiveUrl }).from(documents).where(inArray(documents.id, docIds)).all().map((d) => [d.id, d] as const)
+      ? db
+          .select({ id: documents.id, url: documents.url, archiveUrl: documents.archiveUrl })
+          .from(documents)
+          .where(inArray(documents.id, docIds))
+          .all()
+          .map((d) => [d.id, d] as const)
       : [],
   );
   const meta = await getDatasetMeta();

@@ -33,7 +33,11 @@ export async function listDocumentChanges(filter: ChangeFilter = {}): Promise<Do
     }
   }
   return out.sort(
-    (a, b) => b.document.effective.localeCompare(a.document.effective) || b.document.date.localeCompare(a.document.date) || a.actor.name.localeCompare(b.actor.name) || a.document.slug.localeCompare(b.document.slug),
+    (a, b) =>
+      b.document.effective.localeCompare(a.document.effective) ||
+      b.document.date.localeCompare(a.document.date) ||
+      a.actor.name.localeCompare(b.actor.name) ||
+      a.document.slug.localeCompare(b.document.slug),
   );
 }
 
@@ -41,6 +45,14 @@ export async function listDocumentChanges(filter: ChangeFilter = {}): Promise<Do
 export async function listChanges(filter: ChangeFilter = {}): Promise<ChangeItem[]> {
   return (await listDocumentChanges(filter)).flatMap((g): ChangeItem[] => [
     ...(filter.changesOnly ? [] : [{ kind: 'document' as const, actor: g.actor, document: g.document, previous: g.previous, coded: g.coded }]),
-    ...g.changes.map((c) => ({ kind: 'change' as const, actor: g.actor, document: g.document, previous: g.previous, dimension: c.dimension, from: c.from, to: c.to })),
+    ...g.changes.map((c) => ({
+      kind: 'change' as const,
+      actor: g.actor,
+      document: g.document,
+      previous: g.previous,
+      dimension: c.dimension,
+      from: c.from,
+      to: c.to,
+    })),
   ]);
 }

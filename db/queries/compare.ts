@@ -65,7 +65,11 @@ export async function getCompareView(p: CompareParams): Promise<CompareView> {
     const kinds = source.filter((r) => states.has(r.actor.id)).map((r) => r.outcomes[dim]?.kind);
     // States in scope left out for having no document at all have no document for this dimension either.
     const hiddenStates = everyone.filter((a) => a.kind === 'state').length - states.size;
-    filterGap = { dimension: dim, notCoded: kinds.filter((k) => k === 'not_coded').length, noDocument: kinds.filter((k) => k === 'no_document').length + hiddenStates };
+    filterGap = {
+      dimension: dim,
+      notCoded: kinds.filter((k) => k === 'not_coded').length,
+      noDocument: kinds.filter((k) => k === 'no_document').length + hiddenStates,
+    };
   }
   return { rows, cellCount: rows.length * p.dims.length, undocumented, filterGap };
 }

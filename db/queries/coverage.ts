@@ -8,7 +8,12 @@ import { listPositionsAsOf } from './positions';
 
 /** For each dimension, as of a date: of all the UN member States held (193), how many are coded, uncoded, undocumented. */
 export async function getStateCoverage(asOf: string, dimensions: readonly DimensionKey[]): Promise<Record<string, Coverage>> {
-  const stateIds = db.select({ id: actors.id }).from(actors).where(eq(actors.kind, 'state')).all().map((a) => a.id);
+  const stateIds = db
+    .select({ id: actors.id })
+    .from(actors)
+    .where(eq(actors.kind, 'state'))
+    .all()
+    .map((a) => a.id);
   const positions = await listPositionsAsOf({ asOf, dimensions, actorIds: stateIds });
   return Object.fromEntries(dimensions.map((d) => [d, coverageOf(positions.map((p) => p.outcomes[d]!))]));
 }

@@ -4,7 +4,15 @@ import { alias } from 'drizzle-orm/sqlite-core';
 import { db } from '@/db/client';
 import { actors, codings, documentAuthors, documents, literature, literatureActors, memberships, passages } from '@/db/schema';
 import { DIMENSION_KEYS, isDimensionKey, type DimensionKey } from '@/lib/domain/codebook';
-import { citationOf, DATASET_LICENCE, DATASET_TITLE, type Dataset, type DatasetActor, type DatasetCoding, type DatasetRecord } from '@/lib/export/dataset-export';
+import {
+  citationOf,
+  DATASET_LICENCE,
+  DATASET_TITLE,
+  type Dataset,
+  type DatasetActor,
+  type DatasetCoding,
+  type DatasetRecord,
+} from '@/lib/export/dataset-export';
 import type { Confidence } from '@/lib/domain/vocabulary';
 import { isCurrentCoding } from './current';
 import { getDatasetMeta } from './meta';
@@ -49,7 +57,15 @@ export async function getDataset(): Promise<Dataset> {
     .all();
 
   const codingRows = db
-    .select({ documentId: codings.documentId, actorId: codings.actorId, dimension: codings.dimensionKey, value: codings.value, freeText: codings.freeText, confidence: codings.confidence, codebookVersion: codings.codebookVersion })
+    .select({
+      documentId: codings.documentId,
+      actorId: codings.actorId,
+      dimension: codings.dimensionKey,
+      value: codings.value,
+      freeText: codings.freeText,
+      confidence: codings.confidence,
+      codebookVersion: codings.codebookVersion,
+    })
     .from(codings)
     .where(isCurrentCoding)
     .all();
@@ -63,7 +79,11 @@ export async function getDataset(): Promise<Dataset> {
     codingsOf.set(key, map);
   }
 
-  const passageRows = db.select({ documentId: passages.documentId, quote: passages.quote, locator: passages.locator }).from(passages).orderBy(asc(passages.id)).all();
+  const passageRows = db
+    .select({ documentId: passages.documentId, quote: passages.quote, locator: passages.locator })
+    .from(passages)
+    .orderBy(asc(passages.id))
+    .all();
   const quotesOf = new Map<number, { quote: string; locator: string }[]>();
   for (const p of passageRows) quotesOf.set(p.documentId, [...(quotesOf.get(p.documentId) ?? []), { quote: p.quote, locator: p.locator }]);
 
@@ -89,13 +109,25 @@ export async function getDataset(): Promise<Dataset> {
     .orderBy(asc(grp.slug), asc(memberships.fromDate))
     .all();
   const actorRows: DatasetActor[] = db
-    .select({ slug: actors.slug, name: actors.name, kind: actors.kind, iso3: actors.iso3, region: actors.region, subregion: actors.subregion, un_regional_group: actors.unRegionalGroup })
+    .select({
+      slug: actors.slug,
+      name: actors.name,
+      kind: actors.kind,
+      iso3: actors.iso3,
+      region: actors.region,
+      subregion: actors.subregion,
+      un_regional_group: actors.unRegionalGroup,
+    })
     .from(actors)
     .orderBy(asc(actors.slug))
     .all()
     .map((a) => ({ ...a, memberships: memberRows.filter((m) => m.member === a.slug).map(({ group, from, to }) => ({ group, from, to })) }));
 
-  const about = db.select({ literatureId: literatureActors.literatureId, slug: actors.slug }).from(literatureActors).innerJoin(actors, eq(actors.id, literatureActors.actorId)).all();
+  const about = db
+    .select({ literatureId: literatureActors.literatureId, slug: actors.slug })
+    .from(literatureActors)
+    .innerJoin(actors, eq(actors.id, literatureActors.actorId))
+    .all();
   const lit = db.select().from(literature).orderBy(asc(literature.slug)).all();
 
   return {
@@ -120,7 +152,10 @@ export async function getDataset(): Promise<Dataset> {
       date: l.date,
       type: l.type,
       url: l.url,
-      about_actors: about.filter((a) => a.literatureId === l.id).map((a) => a.slug).sort(),
+      about_actors: about
+        .filter((a) => a.literatureId === l.id)
+        .map((a) => a.slug)
+        .sort(),
       view: l.view,
       summary: l.summary,
       note: l.note,

@@ -35,7 +35,9 @@ export async function getDimensionView(dimension: DimensionKey, p: DimensionPara
   const rows = shapeMatrix(null, positions, { dims: [dimension], value: null, minConfidence: null, sort: { key: 'name', desc: false }, evidence });
   const keyOf = (r: MatrixRow) => outcomeKey(r.cells[0]!.outcome as Outcome);
   // Free-text-only dimensions (remedies) have no values: their statements form one group of their own.
-  const freeText: OutcomeCount[] = outcomes.some((o) => outcomeKey(o) === 'free_text') ? [{ key: 'free_text', label: 'Stated (free text)', count: 0, kind: 'value' }] : [];
+  const freeText: OutcomeCount[] = outcomes.some((o) => outcomeKey(o) === 'free_text')
+    ? [{ key: 'free_text', label: 'Stated (free text)', count: 0, kind: 'value' }]
+    : [];
   const groups = [...freeText, ...countByOutcome(dimension, outcomes)].map((c) => {
     const members = rows.filter((r) => keyOf(r) === c.key);
     return { ...c, count: members.length, rows: members };

@@ -58,7 +58,16 @@ export async function listCodingEvidence(codingIds: readonly number[]): Promise<
       reason: r.reason,
       reasonNote: r.reasonNote,
       quotes: quotes.filter((q) => q.codingId === r.codingId).map(({ quote, locator, role }) => ({ quote, locator, role })),
-      document: { slug: r.slug, title: r.title, date: r.date, datePrecision: r.datePrecision, type: r.type, venue: r.venue, url: r.url, archiveUrl: r.archiveUrl },
+      document: {
+        slug: r.slug,
+        title: r.title,
+        date: r.date,
+        datePrecision: r.datePrecision,
+        type: r.type,
+        venue: r.venue,
+        url: r.url,
+        archiveUrl: r.archiveUrl,
+      },
     });
   }
   return out;
@@ -84,6 +93,8 @@ export async function getCellEvidence(actorSlug: string, dimension: DimensionKey
   const codingId = outcome.kind === 'value' || outcome.kind === 'silent' ? outcome.coding.id : null;
   const evidence = codingId !== null ? ((await listCodingEvidence([codingId])).get(codingId) ?? null) : null;
   const chain = codingId !== null ? await listCodingHistory(codingId) : [];
-  const history = chain.slice(1).map((h, i) => ({ ...h, replacedBy: { reason: chain[i]!.reason, reasonNote: chain[i]!.reasonNote, createdAt: chain[i]!.createdAt } }));
+  const history = chain
+    .slice(1)
+    .map((h, i) => ({ ...h, replacedBy: { reason: chain[i]!.reason, reasonNote: chain[i]!.reasonNote, createdAt: chain[i]!.createdAt } }));
   return { actor: { slug: actor.slug, name: actor.name, kind: actor.kind }, dimension, asOf, outcome, evidence, history };
 }

@@ -11,7 +11,13 @@ import { listPositionsAsOf } from './positions';
  * /compare (listPositionsAsOf), never a second one. Four queries whatever the number of States.
  */
 export async function listStateOutcomes(dimension: DimensionKey, asOf: string): Promise<MapState[]> {
-  const ids = db.select({ id: actors.id }).from(actors).where(eq(actors.kind, 'state')).orderBy(asc(actors.name)).all().map((a) => a.id);
+  const ids = db
+    .select({ id: actors.id })
+    .from(actors)
+    .where(eq(actors.kind, 'state'))
+    .orderBy(asc(actors.name))
+    .all()
+    .map((a) => a.id);
   const rows = await listPositionsAsOf({ asOf, dimensions: [dimension], actorIds: ids });
   return rows.map((r) => ({ slug: r.actor.slug, name: r.actor.name, iso3: r.actor.iso3, outcome: r.outcomes[dimension] ?? { kind: 'no_document' } }));
 }

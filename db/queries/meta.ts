@@ -13,7 +13,13 @@ export type DatasetMeta = {
 };
 
 export async function getDatasetMeta(): Promise<DatasetMeta> {
-  const rows = new Map(db.select().from(datasetMeta).all().map((r) => [r.key, r.value]));
+  const rows = new Map(
+    db
+      .select()
+      .from(datasetMeta)
+      .all()
+      .map((r) => [r.key, r.value]),
+  );
   return {
     datasetVersion: rows.get('dataset_version') ?? null,
     datasetRelease: rows.get('dataset_release') ?? null,

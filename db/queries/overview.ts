@@ -26,7 +26,18 @@ export async function getOverview(asOf: string): Promise<Overview> {
     })
     .from(sql`(SELECT 1)`)
     .get()!;
-  const stateIds = db.select({ id: actors.id }).from(actors).where(sql`${actors.kind} = 'state'`).all().map((a) => a.id);
+  const stateIds = db
+    .select({ id: actors.id })
+    .from(actors)
+    .where(sql`${actors.kind} = 'state'`)
+    .all()
+    .map((a) => a.id);
   const rows = await listPositionsAsOf({ asOf, dimensions: ['applicability'], actorIds: stateIds });
-  return { ...counts, applicabilityToday: countByOutcome('applicability', rows.map((r) => r.outcomes.applicability!)) };
+  return {
+    ...counts,
+    applicabilityToday: countByOutcome(
+      'applicability',
+      rows.map((r) => r.outcomes.applicability!),
+    ),
+  };
 }

@@ -37,7 +37,15 @@ const evidenceOf = memoInSnapshot('actorEvidence', (key: string) => readActorEvi
 async function readActorEvidence(actorIds?: readonly number[]): Promise<ActorEvidence[]> {
   if (actorIds && actorIds.length === 0) return [];
   const actorRows = db
-    .select({ id: actors.id, slug: actors.slug, name: actors.name, kind: actors.kind, iso3: actors.iso3, region: actors.region, unRegionalGroup: actors.unRegionalGroup })
+    .select({
+      id: actors.id,
+      slug: actors.slug,
+      name: actors.name,
+      kind: actors.kind,
+      iso3: actors.iso3,
+      region: actors.region,
+      unRegionalGroup: actors.unRegionalGroup,
+    })
     .from(actors)
     .where(actorIds ? inArray(actors.id, [...actorIds]) : undefined)
     .orderBy(asc(actors.name))
@@ -87,7 +95,12 @@ export type PositionRow = { actor: PositionActor; outcomes: Record<string, Outco
  * The as-of rule applied to every requested actor and dimension. With `from`, only documents in effect on or after
  * that day count (positions stated within a period).
  */
-export async function listPositionsAsOf(options: { asOf: string; dimensions: readonly DimensionKey[]; actorIds?: readonly number[]; from?: string | null }): Promise<PositionRow[]> {
+export async function listPositionsAsOf(options: {
+  asOf: string;
+  dimensions: readonly DimensionKey[];
+  actorIds?: readonly number[];
+  from?: string | null;
+}): Promise<PositionRow[]> {
   const evidence = await listActorEvidence(options.actorIds);
   const from = options.from;
   return evidence.map((e) => {

@@ -38,7 +38,15 @@ export async function listActorsInScope(scope: ActorScope, asOf: string): Promis
       )
     : undefined;
   return db
-    .select({ id: actors.id, slug: actors.slug, name: actors.name, kind: actors.kind, iso3: actors.iso3, region: actors.region, unRegionalGroup: actors.unRegionalGroup })
+    .select({
+      id: actors.id,
+      slug: actors.slug,
+      name: actors.name,
+      kind: actors.kind,
+      iso3: actors.iso3,
+      region: actors.region,
+      unRegionalGroup: actors.unRegionalGroup,
+    })
     .from(actors)
     .where(
       and(
@@ -46,7 +54,9 @@ export async function listActorsInScope(scope: ActorScope, asOf: string): Promis
         scope.kinds ? inArray(actors.kind, [...scope.kinds]) : undefined,
         scope.region ? eq(actors.region, scope.region) : undefined,
         memberOfGroup,
-        scope.withDocuments ? exists(db.select({ one: documentAuthors.actorId }).from(documentAuthors).where(eq(documentAuthors.actorId, actors.id))) : undefined,
+        scope.withDocuments
+          ? exists(db.select({ one: documentAuthors.actorId }).from(documentAuthors).where(eq(documentAuthors.actorId, actors.id)))
+          : undefined,
       ),
     )
     .orderBy(asc(actors.name))
@@ -55,5 +65,11 @@ export async function listActorsInScope(scope: ActorScope, asOf: string): Promis
 
 /** Every actor slug, for validating `actors=` parameters. */
 export async function listActorSlugs(): Promise<Set<string>> {
-  return new Set(db.select({ slug: actors.slug }).from(actors).all().map((a) => a.slug));
+  return new Set(
+    db
+      .select({ slug: actors.slug })
+      .from(actors)
+      .all()
+      .map((a) => a.slug),
+  );
 }

@@ -41,11 +41,11 @@ function groupSpans(group: string): Map<number, Span[]> {
 export async function getApplicabilitySeries(scope: TimelineScope, today: string = todayIso()): Promise<MonthPoint[]> {
   const spans = scope.group ? groupSpans(scope.group) : null;
   // Without a date, the scope query applies kind and region only; membership is judged per month below.
-  const candidates = (await listActorsInScope({ kinds: scope.kinds, region: scope.region, withDocuments: scope.withDocuments ?? false }, today)).filter((a) => !spans || spans.has(a.id));
+  const candidates = (await listActorsInScope({ kinds: scope.kinds, region: scope.region, withDocuments: scope.withDocuments ?? false }, today)).filter(
+    (a) => !spans || spans.has(a.id),
+  );
   const evidence = await listActorEvidence(candidates.map((a) => a.id));
-  const inScope: InScope = spans
-    ? (id, asOf) => (spans.get(id) ?? []).some((s) => s.from <= asOf && (s.to === null || s.to >= asOf))
-    : () => true;
+  const inScope: InScope = spans ? (id, asOf) => (spans.get(id) ?? []).some((s) => s.from <= asOf && (s.to === null || s.to >= asOf)) : () => true;
   const first = evidence.flatMap((e) => e.documents.map((d) => d.effective)).sort()[0];
   if (!first) return [];
   return buildApplicabilitySeries(
@@ -74,12 +74,7 @@ export async function listTimelineMarkers(): Promise<TimelineMarker[]> {
     .from(documents)
     .innerJoin(documentAuthors, eq(documentAuthors.documentId, documents.id))
     .innerJoin(actors, eq(actors.id, documentAuthors.actorId))
-    .where(
-      or(
-        eq(actors.kind, 'multilateral'),
-        and(eq(actors.kind, 'regional_org'), inArray(documents.type, ['joint_statement', 'position_paper'])),
-      ),
-    )
+    .where(or(eq(actors.kind, 'multilateral'), and(eq(actors.kind, 'regional_org'), inArray(documents.type, ['joint_statement', 'position_paper']))))
     .orderBy(documents.effectiveDate, documents.date, documents.slug)
     .all();
 }

@@ -35,7 +35,6 @@ export type ImportOptions = { replace?: boolean; now?: string };
 
 const zero = (): Counts => ({ added: 0, updated: 0, unchanged: 0 });
 
-
 /** An import that keeps fewer than this share of an actor's (or, with --replace, the database's) documents is refused. */
 const DEGENERATE_SHARE = 0.5;
 
@@ -84,7 +83,9 @@ function refuseDegenerate(tx: Db, seed: Seed, replace: boolean): void {
   // the documents the database holds for it is a truncated file, whose records would otherwise be half-corrected.
   for (const a of seed.actors) {
     const held = tx
-      .all<{ slug: string }>(sql`SELECT d.slug FROM documents d JOIN document_authors da ON da.document_id = d.id JOIN actors a ON a.id = da.actor_id WHERE a.slug = ${a.slug}`)
+      .all<{ slug: string }>(
+        sql`SELECT d.slug FROM documents d JOIN document_authors da ON da.document_id = d.id JOIN actors a ON a.id = da.actor_id WHERE a.slug = ${a.slug}`,
+      )
       .map((r) => r.slug);
     const missing = held.filter((s) => !importedDocs.has(s));
     if (held.length >= 2 && held.length - missing.length < held.length * DEGENERATE_SHARE) {
@@ -98,7 +99,19 @@ function refuseDegenerate(tx: Db, seed: Seed, replace: boolean): void {
 
 function clearPublishedTables(tx: Db): void {
   // Children first; the audit log, proposals and settings are not published data and are kept.
-  for (const t of ['search_index', 'coding_passages', 'codings', 'passages', 'document_authors', 'documents', 'memberships', 'literature_actors', 'literature', 'actors', 'dataset_meta']) {
+  for (const t of [
+    'search_index',
+    'coding_passages',
+    'codings',
+    'passages',
+    'document_authors',
+    'documents',
+    'memberships',
+    'literature_actors',
+    'literature',
+    'actors',
+    'dataset_meta',
+  ]) {
     tx.run(sql.raw(`DELETE FROM ${t}`));
   }
 }
@@ -108,7 +121,13 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 const holds = (existing: Record<string, unknown>, next: Record<string, unknown>) => Object.keys(next).every((k) => same(existing[k] ?? null, next[k] ?? null));
 
 function importActors(tx: Db, who: Actor, why: string, now: string, seed: Seed, report: ImportReport): Map<string, number> {
-  const ids = new Map(tx.select({ slug: actors.slug, id: actors.id }).from(actors).all().map((a) => [a.slug, a.id]));
+  const ids = new Map(
+    tx
+      .select({ slug: actors.slug, id: actors.id })
+      .from(actors)
+      .all()
+      .map((a) => [a.slug, a.id]),
+  );
   for (const a of seed.actors) {
     const row = { slug: a.slug, name: a.name, kind: a.kind, iso3: a.iso3, region: a.region, subregion: a.subregion, unRegionalGroup: a.un_regional_group };
     const existing = tx.select().from(actors).where(eq(actors.slug, a.slug)).get();
@@ -135,7 +154,11 @@ function importMemberships(tx: Db, who: Actor, why: string, now: string, a: Acto
   for (const m of a.memberships) {
     const groupId = ids.get(m.group);
     if (groupId === undefined) throw new Error(`actors/${a.slug}.json: membership of unknown actor "${m.group}"`);
-    const existing = tx.select().from(memberships).where(and(eq(memberships.memberId, memberId), eq(memberships.groupId, groupId), eq(memberships.fromDate, m.from))).get();
+    const existing = tx
+      .select()
+      .from(memberships)
+      .where(and(eq(memberships.memberId, memberId), eq(memberships.groupId, groupId), eq(memberships.fromDate, m.from)))
+      .get();
     if (!existing) {
       const row = tx.insert(memberships).values({ memberId, groupId, fromDate: m.from, toDate: m.to }).returning().get();
       report.memberships.added += 1;
@@ -148,7 +171,15 @@ function importMemberships(tx: Db, who: Actor, why: string, now: string, a: Acto
   }
 }
 
-type Content = { value: string | null; freeText: string | null; summary: string; confidence: 'high' | 'medium' | 'low'; confidenceReason: string | null; verifiedFrom: string[]; passageIds: number[] };
+type Content = {
+  value: string | null;
+  freeText: string | null;
+  summary: string;
+  confidence: 'high' | 'medium' | 'low';
+  confidenceReason: string | null;
+  verifiedFrom: string[];
+  passageIds: number[];
+};
 
 /** What a record says on one dimension, or null when that dimension is not coded in it. */
 function contentFor(r: DocumentRecord, key: DimensionKey, passageIds: number[]): Content | null {
@@ -157,7 +188,15 @@ function contentFor(r: DocumentRecord, key: DimensionKey, passageIds: number[]):
   const freeText = key === 'threshold' ? (c.threshold_text ?? null) : key === 'remedies' ? (c.remedies ?? null) : null;
   if (value === null && freeText === null) return null;
   // Dataset 1.1: a dimension listed in coding_confidence carries its own level; the others take the record's.
-  return { value, freeText, summary: r.summary, confidence: r.coding_confidence[key] ?? r.confidence!, confidenceReason: r.notes, verifiedFrom: r.verified_from, passageIds };
+  return {
+    value,
+    freeText,
+    summary: r.summary,
+    confidence: r.coding_confidence[key] ?? r.confidence!,
+    confidenceReason: r.notes,
+    verifiedFrom: r.verified_from,
+    passageIds,
+  };
 }
 
 function sameContent(a: Content, b: Content): boolean {
@@ -185,7 +224,17 @@ function correctionNote(key: DimensionKey, before: Content, after: Content): str
   return what.join('; ') || 'evidence';
 }
 
-function importCodings(tx: Db, who: Actor, why: string, now: string, documentId: number, actorId: number, r: DocumentRecord, passageIds: number[], report: ImportReport): void {
+function importCodings(
+  tx: Db,
+  who: Actor,
+  why: string,
+  now: string,
+  documentId: number,
+  actorId: number,
+  r: DocumentRecord,
+  passageIds: number[],
+  report: ImportReport,
+): void {
   for (const d of DIMENSIONS) {
     const next = contentFor(r, d.key, passageIds);
     const current = currentCoding(tx, documentId, actorId, d.key);
@@ -202,7 +251,15 @@ function importCodings(tx: Db, who: Actor, why: string, now: string, documentId:
     }
     // A dimension that was coded and no longer is: keep the old evidence, record the withdrawal.
     const old = current?.row;
-    const content: Content = next ?? { value: null, freeText: null, summary: old!.summary, confidence: old!.confidence, confidenceReason: old!.confidenceReason, verifiedFrom: old!.verifiedFrom, passageIds: [] };
+    const content: Content = next ?? {
+      value: null,
+      freeText: null,
+      summary: old!.summary,
+      confidence: old!.confidence,
+      confidenceReason: old!.confidenceReason,
+      verifiedFrom: old!.verifiedFrom,
+      passageIds: [],
+    };
     const reason = current === null ? 'original' : next === null ? 'withdrawal' : 'correction';
     const row = appendCoding(tx, {
       documentId,
@@ -212,7 +269,12 @@ function importCodings(tx: Db, who: Actor, why: string, now: string, documentId:
       supersedesId: current?.row.id ?? null,
       createdAt: now,
       reason,
-      reasonNote: reason === 'original' ? null : next === null ? `${why}: no longer coded` : `${why}: ${correctionNote(d.key, { ...current!.row, passageIds: current!.passageIds }, next)}`,
+      reasonNote:
+        reason === 'original'
+          ? null
+          : next === null
+            ? `${why}: no longer coded`
+            : `${why}: ${correctionNote(d.key, { ...current!.row, passageIds: current!.passageIds }, next)}`,
       createdBy: who.label,
     });
     report.codings.added += 1;
@@ -223,7 +285,17 @@ function importCodings(tx: Db, who: Actor, why: string, now: string, documentId:
 }
 
 function importDocument(tx: Db, who: Actor, why: string, now: string, r: DocumentRecord, ids: Map<string, number>, report: ImportReport): void {
-  const fields = documentRow({ slug: r.id, title: r.title, titleOriginal: r.title_original, date: r.date, type: r.type, venue: r.venue, url: r.url, archiveUrl: r.archive_url, language: r.language });
+  const fields = documentRow({
+    slug: r.id,
+    title: r.title,
+    titleOriginal: r.title_original,
+    date: r.date,
+    type: r.type,
+    venue: r.venue,
+    url: r.url,
+    archiveUrl: r.archive_url,
+    language: r.language,
+  });
   const existing = tx.select().from(documents).where(eq(documents.slug, r.id)).get();
   let documentId: number;
   if (!existing) {
@@ -245,12 +317,28 @@ function importDocument(tx: Db, who: Actor, why: string, now: string, r: Documen
     const actorId = ids.get(author);
     if (actorId === undefined) throw new Error(`document "${r.id}": unknown author "${author}"`);
     const reading = { summary: r.summary, notes: r.notes, confidence: r.confidence, verifiedFrom: r.verified_from };
-    const current = tx.select().from(documentAuthors).where(and(eq(documentAuthors.documentId, documentId), eq(documentAuthors.actorId, actorId))).get();
-    if (!current) tx.insert(documentAuthors).values({ documentId, actorId, ...reading }).run();
+    const current = tx
+      .select()
+      .from(documentAuthors)
+      .where(and(eq(documentAuthors.documentId, documentId), eq(documentAuthors.actorId, actorId)))
+      .get();
+    if (!current)
+      tx.insert(documentAuthors)
+        .values({ documentId, actorId, ...reading })
+        .run();
     else if (!holds(current, reading) && !deskPublished(tx, 'document', r.id)) {
       report.readingsUpdated += 1;
-      tx.update(documentAuthors).set(reading).where(and(eq(documentAuthors.documentId, documentId), eq(documentAuthors.actorId, actorId))).run();
-      appendAudit(tx, who, why, now, { action: 'import', entity: 'document_author', entityId: `${r.id}/${author}`, before: current, after: { ...current, ...reading } });
+      tx.update(documentAuthors)
+        .set(reading)
+        .where(and(eq(documentAuthors.documentId, documentId), eq(documentAuthors.actorId, actorId)))
+        .run();
+      appendAudit(tx, who, why, now, {
+        action: 'import',
+        entity: 'document_author',
+        entityId: `${r.id}/${author}`,
+        before: current,
+        after: { ...current, ...reading },
+      });
     }
     importCodings(tx, who, why, now, documentId, actorId, r, passageIds, report);
   }
@@ -258,7 +346,18 @@ function importDocument(tx: Db, who: Actor, why: string, now: string, r: Documen
 
 function importLiterature(tx: Db, who: Actor, why: string, now: string, items: LiteratureRecord[], ids: Map<string, number>, report: ImportReport): void {
   for (const l of items) {
-    const row = { slug: l.id, title: l.title, authors: l.authors, institution: l.institution, date: l.date, type: l.type, url: l.url, view: l.view, summary: l.summary, note: l.note };
+    const row = {
+      slug: l.id,
+      title: l.title,
+      authors: l.authors,
+      institution: l.institution,
+      date: l.date,
+      type: l.type,
+      url: l.url,
+      view: l.view,
+      summary: l.summary,
+      note: l.note,
+    };
     const existing = tx.select().from(literature).where(eq(literature.slug, l.id)).get();
     let id: number;
     if (!existing) {
@@ -319,9 +418,23 @@ export function importSeed(db: Db, who: Actor, why: string, seed: Seed, options:
       tx.insert(datasetMeta).values({ key, value }).onConflictDoUpdate({ target: datasetMeta.key, set: { value } }).run();
     }
     const changed =
-      replace || report.actors.added + report.actors.updated + report.documents.added + report.documents.updated + report.memberships.added + report.memberships.updated + report.readingsUpdated + report.codings.added + report.literature.added + report.literature.updated > 0;
+      replace ||
+      report.actors.added +
+        report.actors.updated +
+        report.documents.added +
+        report.documents.updated +
+        report.memberships.added +
+        report.memberships.updated +
+        report.readingsUpdated +
+        report.codings.added +
+        report.literature.added +
+        report.literature.updated >
+        0;
     if (changed) {
-      tx.insert(datasetMeta).values({ key: 'seeded_at', value: now }).onConflictDoUpdate({ target: datasetMeta.key, set: { value: now } }).run();
+      tx.insert(datasetMeta)
+        .values({ key: 'seeded_at', value: now })
+        .onConflictDoUpdate({ target: datasetMeta.key, set: { value: now } })
+        .run();
       report.dataVersion = bumpDataVersion(tx, now);
     }
     appendAudit(tx, who, why, now, { action: replace ? 'import.replace' : 'import', entity: 'dataset', entityId: who.label, after: report });

@@ -56,7 +56,13 @@ export function setSelfReview(db: Db, who: Actor, why: string, enabled: boolean,
       .values({ key: SELF_REVIEW, value: String(enabled) })
       .onConflictDoUpdate({ target: editorialSettings.key, set: { value: String(enabled) } })
       .run();
-    appendAudit(tx, who, reason, now, { action: 'setting.change', entity: 'setting', entityId: SELF_REVIEW, before: { value: before }, after: { value: enabled } });
+    appendAudit(tx, who, reason, now, {
+      action: 'setting.change',
+      entity: 'setting',
+      entityId: SELF_REVIEW,
+      before: { value: before },
+      after: { value: enabled },
+    });
   });
 }
 
@@ -80,7 +86,12 @@ export function reviewProposal(db: Db, who: Actor, why: string, id: number, deci
 
     const review = { reviewerUserId: who.userId, reviewerLabel: who.label, reviewReason: reason, reviewedAt: now };
     if (decision === 'reject') {
-      const row = tx.update(proposals).set({ ...review, status: 'rejected' }).where(eq(proposals.id, id)).returning().get();
+      const row = tx
+        .update(proposals)
+        .set({ ...review, status: 'rejected' })
+        .where(eq(proposals.id, id))
+        .returning()
+        .get();
       appendAudit(tx, who, reason, now, { action: 'proposal.reject', entity: 'proposal', entityId: id, before: proposal, after: row });
       return { proposal: row, published: null, dataVersion: null };
     }
@@ -89,7 +100,12 @@ export function reviewProposal(db: Db, who: Actor, why: string, id: number, deci
     checkReferences(tx, payload);
     // The editor's reason is the public reason of the change; the reviewer's goes with the approval.
     const published = applyPayload(tx, who, proposal.reason, now, payload, proposal.authorLabel);
-    const row = tx.update(proposals).set({ ...review, status: 'published', result: published }).where(eq(proposals.id, id)).returning().get();
+    const row = tx
+      .update(proposals)
+      .set({ ...review, status: 'published', result: published })
+      .where(eq(proposals.id, id))
+      .returning()
+      .get();
     appendAudit(tx, who, reason, now, { action: 'proposal.approve', entity: 'proposal', entityId: id, before: proposal, after: row });
     const dataVersion = bumpDataVersion(tx, now);
     return { proposal: row, published, dataVersion };
@@ -98,9 +114,10 @@ export function reviewProposal(db: Db, who: Actor, why: string, id: number, deci
 
 /** Read functions for the desk (review queue, "my proposals"). */
 export function listProposals(db: Db, filter: { status?: Proposal['status']; authorUserId?: string; limit?: number } = {}): Proposal[] {
-  const where = [filter.status ? eq(proposals.status, filter.status) : undefined, filter.authorUserId ? eq(proposals.authorUserId, filter.authorUserId) : undefined].filter(
-    (w) => w !== undefined,
-  );
+  const where = [
+    filter.status ? eq(proposals.status, filter.status) : undefined,
+    filter.authorUserId ? eq(proposals.authorUserId, filter.authorUserId) : undefined,
+  ].filter((w) => w !== undefined);
   return db
     .select()
     .from(proposals)

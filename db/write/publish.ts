@@ -6,7 +6,14 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '@/db/connect';
 import { actors, codings, documentAuthors, documents, passages } from '@/db/schema';
 import { DIMENSIONS, type DimensionKey } from '@/lib/domain/codebook';
-import { documentSlugFor, type CodingPayload, type CorrectionPayload, type NewDocumentPayload, type ProposalPayload, type WithdrawalPayload } from '@/lib/editorial/payloads';
+import {
+  documentSlugFor,
+  type CodingPayload,
+  type CorrectionPayload,
+  type NewDocumentPayload,
+  type ProposalPayload,
+  type WithdrawalPayload,
+} from '@/lib/editorial/payloads';
 import type { Actor } from './actor';
 import { appendAudit } from './audit';
 import { ConflictError, ValidationError } from './errors';
@@ -19,7 +26,14 @@ export function checkReferences(tx: Db, p: ProposalPayload): void {
   const errors: Record<string, string[]> = {};
   if (p.kind === 'new_document') {
     const wanted = [p.actorSlug, ...p.coAuthors];
-    const known = new Set(tx.select({ slug: actors.slug }).from(actors).where(inArray(actors.slug, wanted)).all().map((a) => a.slug));
+    const known = new Set(
+      tx
+        .select({ slug: actors.slug })
+        .from(actors)
+        .where(inArray(actors.slug, wanted))
+        .all()
+        .map((a) => a.slug),
+    );
     if (p.newActor && known.has(p.newActor.slug)) errors['newActor.slug'] = [`"${p.newActor.slug}" is already tracked: choose it as the actor instead`];
     if (!p.newActor && !known.has(p.actorSlug)) errors.actorSlug = [`unknown actor "${p.actorSlug}"`];
     p.coAuthors.forEach((a, i) => {
@@ -39,7 +53,8 @@ export function checkReferences(tx: Db, p: ProposalPayload): void {
       }
     }
     const values = DIMENSIONS.find((d) => d.key === p.dimension)!.values.map((v) => v.value) as string[];
-    if (p.value !== null && !values.includes(p.value)) errors.value = [values.length ? `must be one of ${values.join(', ')}` : `${p.dimension} takes words, not a value`];
+    if (p.value !== null && !values.includes(p.value))
+      errors.value = [values.length ? `must be one of ${values.join(', ')}` : `${p.dimension} takes words, not a value`];
     if (p.freeText !== null && p.dimension !== 'threshold' && p.dimension !== 'remedies') errors.freeText = ['only threshold and remedies take words'];
   } else {
     const row = tx.select().from(codings).where(eq(codings.id, p.codingId)).get();
@@ -73,12 +88,21 @@ function codingTarget(tx: Db, p: CodingPayload): { documentId: number | null; ac
 
 function publishCoding(tx: Db, who: Actor, why: string, now: string, p: CodingPayload, createdBy: string): PublishResult {
   const { documentId, actorId } = codingTarget(tx, p) as { documentId: number; actorId: number };
-  const reading = tx.select().from(documentAuthors).where(and(eq(documentAuthors.documentId, documentId), eq(documentAuthors.actorId, actorId))).get()!;
+  const reading = tx
+    .select()
+    .from(documentAuthors)
+    .where(and(eq(documentAuthors.documentId, documentId), eq(documentAuthors.actorId, actorId)))
+    .get()!;
   // A withdrawn coding is the current row of its chain: the new one supersedes it, so there is one current row.
   const withdrawn = currentCoding(tx, documentId, actorId, p.dimension);
   const passageIds = p.passage
     ? [ensurePassage(tx, documentId, p.passage.quote, p.passage.locator)]
-    : tx.select({ id: passages.id }).from(passages).where(eq(passages.documentId, documentId)).all().map((r) => r.id);
+    : tx
+        .select({ id: passages.id })
+        .from(passages)
+        .where(eq(passages.documentId, documentId))
+        .all()
+        .map((r) => r.id);
   const row = appendCoding(tx, {
     documentId,
     actorId,
@@ -111,15 +135,25 @@ function uniqueDocumentSlug(tx: Db, base: string): string {
 function publishNewDocument(tx: Db, who: Actor, why: string, now: string, p: NewDocumentPayload, createdBy: string): PublishResult {
   if (p.newActor) {
     const a = p.newActor;
-    const row = tx.insert(actors).values({ slug: a.slug, name: a.name, kind: a.kind, iso3: a.iso3, region: a.region, subregion: a.subregion, unRegionalGroup: a.unRegionalGroup }).returning().get();
+    const row = tx
+      .insert(actors)
+      .values({ slug: a.slug, name: a.name, kind: a.kind, iso3: a.iso3, region: a.region, subregion: a.subregion, unRegionalGroup: a.unRegionalGroup })
+      .returning()
+      .get();
     appendAudit(tx, who, why, now, { action: 'publish', entity: 'actor', entityId: row.slug, after: row });
   }
   const slug = p.document.slug ?? uniqueDocumentSlug(tx, documentSlugFor(p.actorSlug, p.document.date, p.document.type));
-  const doc = tx.insert(documents).values(documentRow({ ...p.document, slug })).returning().get();
+  const doc = tx
+    .insert(documents)
+    .values(documentRow({ ...p.document, slug }))
+    .returning()
+    .get();
   const authorSlugs = [p.actorSlug, ...p.coAuthors];
   const authorIds = authorSlugs.map((s) => tx.select({ id: actors.id }).from(actors).where(eq(actors.slug, s)).get()!.id);
   for (const actorId of authorIds) {
-    tx.insert(documentAuthors).values({ documentId: doc.id, actorId, summary: p.summary, notes: p.publicNote, confidence: p.confidence, verifiedFrom: p.sources }).run();
+    tx.insert(documentAuthors)
+      .values({ documentId: doc.id, actorId, summary: p.summary, notes: p.publicNote, confidence: p.confidence, verifiedFrom: p.sources })
+      .run();
   }
   const passageIds = p.passages.map((q) => ensurePassage(tx, doc.id, q.quote, q.locator, q.role));
   appendAudit(tx, who, why, now, { action: 'publish', entity: 'document', entityId: slug, after: { ...doc, authors: authorSlugs, passages: p.passages } });
@@ -162,10 +196,28 @@ function supersede(tx: Db, who: Actor, why: string, now: string, p: CorrectionPa
   if (isSuperseded(tx, old.id)) throw new ConflictError(`Coding ${old.id} has already been corrected or withdrawn; propose against the current coding.`);
   if (p.kind === 'withdrawal' && old.value === null && old.freeText === null) throw new ConflictError(`Coding ${old.id} is already withdrawn.`);
   let passageIds = passageIdsOf(tx, old.id);
-  const base = { documentId: old.documentId, actorId: old.actorId, dimensionKey: old.dimensionKey as DimensionKey, supersedesId: old.id, createdAt: now, reasonNote: why, createdBy, verifiedFrom: old.verifiedFrom };
+  const base = {
+    documentId: old.documentId,
+    actorId: old.actorId,
+    dimensionKey: old.dimensionKey as DimensionKey,
+    supersedesId: old.id,
+    createdAt: now,
+    reasonNote: why,
+    createdBy,
+    verifiedFrom: old.verifiedFrom,
+  };
   const row =
     p.kind === 'withdrawal'
-      ? appendCoding(tx, { ...base, value: null, freeText: null, summary: old.summary, confidence: old.confidence, confidenceReason: old.confidenceReason, reason: 'withdrawal', passageIds: [] })
+      ? appendCoding(tx, {
+          ...base,
+          value: null,
+          freeText: null,
+          summary: old.summary,
+          confidence: old.confidence,
+          confidenceReason: old.confidenceReason,
+          reason: 'withdrawal',
+          passageIds: [],
+        })
       : (() => {
           if (p.passage) passageIds = [ensurePassage(tx, old.documentId, p.passage.quote, p.passage.locator)];
           return appendCoding(tx, {

@@ -78,7 +78,12 @@ export function currentCoding(tx: Db, documentId: number, actorId: number, key: 
 }
 
 export function passageIdsOf(tx: Db, codingId: number): number[] {
-  return tx.select({ id: codingPassages.passageId }).from(codingPassages).where(eq(codingPassages.codingId, codingId)).all().map((p) => p.id);
+  return tx
+    .select({ id: codingPassages.passageId })
+    .from(codingPassages)
+    .where(eq(codingPassages.codingId, codingId))
+    .all()
+    .map((p) => p.id);
 }
 
 export function isSuperseded(tx: Db, codingId: number): boolean {

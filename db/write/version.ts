@@ -15,7 +15,7 @@ export function bumpDataVersion(tx: Db, now: string): number {
 /** The current data version (0 before the first migration ran, so it is never mistaken for a real version). */
 export function readDataVersion(db: Db): number {
   try {
-    return (db.get<{ version: number } | undefined>(sql`SELECT version FROM data_version WHERE id = 1`)?.version) ?? 0;
+    return db.get<{ version: number } | undefined>(sql`SELECT version FROM data_version WHERE id = 1`)?.version ?? 0;
   } catch {
     return 0;
   }

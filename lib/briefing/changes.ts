@@ -14,7 +14,12 @@ export type PositionChange = { dimension: DimensionKey; from: CodedOutcome; to: 
 const isCoded = (o: Outcome): o is CodedOutcome => o.kind === 'value' || o.kind === 'silent';
 
 /** Changes on the given dimensions, grouped by dimension in codebook order, oldest first within each. */
-export function listPositionChanges(documents: readonly AsOfDocument[], codings: readonly AsOfCoding[], dimensions: readonly DimensionKey[], asOf: string): PositionChange[] {
+export function listPositionChanges(
+  documents: readonly AsOfDocument[],
+  codings: readonly AsOfCoding[],
+  dimensions: readonly DimensionKey[],
+  asOf: string,
+): PositionChange[] {
   const inEffect = documents.filter((d) => d.effective <= asOf).map((d) => ({ ...d, title: '', type: '' }));
   const changes = listDocumentEvents(inEffect, codings, dimensions).flatMap((e) => e.changes);
   const moves = changes.flatMap((c) => (isCoded(c.from) && isCoded(c.to) ? [{ dimension: c.dimension, from: c.from, to: c.to }] : []));

@@ -9,12 +9,14 @@ import type { Statement } from './statements';
  * list or quote on a line of its own.
  */
 export function escapeMarkdown(s: string): string {
-  return s
-    .replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ')
-    .replace(/[\\`*_[\]<>|#&~]/g, (c) => `\\${c}`)
-    // A leading list marker: "- x" → "\- x"; "1. x" → "1\. x" (CommonMark escapes punctuation, not digits).
-    .replace(/^(\s*)([-+=])(?=\s|$)/, '$1\\$2')
-    .replace(/^(\s*\d+)([.)])(?=\s|$)/, '$1\\$2');
+  return (
+    s
+      .replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ')
+      .replace(/[\\`*_[\]<>|#&~]/g, (c) => `\\${c}`)
+      // A leading list marker: "- x" → "\- x"; "1. x" → "1\. x" (CommonMark escapes punctuation, not digits).
+      .replace(/^(\s*)([-+=])(?=\s|$)/, '$1\\$2')
+      .replace(/^(\s*\d+)([.)])(?=\s|$)/, '$1\\$2')
+  );
 }
 
 /**

@@ -58,7 +58,12 @@ export function buildActorStatements(a: BriefingActorInput, dims: readonly Dimen
     const base = docs.get(ref.id)!.citation;
     const e = coding ? a.evidence.get(coding.id) : undefined;
     const quote = e?.quotes[0];
-    return { ...base, locator: quote?.locator ?? base.locator, quoteRole: quote ? quote.role : base.quoteRole, confidence: coding?.confidence ?? base.confidence };
+    return {
+      ...base,
+      locator: quote?.locator ?? base.locator,
+      quoteRole: quote ? quote.role : base.quoteRole,
+      confidence: coding?.confidence ?? base.confidence,
+    };
   };
   const out: Statement[] = [];
   const say = (kind: StatementKind, text: string, citations: Citation[], lowConfidence = false) =>
@@ -80,7 +85,9 @@ export function buildActorStatements(a: BriefingActorInput, dims: readonly Dimen
     const low = o.coding.confidence === 'low';
     const own = citationOf(o.document, o.coding);
     // Later documents the sentence mentions ("the later 2023 document says nothing on this") are cited too.
-    const later = [...(o.kind === 'value' ? [...o.laterNoFinding, ...(o.laterPolitical ?? [])] : []), ...o.laterNotCoded].sort((x, y) => x.date.localeCompare(y.date));
+    const later = [...(o.kind === 'value' ? [...o.laterNoFinding, ...(o.laterPolitical ?? [])] : []), ...o.laterNotCoded].sort((x, y) =>
+      x.date.localeCompare(y.date),
+    );
     const notes = [laterSilenceNote(o), laterPoliticalNote(o), pendingNote(o)].filter((n): n is string => n !== null).map((n) => ` ${upperFirst(n)}.`);
     say('position', positionSentence(dim, o, docs.get(o.document.id)!, e) + notes.join(''), [own, ...later.map((d) => citationOf(d))], low);
     if (e?.summary.trim() && !summarised.has(o.document.id)) {
@@ -93,7 +100,12 @@ export function buildActorStatements(a: BriefingActorInput, dims: readonly Dimen
     const from = `“${outcomeLabel(c.dimension, c.from)}” (${yearOf(c.from.document)})`;
     const to = `“${outcomeLabel(c.dimension, c.to)}” (${yearOf(c.to.document)})`;
     const low = c.from.coding.confidence === 'low' || c.to.coding.confidence === 'low';
-    say('change', `Change: on ${lowerFirst(DIMENSION_LABELS[c.dimension])}, ${a.name} moved from ${from} to ${to}.`, [citationOf(c.from.document, c.from.coding), citationOf(c.to.document, c.to.coding)], low);
+    say(
+      'change',
+      `Change: on ${lowerFirst(DIMENSION_LABELS[c.dimension])}, ${a.name} moved from ${from} to ${to}.`,
+      [citationOf(c.from.document, c.from.coding), citationOf(c.to.document, c.to.coding)],
+      low,
+    );
   }
 
   if (uncoded.length && latest) {

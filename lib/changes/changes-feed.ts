@@ -9,7 +9,9 @@ import { DOCUMENT_TYPE_LABELS, type DocumentType } from '@/lib/domain/vocabulary
  * built from slugs (document, actor) and the dimension key, never from row ids.
  */
 export function changeEntryId(i: ChangeItem): string {
-  return i.kind === 'document' ? `urn:cdd-tracker:document:${i.document.slug}:${i.actor.slug}` : `urn:cdd-tracker:change:${i.document.slug}:${i.actor.slug}:${i.dimension}`;
+  return i.kind === 'document'
+    ? `urn:cdd-tracker:document:${i.document.slug}:${i.actor.slug}`
+    : `urn:cdd-tracker:change:${i.document.slug}:${i.actor.slug}:${i.dimension}`;
 }
 
 /** The page an entry points to: the document on its actor's page. */

@@ -35,7 +35,8 @@ export function describeCorrection(c: CorrectionItem): string {
   const valueChanged = c.before.value !== c.after.value || c.before.freeText !== c.after.freeText;
   if (valueChanged) parts.push(`we had coded ${side(c.dimension, c.before)}; corrected to ${side(c.dimension, c.after)}`);
   else parts.push(`${side(c.dimension, c.after)} (value unchanged)`);
-  if (c.before.confidence !== c.after.confidence) parts.push(`confidence corrected from ${CONFIDENCE_LABELS[c.before.confidence].toLowerCase()} to ${CONFIDENCE_LABELS[c.after.confidence].toLowerCase()}`);
+  if (c.before.confidence !== c.after.confidence)
+    parts.push(`confidence corrected from ${CONFIDENCE_LABELS[c.before.confidence].toLowerCase()} to ${CONFIDENCE_LABELS[c.after.confidence].toLowerCase()}`);
   return `${label}: ${parts.join('; ')}`;
 }
 

@@ -65,12 +65,7 @@ function isFinding(c: AsOfCoding): boolean {
   return c.value !== null;
 }
 
-export function resolveAsOf(
-  dimension: DimensionKey,
-  asOf: string,
-  documents: readonly AsOfDocument[],
-  codings: readonly AsOfCoding[],
-): Outcome {
+export function resolveAsOf(dimension: DimensionKey, asOf: string, documents: readonly AsOfDocument[], codings: readonly AsOfCoding[]): Outcome {
   const inEffect = documents.filter((d) => d.effective <= asOf).sort(compareDocuments);
   if (inEffect.length === 0) return { kind: 'no_document' };
 

@@ -24,12 +24,34 @@ export const DIMENSIONS = [
     noFindingValue: 'silent',
     politicalValue: 'political_support',
     values: [
-      { value: 'binding_obligation', label: 'Binding obligation', definition: 'Recognises a legally binding obligation of due diligence applying to cyber activities.' },
-      { value: 'voluntary_norm', label: 'Voluntary norm only', definition: 'Treats it only as a voluntary, non-binding norm of responsible behaviour, or says it has not (yet) crystallised into binding law.' },
-      { value: 'unsettled', label: 'Unsettled / open', definition: 'Says the legal question is open: calls for further study or discussion, or is ambivalent about whether an obligation exists.' },
-      { value: 'political_support', label: 'Supported, no legal view', definition: 'Endorses the idea (often in the wording of the 2015 GGE norm 13(c)) as a matter of policy, without saying whether it is law or only a voluntary norm.' },
+      {
+        value: 'binding_obligation',
+        label: 'Binding obligation',
+        definition: 'Recognises a legally binding obligation of due diligence applying to cyber activities.',
+      },
+      {
+        value: 'voluntary_norm',
+        label: 'Voluntary norm only',
+        definition: 'Treats it only as a voluntary, non-binding norm of responsible behaviour, or says it has not (yet) crystallised into binding law.',
+      },
+      {
+        value: 'unsettled',
+        label: 'Unsettled / open',
+        definition: 'Says the legal question is open: calls for further study or discussion, or is ambivalent about whether an obligation exists.',
+      },
+      {
+        value: 'political_support',
+        label: 'Supported, no legal view',
+        definition:
+          'Endorses the idea (often in the wording of the 2015 GGE norm 13(c)) as a matter of policy, without saying whether it is law or only a voluntary norm.',
+      },
       { value: 'rejects', label: 'Rejects', definition: 'Explicitly denies that any such obligation or norm applies.' },
-      { value: 'general_law_only', label: 'General law, not about cyberspace', definition: "Sets out the principle in general international law without addressing cyberspace (e.g. Corfu Channel, the ILC's articles): a source of the principle, not a position on cyberspace." },
+      {
+        value: 'general_law_only',
+        label: 'General law, not about cyberspace',
+        definition:
+          "Sets out the principle in general international law without addressing cyberspace (e.g. Corfu Channel, the ILC's articles): a source of the principle, not a position on cyberspace.",
+      },
       { value: 'silent', label: 'Silent', definition: 'The document addresses international law in cyberspace but says nothing on due diligence.' },
     ],
   },
@@ -50,7 +72,11 @@ export const DIMENSIONS = [
     noFindingValue: 'unspecified',
     politicalValue: null,
     values: [
-      { value: 'serious_adverse_consequences', label: 'Serious adverse consequences', definition: 'Operations with serious adverse consequences for the victim State.' },
+      {
+        value: 'serious_adverse_consequences',
+        label: 'Serious adverse consequences',
+        definition: 'Operations with serious adverse consequences for the victim State.',
+      },
       { value: 'significant_harm', label: 'Significant harm', definition: 'Significant or substantial harm (transboundary-harm language).' },
       { value: 'contrary_to_rights', label: 'Acts contrary to rights', definition: 'Any act contrary to the rights of other States (Corfu Channel wording).' },
       { value: 'any_wrongful_act', label: 'Internationally wrongful acts', definition: 'Acts that would be internationally wrongful if done by the State.' },
@@ -64,7 +90,11 @@ export const DIMENSIONS = [
     politicalValue: null,
     values: [
       { value: 'includes_prevention', label: 'Includes prevention', definition: 'Duty extends to preventing foreseeable operations.' },
-      { value: 'stop_ongoing_only', label: 'Stop ongoing only', definition: 'Duty to terminate operations under way (or imminent), no general prevention duty.' },
+      {
+        value: 'stop_ongoing_only',
+        label: 'Stop ongoing only',
+        definition: 'Duty to terminate operations under way (or imminent), no general prevention duty.',
+      },
       { value: 'unspecified', label: 'Not addressed', definition: '' },
     ],
   },
@@ -74,7 +104,11 @@ export const DIMENSIONS = [
     noFindingValue: 'unspecified',
     politicalValue: null,
     values: [
-      { value: 'no_general_monitoring_duty', label: 'No general monitoring duty', definition: 'Explicitly no obligation to monitor all cyber activity on its territory.' },
+      {
+        value: 'no_general_monitoring_duty',
+        label: 'No general monitoring duty',
+        definition: 'Explicitly no obligation to monitor all cyber activity on its territory.',
+      },
       { value: 'monitoring_expected', label: 'Monitoring expected', definition: 'Some monitoring or detection effort is expected.' },
       { value: 'unspecified', label: 'Not addressed', definition: '' },
     ],
@@ -85,7 +119,11 @@ export const DIMENSIONS = [
     noFindingValue: 'unspecified',
     politicalValue: null,
     values: [
-      { value: 'feasible_measures_within_capacity', label: 'Feasible measures within capacity', definition: 'Only measures reasonably available / feasible for that State are required.' },
+      {
+        value: 'feasible_measures_within_capacity',
+        label: 'Feasible measures within capacity',
+        definition: 'Only measures reasonably available / feasible for that State are required.',
+      },
       { value: 'unspecified', label: 'Not addressed', definition: '' },
     ],
   },

@@ -83,7 +83,8 @@ export function urlField() {
     .superRefine((s, ctx) => {
       const problem = textProblem(s);
       if (problem) return void ctx.addIssue({ code: 'custom', message: problem });
-      if (UNSAFE_URL_CHARACTERS.test(s)) return void ctx.addIssue({ code: 'custom', message: 'must not contain spaces, quotes, angle brackets or backslashes (percent-encode them)' });
+      if (UNSAFE_URL_CHARACTERS.test(s))
+        return void ctx.addIssue({ code: 'custom', message: 'must not contain spaces, quotes, angle brackets or backslashes (percent-encode them)' });
       let url: URL;
       try {
         url = new URL(s);

@@ -9,7 +9,8 @@ export const OUTCOME_KIND_LABELS: Record<Exclude<OutcomeKind, 'value'>, string> 
 };
 
 export const OUTCOME_KIND_DEFINITIONS: Record<OutcomeKind, string> = {
-  value: 'A coded value: from the documents in effect on or before the date, the latest one in the highest tier (a legal view before political support before silence).',
+  value:
+    'A coded value: from the documents in effect on or before the date, the latest one in the highest tier (a legal view before political support before silence).',
   silent: 'Documents exist and the coded ones say nothing on this point.',
   not_coded: 'Documents exist, but this dimension has not been coded for any of them yet.',
   no_document: 'The tracker holds no document of this actor dated on or before this date.',
@@ -43,7 +44,9 @@ export function pendingNote(outcome: Outcome): string | null {
 export function laterSilenceNote(outcome: Outcome): string | null {
   if (outcome.kind !== 'value' || outcome.laterNoFinding.length === 0) return null;
   const later = outcome.laterNoFinding;
-  return later.length === 1 ? `the later ${years(later)} document says nothing on this` : `${later.length} later documents (${years(later)}) say nothing on this`;
+  return later.length === 1
+    ? `the later ${years(later)} document says nothing on this`
+    : `${later.length} later documents (${years(later)}) say nothing on this`;
 }
 
 /**

@@ -14,7 +14,10 @@ const MAX_PASSAGES = 20;
 /** Where a quote stands (dataset 1.1 `quote_role`): the actor's due-diligence wording, or context read around it. */
 export const QUOTE_ROLES = ['due_diligence', 'context'] as const;
 
-const partialDate = z.string().trim().refine((s) => parsePartialDate(s) !== null, 'must be a real date written YYYY, YYYY-MM or YYYY-MM-DD');
+const partialDate = z
+  .string()
+  .trim()
+  .refine((s) => parsePartialDate(s) !== null, 'must be a real date written YYYY, YYYY-MM or YYYY-MM-DD');
 const optional = <T extends z.ZodType>(schema: T) => schema.nullable().default(null);
 
 export const newActorSchema = z
@@ -89,7 +92,8 @@ export const newDocumentPayloadSchema = z
     if (p.coAuthors.includes(p.actorSlug)) ctx.addIssue({ code: 'custom', path: ['coAuthors'], message: 'must not repeat the actor' });
     if (new Set(p.coAuthors).size !== p.coAuthors.length) ctx.addIssue({ code: 'custom', path: ['coAuthors'], message: 'must not list an actor twice' });
     const anyCoded = codedDimensions(p.codings).length > 0;
-    if (anyCoded && p.confidence === null) ctx.addIssue({ code: 'custom', path: ['confidence'], message: 'a coded document needs a confidence (high, medium or low)' });
+    if (anyCoded && p.confidence === null)
+      ctx.addIssue({ code: 'custom', path: ['confidence'], message: 'a coded document needs a confidence (high, medium or low)' });
     if (anyCoded && p.codings.applicability === null) {
       ctx.addIssue({ code: 'custom', path: ['codings', 'applicability'], message: 'applicability is required whenever anything is coded' });
     }
@@ -139,7 +143,12 @@ export const codingPayloadSchema = z
 /** Withdrawal of one current coding (we no longer stand by it); a new row with no value and no words. */
 export const withdrawalPayloadSchema = z.object({ kind: z.literal('withdrawal'), codingId: z.number().int().positive() }).strict();
 
-export const proposalPayloadSchema = z.discriminatedUnion('kind', [newDocumentPayloadSchema, codingPayloadSchema, correctionPayloadSchema, withdrawalPayloadSchema]);
+export const proposalPayloadSchema = z.discriminatedUnion('kind', [
+  newDocumentPayloadSchema,
+  codingPayloadSchema,
+  correctionPayloadSchema,
+  withdrawalPayloadSchema,
+]);
 
 export type NewActorInput = z.infer<typeof newActorSchema>;
 export type PassageInput = z.infer<typeof passageSchema>;
@@ -164,5 +173,8 @@ export function codedDimensions(c: CodingsInput): DimensionKey[] {
 
 /** The dataset's id style: `<actor>-<date>-<type>` with hyphens, e.g. "denmark-2020-joint-statement". */
 export function documentSlugFor(actorSlug: string, date: string, type: string): string {
-  return `${actorSlug}-${date}-${type}`.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return `${actorSlug}-${date}-${type}`
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }

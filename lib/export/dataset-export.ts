@@ -48,7 +48,19 @@ export type DatasetActor = {
   memberships: { group: string; from: string; to: string | null }[];
 };
 
-export type DatasetLiterature = { id: string; title: string; authors: string[] | null; institution: string | null; date: string | null; type: string; url: string | null; about_actors: string[]; view: string | null; summary: string; note: string | null };
+export type DatasetLiterature = {
+  id: string;
+  title: string;
+  authors: string[] | null;
+  institution: string | null;
+  date: string | null;
+  type: string;
+  url: string | null;
+  about_actors: string[];
+  view: string | null;
+  summary: string;
+  note: string | null;
+};
 
 export type DatasetInfo = {
   title: string;
@@ -66,13 +78,22 @@ export type Dataset = { dataset: DatasetInfo; records: DatasetRecord[]; actors: 
 
 export const DATASET_TITLE = 'Cyber Due Diligence Positions Tracker dataset';
 /** The dataset's own README (shared/data, since 1.1) publishes it under CC BY 4.0. */
-export const DATASET_LICENCE = { name: 'CC BY 4.0', title: 'Creative Commons Attribution 4.0 International', url: 'https://creativecommons.org/licenses/by/4.0/' } as const;
+export const DATASET_LICENCE = {
+  name: 'CC BY 4.0',
+  title: 'Creative Commons Attribution 4.0 International',
+  url: 'https://creativecommons.org/licenses/by/4.0/',
+} as const;
 
 /**
  * The citation the dataset asks for (its README: "Cyber Due Diligence Positions Tracker dataset, version 1.1
  * (2026-12-01)"), from the release in the seed's metadata; a build from before 1.1 names its hash and date instead.
  */
-export function citationOf(meta: { datasetRelease: string | null; releaseDate: string | null; datasetVersion: string | null; convertedOn: string | null }): string {
+export function citationOf(meta: {
+  datasetRelease: string | null;
+  releaseDate: string | null;
+  datasetVersion: string | null;
+  convertedOn: string | null;
+}): string {
   if (meta.datasetRelease) return `${DATASET_TITLE}, version ${meta.datasetRelease}${meta.releaseDate ? ` (${meta.releaseDate})` : ''}`;
   return `${DATASET_TITLE}, build ${meta.datasetVersion ?? 'unknown'}${meta.convertedOn ? ` (converted ${meta.convertedOn})` : ''}`;
 }

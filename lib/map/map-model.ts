@@ -33,7 +33,13 @@ export type MapEntry = {
 
 export type MapOutline = { d: string; entry: MapEntry | null; name: string };
 export type MapMarker = { x: number; y: number; entry: MapEntry };
-export type LegendItem = { key: string; label: string; style: MapStyle; count: number; kind: 'value' | 'no_finding' | 'not_coded' | 'no_document' | 'not_a_state' };
+export type LegendItem = {
+  key: string;
+  label: string;
+  style: MapStyle;
+  count: number;
+  kind: 'value' | 'no_finding' | 'not_coded' | 'no_document' | 'not_a_state';
+};
 
 export type MapModel = {
   width: number;
@@ -129,8 +135,20 @@ export function buildMapModel(dimension: DimensionKey, states: readonly MapState
 
   const counts = new Map<string, number>();
   for (const e of entries) counts.set(e.key, (counts.get(e.key) ?? 0) + 1);
-  const legend: LegendItem[] = mapKeys(dimension).map((key) => ({ key, label: legendLabel(dimension, key), style: mapStyle(dimension, key), count: counts.get(key) ?? 0, kind: legendKind(dimension, key) }));
-  legend.push({ key: NOT_A_STATE_KEY, label: 'Not a State in this dataset', style: mapStyle(dimension, NOT_A_STATE_KEY), count: territories.length, kind: 'not_a_state' });
+  const legend: LegendItem[] = mapKeys(dimension).map((key) => ({
+    key,
+    label: legendLabel(dimension, key),
+    style: mapStyle(dimension, key),
+    count: counts.get(key) ?? 0,
+    kind: legendKind(dimension, key),
+  }));
+  legend.push({
+    key: NOT_A_STATE_KEY,
+    label: 'Not a State in this dataset',
+    style: mapStyle(dimension, NOT_A_STATE_KEY),
+    count: territories.length,
+    kind: 'not_a_state',
+  });
 
   return {
     width: geometry.width,

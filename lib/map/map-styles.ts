@@ -6,7 +6,8 @@
  */
 import { getDimension, type DimensionKey } from '@/lib/domain/codebook';
 
-export type MapPattern = 'solid' | 'crosshatch' | 'vertical' | 'checker' | 'rings' | 'grid' | 'bricks' | 'triangles' | 'diagonal' | 'dots' | 'horizontal' | 'plain';
+export type MapPattern =
+  'solid' | 'crosshatch' | 'vertical' | 'checker' | 'rings' | 'grid' | 'bricks' | 'triangles' | 'diagonal' | 'dots' | 'horizontal' | 'plain';
 export type MapStyle = { key: string; color: string; pattern: MapPattern };
 
 /** Patterns for substantive values, in codebook order: each dimension has at most this many substantive values. */

@@ -61,7 +61,13 @@ export function worldGeometry(digits: 0 | 1 = 1): MapGeometry {
   const height = Math.ceil(path.bounds(collection)[1][1]);
   const shapes: MapShape[] = features.map((f) => {
     const [cx, cy] = path.centroid(f);
-    return { id: f.id === undefined ? null : String(f.id), name: f.properties?.name ?? '', d: path(f) ?? '', area: path.area(f), centroid: [round1(cx), round1(cy)] };
+    return {
+      id: f.id === undefined ? null : String(f.id),
+      name: f.properties?.name ?? '',
+      d: path(f) ?? '',
+      area: path.area(f),
+      centroid: [round1(cx), round1(cy)],
+    };
   });
   const points = new Map<string, { x: number; y: number; name: string }>();
   for (const p of SMALL_STATE_POINTS) {

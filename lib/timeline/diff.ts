@@ -34,7 +34,12 @@ type Doc = { slug: string };
  * slugs fall back to the first and latest documents; a pair given in reverse order is put in date order. Notices say
  * what was replaced.
  */
-export function pickDiffPair<D extends Doc>(docs: readonly D[], fromSlug: string | undefined, toSlug: string | undefined, actorName: string): { from: D; to: D; notices: string[] } | null {
+export function pickDiffPair<D extends Doc>(
+  docs: readonly D[],
+  fromSlug: string | undefined,
+  toSlug: string | undefined,
+  actorName: string,
+): { from: D; to: D; notices: string[] } | null {
   if (docs.length < 2) return null;
   const notices: string[] = [];
   const find = (slug: string | undefined, fallback: D, which: string): D => {

@@ -31,7 +31,12 @@ export function parseActorListParams(sp: SearchParams, regions: readonly string[
   const known = (ACTOR_SORT_KEYS as readonly string[]).includes(key);
   const notices = [...kind.notices, ...region.notices, ...documents.notices, ...(known ? [] : [`Unknown sort "${rawSort}" ignored; sorted by name.`])];
   return {
-    params: { kind: kind.value, region: region.value, documents: documents.value as ActorListParams['documents'], sort: known ? { key, desc } : { key: 'name', desc: false } },
+    params: {
+      kind: kind.value,
+      region: region.value,
+      documents: documents.value as ActorListParams['documents'],
+      sort: known ? { key, desc } : { key: 'name', desc: false },
+    },
     notices,
   };
 }

@@ -24,7 +24,11 @@ function clip(value: string | undefined, max: number, what: string, notices: str
   return value.slice(0, max);
 }
 
-export function parseBriefingParams(sp: SearchParams, vocab: { actorSlugs: ReadonlySet<string>; groups: readonly string[] }, today: string = todayIso()): { params: BriefingParams; notices: string[] } {
+export function parseBriefingParams(
+  sp: SearchParams,
+  vocab: { actorSlugs: ReadonlySet<string>; groups: readonly string[] },
+  today: string = todayIso(),
+): { params: BriefingParams; notices: string[] } {
   const notices: string[] = [];
   const actors = parseSlugs(sp, 'actors', vocab.actorSlugs);
   const group = parseChoice(sp, 'group', vocab.groups, 'group');

@@ -5,7 +5,18 @@
 import { DIMENSION_KEYS, getDimension, isDimensionKey, type DimensionKey } from '@/lib/domain/codebook';
 import { todayIso } from '@/lib/domain/dates';
 import type { ActorKind, Confidence } from '@/lib/domain/vocabulary';
-import { listParam, param, parseAsOf, parseChoice, parseDimensions, parseKind, parseMinConfidence, parseSlugs, toQuery, type SearchParams } from '@/lib/url/search-params';
+import {
+  listParam,
+  param,
+  parseAsOf,
+  parseChoice,
+  parseDimensions,
+  parseKind,
+  parseMinConfidence,
+  parseSlugs,
+  toQuery,
+  type SearchParams,
+} from '@/lib/url/search-params';
 
 export const NO_VALUE_KEYS = ['silent', 'not_coded', 'no_document'] as const;
 

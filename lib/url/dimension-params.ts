@@ -15,7 +15,11 @@ export type DimensionParams = {
   includeExperts: boolean;
 };
 
-export function parseDimensionParams(sp: SearchParams, vocab: { regions: readonly string[]; groups: readonly string[] }, today: string = todayIso()): { params: DimensionParams; notices: string[] } {
+export function parseDimensionParams(
+  sp: SearchParams,
+  vocab: { regions: readonly string[]; groups: readonly string[] },
+  today: string = todayIso(),
+): { params: DimensionParams; notices: string[] } {
   const notices: string[] = [];
   const kind = parseKind(sp);
   const region = parseChoice(sp, 'region', vocab.regions, 'region');
@@ -36,11 +40,25 @@ export function parseDimensionParams(sp: SearchParams, vocab: { regions: readonl
     notices.push('Expert bodies and courts are included because that kind was chosen.');
   }
   return {
-    params: { kind: kind.value, region: region.value, group: group.value, from, to, includeExperts: includeExperts || (kind.value !== null && NON_STATE_AUTHORITY_KINDS.includes(kind.value)) },
+    params: {
+      kind: kind.value,
+      region: region.value,
+      group: group.value,
+      from,
+      to,
+      includeExperts: includeExperts || (kind.value !== null && NON_STATE_AUTHORITY_KINDS.includes(kind.value)),
+    },
     notices: [...kind.notices, ...region.notices, ...group.notices, ...notices],
   };
 }
 
 export function dimensionQuery(p: DimensionParams, today: string = todayIso()): string {
-  return toQuery({ kind: p.kind, region: p.region, group: p.group, from: p.from, to: p.to === today ? null : p.to, experts: p.includeExperts && !p.kind ? 'include' : null });
+  return toQuery({
+    kind: p.kind,
+    region: p.region,
+    group: p.group,
+    from: p.from,
+    to: p.to === today ? null : p.to,
+    experts: p.includeExperts && !p.kind ? 'include' : null,
+  });
 }

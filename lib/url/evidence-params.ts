@@ -5,7 +5,11 @@ import { param, parseAsOf, parseSlugs, toQuery, type SearchParams } from '@/lib/
 
 export type EvidenceParams = { actor: string | null; dim: DimensionKey | null; asOf: string };
 
-export function parseEvidenceParams(sp: SearchParams, actorSlugs: ReadonlySet<string>, today: string = todayIso()): { params: EvidenceParams; notices: string[] } {
+export function parseEvidenceParams(
+  sp: SearchParams,
+  actorSlugs: ReadonlySet<string>,
+  today: string = todayIso(),
+): { params: EvidenceParams; notices: string[] } {
   const asOf = parseAsOf(sp, today);
   const actor = parseSlugs(sp, 'actor', actorSlugs);
   const dim = param(sp, 'dim');

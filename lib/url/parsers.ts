@@ -14,7 +14,14 @@ export const parseAsText = createParser<string>({
 /** A deduplicated list from repeated keys and/or comma-separated values, order kept; empty reads as absent. */
 export const parseAsList = createMultiParser<string[]>({
   parse: (values) => {
-    const items = [...new Set(values.flatMap((v) => v.split(',')).map((s) => s.trim()).filter(Boolean))];
+    const items = [
+      ...new Set(
+        values
+          .flatMap((v) => v.split(','))
+          .map((s) => s.trim())
+          .filter(Boolean),
+      ),
+    ];
     return items.length ? items : null;
   },
   serialize: (items) => (items.length ? [items.join(',')] : []),

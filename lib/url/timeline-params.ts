@@ -4,7 +4,10 @@ import { parseChoice, parseKind, toQuery, type SearchParams } from '@/lib/url/se
 
 export type TimelineParams = { kind: ActorKind; region: string | null; group: string | null };
 
-export function parseTimelineParams(sp: SearchParams, vocab: { regions: readonly string[]; groups: readonly string[] }): { params: TimelineParams; notices: string[] } {
+export function parseTimelineParams(
+  sp: SearchParams,
+  vocab: { regions: readonly string[]; groups: readonly string[] },
+): { params: TimelineParams; notices: string[] } {
   const kind = parseKind(sp);
   const region = parseChoice(sp, 'region', vocab.regions, 'region');
   const group = parseChoice(sp, 'group', vocab.groups, 'group');

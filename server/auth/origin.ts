@@ -28,5 +28,8 @@ export function checkOrigin(method: string, headers: Headers, configured: readon
 /** Comma-separated origins from the environment (BETTER_AUTH_URL and BETTER_AUTH_TRUSTED_ORIGINS). */
 export function configuredOrigins(env: NodeJS.ProcessEnv = process.env): string[] {
   const list = [env.BETTER_AUTH_URL, ...(env.BETTER_AUTH_TRUSTED_ORIGINS ?? '').split(',')];
-  return list.map((s) => (s ?? '').trim()).filter(Boolean).map((s) => new URL(s).origin);
+  return list
+    .map((s) => (s ?? '').trim())
+    .filter(Boolean)
+    .map((s) => new URL(s).origin);
 }

@@ -50,7 +50,10 @@ function matrixTable(p: BriefingPack): Table {
 
 function citationRuns(c: Citation): ParagraphChild[] {
   if (!c.url) return [new TextRun(`${citationLabel(c)} ${NO_URL_TEXT}`)];
-  return [new TextRun(`${citationLabel(c)} ${urlPrefix(c)}`), new ExternalHyperlink({ link: c.url, children: [new TextRun({ text: c.url, style: 'Hyperlink' })] })];
+  return [
+    new TextRun(`${citationLabel(c)} ${urlPrefix(c)}`),
+    new ExternalHyperlink({ link: c.url, children: [new TextRun({ text: c.url, style: 'Hyperlink' })] }),
+  ];
 }
 
 function footnoteContent(f: Footnote) {
@@ -75,7 +78,8 @@ function sectionParagraphs(p: BriefingPack): Paragraph[] {
 
 function methodBox(p: BriefingPack): Paragraph[] {
   const box = { border: borders, shading: tint };
-  const legend = (label: string, definition: string) => new Paragraph({ ...box, children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(definition)] });
+  const legend = (label: string, definition: string) =>
+    new Paragraph({ ...box, children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(definition)] });
   return [
     new Paragraph({ text: 'Method', heading: HeadingLevel.HEADING_2, pageBreakBefore: true }),
     new Paragraph({ ...box, text: `Codebook version ${p.codebookVersion}. ${p.asOfRule}` }),

@@ -9,7 +9,15 @@ import { DIMENSIONS, isDimensionKey, type DimensionKey } from '@/lib/domain/code
  */
 export type LowConfidenceItem = { codingId: number; actorSlug: string; actorName: string; documentTitle: string; date: string; value: string };
 export type ContextQuoteItem = { actorSlug: string; actorName: string; documentTitle: string; date: string; quote: string; codingId: number | null };
-export type UncodedItem = { actorSlug: string; actorName: string; dimension: DimensionKey; documentSlug: string; documentTitle: string; date: string; codingId: number | null };
+export type UncodedItem = {
+  actorSlug: string;
+  actorName: string;
+  dimension: DimensionKey;
+  documentSlug: string;
+  documentTitle: string;
+  date: string;
+  codingId: number | null;
+};
 export type NoDocumentItem = { actorSlug: string; actorName: string };
 
 export type VerificationQueue = {
@@ -72,7 +80,15 @@ export function getVerificationQueue(): VerificationQueue {
       const r = rows.get(d.key);
       if (r?.coded) continue;
       if (!isDimensionKey(d.key)) continue;
-      uncoded.push({ actorSlug: s.slug, actorName: s.name, dimension: d.key, documentSlug: s.docSlug, documentTitle: s.title, date: s.date, codingId: r?.latestId ?? null });
+      uncoded.push({
+        actorSlug: s.slug,
+        actorName: s.name,
+        dimension: d.key,
+        documentSlug: s.docSlug,
+        documentTitle: s.title,
+        date: s.date,
+        codingId: r?.latestId ?? null,
+      });
     }
   }
 

@@ -33,7 +33,13 @@ const ids: Record<string, string> = {};
 
 function snapshot(): Record<string, unknown> {
   const sqlite = getWriter().$client;
-  const tables = (sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search_index%' AND name NOT IN ('auth_session', 'auth_rate_limit') ORDER BY name").all() as { name: string }[]).map((t) => t.name);
+  const tables = (
+    sqlite
+      .prepare(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search_index%' AND name NOT IN ('auth_session', 'auth_rate_limit') ORDER BY name",
+      )
+      .all() as { name: string }[]
+  ).map((t) => t.name);
   // Sessions and rate-limit counters are excluded: signing in is not a write to the record. Roles and settings are compared whole.
   return {
     ...Object.fromEntries(tables.map((t) => [t, (sqlite.prepare(`SELECT count(*) AS n FROM "${t}"`).get() as { n: number }).n])),
@@ -89,14 +95,27 @@ beforeAll(async () => {
   migrateDatabase(db);
   seedDatabase(db, readSeedDir(DEFAULT_SEED_DIR), '2026-01-01T00:00:00.000Z');
   const auth = getAuth();
-  for (const [key, role] of [['admin', 'admin'], ['editor', 'editor'], ['reviewer', 'reviewer'], ['editor2', 'editor']] as const) {
+  for (const [key, role] of [
+    ['admin', 'admin'],
+    ['editor', 'editor'],
+    ['reviewer', 'reviewer'],
+    ['editor2', 'editor'],
+  ] as const) {
     const { user } = await auth.api.createUser({ body: { email: `${key}@example.org`, password: PASSWORD, name: key, role } });
     ids[key] = user.id;
-    const r = await signInThroughHandler(auth, { email: `${key}@example.org`, password: PASSWORD }, { origin: SITE, forwardedFor: `10.1.0.${Object.keys(ids).length}` });
+    const r = await signInThroughHandler(
+      auth,
+      { email: `${key}@example.org`, password: PASSWORD },
+      { origin: SITE, forwardedFor: `10.1.0.${Object.keys(ids).length}` },
+    );
     if (!r.ok) throw new Error(`sign-in ${key} failed`);
     cookies[key] = cookieHeader(r.setCookies);
   }
-  codingId = (db.$client.prepare("SELECT id FROM codings c WHERE NOT EXISTS (SELECT 1 FROM codings l WHERE l.supersedes_id = c.id) AND dimension_key = 'applicability' LIMIT 1").get() as { id: number }).id;
+  codingId = (
+    db.$client
+      .prepare("SELECT id FROM codings c WHERE NOT EXISTS (SELECT 1 FROM codings l WHERE l.supersedes_id = c.id) AND dimension_key = 'applicability' LIMIT 1")
+      .get() as { id: number }
+  ).id;
   request.cookie = cookies.editor;
   expect(await run(() => proposeDocumentAction(EMPTY_FORM, form(DOCUMENT_FORM)))).toBe('redirected');
   pendingId = (db.$client.prepare("SELECT max(id) AS id FROM proposals WHERE status = 'pending'").get() as { id: number }).id;
@@ -135,8 +154,17 @@ describe('desk writes refuse anonymous and wrong-role callers (real SQLite, row 
     expect(await run(() => proposeDocumentAction(EMPTY_FORM, form(DOCUMENT_FORM)))).toMatchObject({ message: expect.stringMatching(/session has ended/) });
     const correction = { codingId: String(codingId), value: 'rejects', confidence: 'low', reason: 'x' };
     expect(await run(() => proposeCorrectionAction(EMPTY_FORM, form(correction)))).toMatchObject({ message: expect.stringMatching(/session has ended/) });
-    expect(await run(() => proposeWithdrawalAction(EMPTY_FORM, form({ codingId: String(codingId), reason: 'x' })))).toMatchObject({ message: expect.stringMatching(/session has ended/) });
-    const coding = { documentSlug: 'denmark-2020-joint-statement', actorSlug: 'denmark', dimension: 'capacity', value: 'unspecified', confidence: 'low', reason: 'x' };
+    expect(await run(() => proposeWithdrawalAction(EMPTY_FORM, form({ codingId: String(codingId), reason: 'x' })))).toMatchObject({
+      message: expect.stringMatching(/session has ended/),
+    });
+    const coding = {
+      documentSlug: 'denmark-2020-joint-statement',
+      actorSlug: 'denmark',
+      dimension: 'capacity',
+      value: 'unspecified',
+      confidence: 'low',
+      reason: 'x',
+    };
     expect(await run(() => proposeCodingAction(EMPTY_FORM, form(coding)))).toMatchObject({ message: expect.stringMatching(/session has ended/) });
     expect(snapshot()).toEqual(before);
   });
@@ -151,7 +179,9 @@ describe('desk writes refuse anonymous and wrong-role callers (real SQLite, row 
     }
     who('reviewer');
     const before = snapshot() as { codings: number; documents: number };
-    expect(await run(() => reviewAction(EMPTY_FORM, form({ proposalId: String(pendingId), decision: 'approve', reason: 'Checked against the source' })))).toBe('redirected');
+    expect(await run(() => reviewAction(EMPTY_FORM, form({ proposalId: String(pendingId), decision: 'approve', reason: 'Checked against the source' })))).toBe(
+      'redirected',
+    );
     const after = snapshot() as { codings: number; documents: number };
     expect(after.documents).toBe(before.documents + 1);
     expect(after.codings).toBe(before.codings + 1);
@@ -160,18 +190,54 @@ describe('desk writes refuse anonymous and wrong-role callers (real SQLite, row 
   it('/api/auth refuses writes with a missing or foreign Origin before better-auth runs', async () => {
     const before = snapshot();
     const body = JSON.stringify({ email: 'x@example.org', password: PASSWORD, name: 'x', role: 'admin' });
-    const noOrigin = await authPOST(new Request(`${SITE}/api/auth/admin/create-user`, { method: 'POST', headers: { host: '127.0.0.1:3999', 'content-type': 'application/json', cookie: cookies.admin }, body }));
+    const noOrigin = await authPOST(
+      new Request(`${SITE}/api/auth/admin/create-user`, {
+        method: 'POST',
+        headers: { host: '127.0.0.1:3999', 'content-type': 'application/json', cookie: cookies.admin },
+        body,
+      }),
+    );
     expect(noOrigin.status).toBe(403);
-    const foreign = await authPOST(new Request(`${SITE}/api/auth/admin/create-user`, { method: 'POST', headers: { host: '127.0.0.1:3999', origin: 'http://evil.example', 'content-type': 'application/json', cookie: cookies.admin }, body }));
+    const foreign = await authPOST(
+      new Request(`${SITE}/api/auth/admin/create-user`, {
+        method: 'POST',
+        headers: { host: '127.0.0.1:3999', origin: 'http://evil.example', 'content-type': 'application/json', cookie: cookies.admin },
+        body,
+      }),
+    );
     expect(foreign.status).toBe(403);
-    const signOut = await authPOST(new Request(`${SITE}/api/auth/sign-out`, { method: 'POST', headers: { host: '127.0.0.1:3999', 'content-type': 'application/json', cookie: cookies.reviewer }, body: '{}' }));
+    const signOut = await authPOST(
+      new Request(`${SITE}/api/auth/sign-out`, {
+        method: 'POST',
+        headers: { host: '127.0.0.1:3999', 'content-type': 'application/json', cookie: cookies.reviewer },
+        body: '{}',
+      }),
+    );
     expect(signOut.status).toBe(403);
     // Same origin but anonymous or an editor: better-auth's admin plugin refuses.
-    const anon = await authPOST(new Request(`${SITE}/api/auth/admin/create-user`, { method: 'POST', headers: { host: '127.0.0.1:3999', origin: SITE, 'content-type': 'application/json' }, body }));
+    const anon = await authPOST(
+      new Request(`${SITE}/api/auth/admin/create-user`, {
+        method: 'POST',
+        headers: { host: '127.0.0.1:3999', origin: SITE, 'content-type': 'application/json' },
+        body,
+      }),
+    );
     expect(anon.status).toBeGreaterThanOrEqual(400);
-    const asEditor = await authPOST(new Request(`${SITE}/api/auth/admin/create-user`, { method: 'POST', headers: { host: '127.0.0.1:3999', origin: SITE, 'content-type': 'application/json', cookie: cookies.editor }, body }));
+    const asEditor = await authPOST(
+      new Request(`${SITE}/api/auth/admin/create-user`, {
+        method: 'POST',
+        headers: { host: '127.0.0.1:3999', origin: SITE, 'content-type': 'application/json', cookie: cookies.editor },
+        body,
+      }),
+    );
     expect(asEditor.status).toBe(403);
-    const setRole = await authPOST(new Request(`${SITE}/api/auth/admin/set-role`, { method: 'POST', headers: { host: '127.0.0.1:3999', origin: SITE, 'content-type': 'application/json', cookie: cookies.editor }, body: JSON.stringify({ userId: ids.editor, role: 'admin' }) }));
+    const setRole = await authPOST(
+      new Request(`${SITE}/api/auth/admin/set-role`, {
+        method: 'POST',
+        headers: { host: '127.0.0.1:3999', origin: SITE, 'content-type': 'application/json', cookie: cookies.editor },
+        body: JSON.stringify({ userId: ids.editor, role: 'admin' }),
+      }),
+    );
     expect(setRole.status).toBe(403);
     expect(snapshot()).toEqual(before);
     // Reads are not blocked.

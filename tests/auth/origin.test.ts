@@ -9,7 +9,9 @@ describe('checkOrigin (CSRF guard for write route handlers)', () => {
   });
   it('accepts a POST whose Origin is the host it was sent to', () => {
     expect(checkOrigin('POST', h({ host: 'a.test:3000', origin: 'http://a.test:3000' })).ok).toBe(true);
-    expect(checkOrigin('POST', h({ host: 'internal', 'x-forwarded-host': 'tracker.example', 'x-forwarded-proto': 'https', origin: 'https://tracker.example' })).ok).toBe(true);
+    expect(
+      checkOrigin('POST', h({ host: 'internal', 'x-forwarded-host': 'tracker.example', 'x-forwarded-proto': 'https', origin: 'https://tracker.example' })).ok,
+    ).toBe(true);
   });
   it('refuses a POST with no Origin, a "null" Origin or a foreign one', () => {
     expect(checkOrigin('POST', h({ host: 'a.test' }))).toEqual({ ok: false, reason: 'missing Origin header' });

@@ -31,14 +31,29 @@ beforeAll(() => {
        ORDER BY a.slug LIMIT 1`,
     )
     .get() as typeof target;
-  const p = createProposal(db, editor, REASON, { kind: 'correction', codingId: target.id, value: 'voluntary_norm', freeText: null, confidence: 'low', confidenceReason: null, passage: null, summary: null });
+  const p = createProposal(db, editor, REASON, {
+    kind: 'correction',
+    codingId: target.id,
+    value: 'voluntary_norm',
+    freeText: null,
+    confidence: 'low',
+    confidenceReason: null,
+    passage: null,
+    summary: null,
+  });
   reviewProposal(db, reviewer, 'Agreed', p.id, 'approve');
 }, 120_000);
 
 describe('published corrections are public, with the earlier value and the reason', () => {
   it('are listed as corrections of our coding', async () => {
     const [c] = await listCorrections({ actor: target.actor });
-    expect(c).toMatchObject({ reason: 'correction', reasonNote: REASON, before: { value: 'binding_obligation' }, after: { value: 'voluntary_norm', confidence: 'low' }, actor: { slug: target.actor } });
+    expect(c).toMatchObject({
+      reason: 'correction',
+      reasonNote: REASON,
+      before: { value: 'binding_obligation' },
+      after: { value: 'voluntary_norm', confidence: 'low' },
+      actor: { slug: target.actor },
+    });
     expect(describeCorrection(c!)).toMatch(/Binding obligation.*Voluntary norm only/);
     expect((await listCorrections()).filter((c) => c.reasonNote === REASON)).toHaveLength(1);
   });

@@ -30,7 +30,11 @@ describe('sign-in through better-auth (real SQLite)', () => {
       const r = await signInThroughHandler(auth, { email: 'ed@example.org', password: `guess ${i} guess` }, { origin: SITE, forwardedFor: '10.0.0.2' });
       expect(r).toMatchObject({ ok: false, kind: 'wrong-credentials' });
     }
-    const blocked = await signInThroughHandler(auth, { email: 'ed@example.org', password: 'correct horse battery' }, { origin: SITE, forwardedFor: '10.0.0.2' });
+    const blocked = await signInThroughHandler(
+      auth,
+      { email: 'ed@example.org', password: 'correct horse battery' },
+      { origin: SITE, forwardedFor: '10.0.0.2' },
+    );
     expect(blocked).toMatchObject({ ok: false, kind: 'rate-limited' });
     expect(count(db, 'auth_session')).toBe(0);
     // The counter is in the database (survives a restart), and another address is not affected.

@@ -21,7 +21,12 @@ describe('listActors', () => {
 
   it('filters by kind and by region', async () => {
     const orgs = await listActors({ kind: 'regional_org' });
-    expect(orgs.map((r) => r.slug).sort()).toEqual(seed.actors.filter((a) => a.kind === 'regional_org').map((a) => a.slug).sort());
+    expect(orgs.map((r) => r.slug).sort()).toEqual(
+      seed.actors
+        .filter((a) => a.kind === 'regional_org')
+        .map((a) => a.slug)
+        .sort(),
+    );
     const europe = await listActors({ kind: 'state', region: 'Europe' });
     expect(europe.length).toBe(seed.actors.filter((a) => a.kind === 'state' && a.region === 'Europe').length);
     expect(europe.every((r) => r.region === 'Europe' && r.kind === 'state')).toBe(true);
@@ -33,7 +38,7 @@ describe('listActors', () => {
 });
 
 describe('listActorDirectory', () => {
-  it("gives each actor its applicability as of a date, and no_document before its first document", async () => {
+  it('gives each actor its applicability as of a date, and no_document before its first document', async () => {
     const today = await listActorDirectory({}, '2026-11-22');
     const denmark = today.find((r) => r.slug === 'denmark')!;
     expect(denmark.applicability.kind).toBe('value');
@@ -67,7 +72,12 @@ describe('memberships', () => {
 
   it("lists an actor's groups", async () => {
     const groups = await listGroupsOf(actorId('denmark'));
-    expect(groups.map((g) => g.slug).sort()).toEqual(seed.actors.find((a) => a.slug === 'denmark')!.memberships.map((m) => m.group).sort());
+    expect(groups.map((g) => g.slug).sort()).toEqual(
+      seed.actors
+        .find((a) => a.slug === 'denmark')!
+        .memberships.map((m) => m.group)
+        .sort(),
+    );
   });
 });
 

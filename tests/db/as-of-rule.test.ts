@@ -52,12 +52,27 @@ export function codebookRule(slug: string, dimension: string, asOf: string): Exp
   // Rule 3: latest by the day it takes effect, then the date as written, then record id.
   const latest = coding
     .filter((r) => tier(dimension, value(r)) === best)
-    .sort((a, b) => (takesEffect(a.date) < takesEffect(b.date) ? -1 : takesEffect(a.date) > takesEffect(b.date) ? 1 : a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1))
+    .sort((a, b) =>
+      takesEffect(a.date) < takesEffect(b.date)
+        ? -1
+        : takesEffect(a.date) > takesEffect(b.date)
+          ? 1
+          : a.date < b.date
+            ? -1
+            : a.date > b.date
+              ? 1
+              : a.id < b.id
+                ? -1
+                : 1,
+    )
     .at(-1)!;
   return { outcome: best === 3 ? 'silent' : 'value', value: dimension === 'remedies' ? null : latest.codings[dimension]!, document: latest.id };
 }
 
-const withDocuments = rawActors.filter((a) => records.some((r) => r.authors.includes(a.slug))).map((a) => a.slug).sort();
+const withDocuments = rawActors
+  .filter((a) => records.some((r) => r.authors.includes(a.slug)))
+  .map((a) => a.slug)
+  .sort();
 const DATES = ['2015-12-31', '2019-12-31', '2021-12-31', todayIso()];
 
 type ApiRow = { actor_slug: string; dimension: string; outcome: string; value: string | null; document_title: string | null };
@@ -103,7 +118,10 @@ describe('/api/v1/compare follows the codebook’s as-of rule', () => {
       const rows = (await compareApi(asOf, withDocuments)).filter((r) => r.dimension === 'applicability');
       const key = (r: ApiRow) => (r.outcome === 'value' || r.outcome === 'silent' ? r.value : r.outcome);
       const order = ['binding_obligation', 'voluntary_norm', 'unsettled', 'political_support', 'general_law_only', 'silent', 'not_coded', 'no_document'];
-      expect(order.map((k) => rows.filter((r) => key(r) === k).length), asOf).toEqual(counts);
+      expect(
+        order.map((k) => rows.filter((r) => key(r) === k).length),
+        asOf,
+      ).toEqual(counts);
     }
   });
 

@@ -18,7 +18,12 @@ beforeAll(() => {
         'alpha',
         [
           record('alpha--2016', '2016-02-01', { applicability: 'voluntary_norm' }),
-          record('alpha--2021', '2021', { applicability: 'binding_obligation', knowledge: 'actual' }, { confidence: 'low', url: null, archive_url: 'https://archive.example.org/alpha-2021' }),
+          record(
+            'alpha--2021',
+            '2021',
+            { applicability: 'binding_obligation', knowledge: 'actual' },
+            { confidence: 'low', url: null, archive_url: 'https://archive.example.org/alpha-2021' },
+          ),
           record('alpha--2024', '2024-03-01', { applicability: 'silent' }, { url: null }),
         ],
         member('2000-01-01'),

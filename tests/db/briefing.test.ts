@@ -50,7 +50,12 @@ describe('the briefing pack for Denmark, China, the EU and the United States on 
   });
 
   it('flags low-confidence statements and says when a position changed, citing both documents', () => {
-    const lowDocs = new Set(seed.actors.flatMap((a) => a.documents).filter((d) => d.confidence === 'low').map((d) => d.title));
+    const lowDocs = new Set(
+      seed.actors
+        .flatMap((a) => a.documents)
+        .filter((d) => d.confidence === 'low')
+        .map((d) => d.title),
+    );
     for (const s of statements(pack).filter((x) => x.kind === 'position')) {
       const own = pack.footnotes[s.footnote! - 1]!.citations[0]!;
       expect(s.lowConfidence).toBe(lowDocs.has(own.title));
@@ -113,7 +118,11 @@ describe('GET /api/v1/briefing', () => {
       expect(res.status).toBe(400);
       expect((await res.json()).error).toBeTruthy();
     }
-    for (const q of ['actors=denmark&asOf=never&dims=colour&format=md', `actors=denmark&title=${'x'.repeat(500)}&purpose=${'y'.repeat(900)}&format=docx`, 'actors=denmark,atlantis&asOf=1900-01-01&format=md']) {
+    for (const q of [
+      'actors=denmark&asOf=never&dims=colour&format=md',
+      `actors=denmark&title=${'x'.repeat(500)}&purpose=${'y'.repeat(900)}&format=docx`,
+      'actors=denmark,atlantis&asOf=1900-01-01&format=md',
+    ]) {
       const res = await get(q);
       expect(res.status).toBe(200);
       expect(res.headers.get('x-briefing-notices')).toBeTruthy();

@@ -26,10 +26,12 @@ describe('listChanges', () => {
     const china = await listChanges({ actor: 'china', from: '2019-01-01', to: '2022-12-31' });
     expect(china.length).toBeGreaterThan(0);
     expect(china.every((i) => i.actor.slug === 'china' && i.document.effective >= '2019-01-01' && i.document.effective <= '2022-12-31')).toBe(true);
-    const expected = seed.actors.find((a) => a.slug === 'china')!.documents.filter((d) => {
-      const end = d.date.length === 4 ? `${d.date}-12-31` : d.date.length === 7 ? `${d.date}-31` : d.date;
-      return end >= '2019-01-01' && d.date <= '2022-12-31';
-    });
+    const expected = seed.actors
+      .find((a) => a.slug === 'china')!
+      .documents.filter((d) => {
+        const end = d.date.length === 4 ? `${d.date}-12-31` : d.date.length === 7 ? `${d.date}-31` : d.date;
+        return end >= '2019-01-01' && d.date <= '2022-12-31';
+      });
     expect(china.filter((i) => i.kind === 'document')).toHaveLength(expected.length);
   });
 
@@ -78,12 +80,20 @@ describe('the actor timeline and the diff', () => {
     const docs = await listActorDocuments(actorId('australia'));
     const first = docs[0]!;
     const last = docs[docs.length - 1]!;
-    const src = (slug: string) => seed.actors.find((a) => a.slug === 'australia')!.documents.find((d) => d.id === slug)!.codings as Record<string, string | undefined>;
+    const src = (slug: string) =>
+      seed.actors.find((a) => a.slug === 'australia')!.documents.find((d) => d.id === slug)!.codings as Record<string, string | undefined>;
     const a = src(first.slug);
     const b = src(last.slug);
-    const expected = ['applicability', 'knowledge', 'threshold', 'prevention', 'monitoring', 'capacity', 'nature', 'transit_states', 'remedies'].filter((k) => a[k] !== b[k]);
+    const expected = ['applicability', 'knowledge', 'threshold', 'prevention', 'monitoring', 'capacity', 'nature', 'transit_states', 'remedies'].filter(
+      (k) => a[k] !== b[k],
+    );
     expect(expected.length).toBeGreaterThan(0);
-    expect(diffDocuments(first, last).filter((r) => r.changed).map((r) => r.dimension).sort()).toEqual(expected.sort());
+    expect(
+      diffDocuments(first, last)
+        .filter((r) => r.changed)
+        .map((r) => r.dimension)
+        .sort(),
+    ).toEqual(expected.sort());
   });
 });
 
@@ -112,14 +122,21 @@ describe('GET /changes.atom', () => {
       expect(actor, href.pathname).not.toBeNull();
       const docs = await listActorDocuments(actor!.id);
       const docSlug = href.hash.replace('#doc-', '');
-      expect(docs.some((d) => d.slug === docSlug), href.toString()).toBe(true);
+      expect(
+        docs.some((d) => d.slug === docSlug),
+        href.toString(),
+      ).toBe(true);
       // The content's links: the document again, and the diff with the previous document when there is one.
       for (const [, link] of String(e.content['#text'] ?? e.content).matchAll(/href="([^"]+)"/g)) {
         const u = new URL(link!.replace(/&amp;/g, '&'));
         if (u.pathname.endsWith('/diff')) {
           expect(u.pathname).toBe(`/actors/${slug}/diff`);
           diffLinks += 1;
-          for (const side of ['from', 'to']) expect(docs.some((d) => d.slug === u.searchParams.get(side)), link).toBe(true);
+          for (const side of ['from', 'to'])
+            expect(
+              docs.some((d) => d.slug === u.searchParams.get(side)),
+              link,
+            ).toBe(true);
         } else expect(u.pathname + u.hash).toBe(href.pathname + href.hash);
       }
     }

@@ -50,7 +50,12 @@ describe('getCompareView', () => {
     expect(states).toHaveLength(193);
     for (const sp of [{}, { kind: 'state' }] as Record<string, string>[]) {
       const { rows, params, undocumented } = await view(sp);
-      expect(rows.map((r) => r.actor.slug).sort()).toEqual(states.filter((a) => authored.has(a.slug)).map((a) => a.slug).sort());
+      expect(rows.map((r) => r.actor.slug).sort()).toEqual(
+        states
+          .filter((a) => authored.has(a.slug))
+          .map((a) => a.slug)
+          .sort(),
+      );
       expect(undocumented).toBe(states.filter((a) => !authored.has(a.slug)).length);
       expect(rows[0]!.cells).toHaveLength(params.dims.length);
     }
@@ -64,17 +69,29 @@ describe('getCompareView', () => {
     const { rows, filterGap } = await view({ kind: 'state', value: 'knowledge:actual_or_constructive', dims: 'knowledge' });
     const all = await view({ kind: 'state', undocumented: 'show', dims: 'knowledge' });
     const kinds = all.rows.map((r) => r.cells[0]!.outcome.kind);
-    expect(filterGap).toEqual({ dimension: 'knowledge', notCoded: kinds.filter((k) => k === 'not_coded').length, noDocument: kinds.filter((k) => k === 'no_document').length });
+    expect(filterGap).toEqual({
+      dimension: 'knowledge',
+      notCoded: kinds.filter((k) => k === 'not_coded').length,
+      noDocument: kinds.filter((k) => k === 'no_document').length,
+    });
     expect(filterGap!.notCoded).toBeGreaterThan(rows.length);
   });
 
   it('puts the bloc first, then its members as of the date', async () => {
     const membersOn = (date: string) =>
-      seed.actors.filter((a) => a.memberships.some((m) => m.group === 'european-union' && m.from <= date && (m.to === null || m.to >= date))).map((a) => a.slug).sort();
+      seed.actors
+        .filter((a) => a.memberships.some((m) => m.group === 'european-union' && m.from <= date && (m.to === null || m.to >= date)))
+        .map((a) => a.slug)
+        .sort();
     for (const asOf of ['2003-01-01', '2021-12-31']) {
       const { rows } = await view({ group: 'european-union', asOf });
       expect(rows[0]).toMatchObject({ isBloc: true, actor: { slug: 'european-union' } });
-      expect(rows.slice(1).map((r) => r.actor.slug).sort()).toEqual(membersOn(asOf));
+      expect(
+        rows
+          .slice(1)
+          .map((r) => r.actor.slug)
+          .sort(),
+      ).toEqual(membersOn(asOf));
     }
   });
 
@@ -85,7 +102,12 @@ describe('getCompareView', () => {
     const orgs = await view({ kind: 'regional_org' });
     expect(orgs.rows.every((r) => r.actor.kind === 'regional_org')).toBe(true);
     const asia = await view({ region: 'Asia' });
-    expect(asia.rows.map((r) => r.actor.slug).sort()).toEqual(seed.actors.filter((a) => a.region === 'Asia').map((a) => a.slug).sort());
+    expect(asia.rows.map((r) => r.actor.slug).sort()).toEqual(
+      seed.actors
+        .filter((a) => a.region === 'Asia')
+        .map((a) => a.slug)
+        .sort(),
+    );
   });
 
   it('marks cells below the minimum confidence without dropping rows', async () => {

@@ -10,7 +10,7 @@ import { seedTestDb } from '../helpers/db';
 beforeAll(() => seedTestDb(), 60_000);
 
 type Row = Record<string, string>;
-const sql = <T,>(q: string) => db.$client.prepare(q).all() as T[];
+const sql = <T>(q: string) => db.$client.prepare(q).all() as T[];
 
 /** The database's own view of every record and current coding, written independently of db/queries/dataset.ts. */
 function fromDatabase() {
@@ -47,7 +47,9 @@ describe('/api/v1/dataset', () => {
       expect(got.confidence).toBe(r.confidence);
       expect(got.summary).toBe(r.summary);
     }
-    const exported = data.records.flatMap((r) => Object.entries(r.codings).map(([dim, c]) => `${r.id}|${r.actor_slug}|${dim}|${c.value}|${c.free_text}|${c.confidence}`));
+    const exported = data.records.flatMap((r) =>
+      Object.entries(r.codings).map(([dim, c]) => `${r.id}|${r.actor_slug}|${dim}|${c.value}|${c.free_text}|${c.confidence}`),
+    );
     expect(exported.sort()).toEqual(codings.map((c) => `${c.doc}|${c.actor}|${c.dim}|${c.value}|${c.text}|${c.confidence}`).sort());
     expect(data.dataset.licence.name).toBe('CC BY 4.0');
   });

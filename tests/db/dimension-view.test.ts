@@ -24,8 +24,24 @@ describe('getDimensionView', () => {
   it('groups actors by outcome with counts that add up, in codebook order', async () => {
     const view = await getDimensionView('applicability', params());
     expect(view.groups.reduce((n, g) => n + g.count, 0)).toBe(view.rows.length);
-    expect(view.groups.map((g) => g.key)).toEqual(['binding_obligation', 'voluntary_norm', 'unsettled', 'political_support', 'rejects', 'general_law_only', 'silent', 'not_coded', 'no_document']);
-    for (const g of view.groups) for (const r of g.rows) expect(r.cells[0]!.outcome.kind === 'value' || r.cells[0]!.outcome.kind === 'silent' ? (r.cells[0]!.outcome as { value: string }).value : r.cells[0]!.outcome.kind).toBe(g.key);
+    expect(view.groups.map((g) => g.key)).toEqual([
+      'binding_obligation',
+      'voluntary_norm',
+      'unsettled',
+      'political_support',
+      'rejects',
+      'general_law_only',
+      'silent',
+      'not_coded',
+      'no_document',
+    ]);
+    for (const g of view.groups)
+      for (const r of g.rows)
+        expect(
+          r.cells[0]!.outcome.kind === 'value' || r.cells[0]!.outcome.kind === 'silent'
+            ? (r.cells[0]!.outcome as { value: string }).value
+            : r.cells[0]!.outcome.kind,
+        ).toBe(g.key);
   });
 
   it('counts only documents within the date range', async () => {
@@ -34,13 +50,17 @@ describe('getDimensionView', () => {
       const e = r.cells[0]!.evidence;
       if (e) expect(e.document.date >= '2024' && e.document.date <= '2024-12-31').toBe(true);
     }
-    const inRange = seed.actors.filter((a) => a.kind !== 'expert_body' && a.kind !== 'court' && a.documents.some((d) => d.date.startsWith('2024') && d.codings.applicability));
+    const inRange = seed.actors.filter(
+      (a) => a.kind !== 'expert_body' && a.kind !== 'court' && a.documents.some((d) => d.date.startsWith('2024') && d.codings.applicability),
+    );
     expect(view.rows.filter((r) => r.cells[0]!.outcome.kind === 'value' || r.cells[0]!.outcome.kind === 'silent').length).toBe(inRange.length);
   });
 
   it('filters by group membership at the end date', async () => {
     const view = await getDimensionView('applicability', params({ group: 'european-union', to: '2021-12-31' }));
-    const members = seed.actors.filter((a) => a.memberships.some((m) => m.group === 'european-union' && m.from <= '2021-12-31' && (m.to === null || m.to >= '2021-12-31')));
+    const members = seed.actors.filter((a) =>
+      a.memberships.some((m) => m.group === 'european-union' && m.from <= '2021-12-31' && (m.to === null || m.to >= '2021-12-31')),
+    );
     expect(view.rows.map((r) => r.actor.slug).sort()).toEqual(members.map((a) => a.slug).sort());
   });
 

@@ -22,7 +22,17 @@ describe('getOverview', () => {
   it('puts every State in exactly one applicability bucket', async () => {
     const o = await getOverview('2026-11-22');
     expect(o.applicabilityToday.reduce((n, r) => n + r.count, 0)).toBe(o.statesTotal);
-    expect(o.applicabilityToday.map((r) => r.key)).toEqual(['binding_obligation', 'voluntary_norm', 'unsettled', 'political_support', 'rejects', 'general_law_only', 'silent', 'not_coded', 'no_document']);
+    expect(o.applicabilityToday.map((r) => r.key)).toEqual([
+      'binding_obligation',
+      'voluntary_norm',
+      'unsettled',
+      'political_support',
+      'rejects',
+      'general_law_only',
+      'silent',
+      'not_coded',
+      'no_document',
+    ]);
   });
 
   it('counts a State with a document dated after the as-of date as having no document', async () => {

@@ -17,7 +17,9 @@ describe('db/client', () => {
     const { db } = await import('@/db/client');
     expect(db.$client.readonly).toBe(true);
     expect(db.$client.prepare('SELECT count(*) AS n FROM actors').get()).toEqual({ n: 0 });
-    expect(() => db.$client.prepare("INSERT INTO dataset_meta (key, value) VALUES ('x', 'y')").run()).toThrow(/readonly|read-only|query_only|attempt to write/i);
+    expect(() => db.$client.prepare("INSERT INTO dataset_meta (key, value) VALUES ('x', 'y')").run()).toThrow(
+      /readonly|read-only|query_only|attempt to write/i,
+    );
     vi.unstubAllEnvs();
   });
 });

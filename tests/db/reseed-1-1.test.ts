@@ -72,7 +72,14 @@ describe('re-seeding 1.1 over a 1.0 database', () => {
     expect(japan).toMatchObject({ before: { value: 'unsettled' }, after: { value: 'political_support' }, reason: 'correction' });
     // Every applicability value the 1.1 CHANGELOG says was recoded is among them (7 + ICJ + ILC).
     const recoded = corrections.filter((c) => c.dimension === 'applicability' && c.before.value !== c.after.value).map((c) => c.document.slug);
-    for (const slug of ['china-2017-03-01-strategy', 'denmark-2020-joint-statement', 'european-union-2017-06-other', 'international-court-of-justice-1949-04-09-judgment', 'international-law-commission-2001-report', 'un-gge-2013-06-24-report']) {
+    for (const slug of [
+      'china-2017-03-01-strategy',
+      'denmark-2020-joint-statement',
+      'european-union-2017-06-other',
+      'international-court-of-justice-1949-04-09-judgment',
+      'international-law-commission-2001-report',
+      'un-gge-2013-06-24-report',
+    ]) {
       expect(recoded).toContain(slug);
     }
     // Japan's own change events: the first coded value only, no move to another value on 28 May 2021.
@@ -83,7 +90,9 @@ describe('re-seeding 1.1 over a 1.0 database', () => {
   });
 
   it('gives corrections their own Atom entries, titled as corrections of our coding', async () => {
-    const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' }).parse(await (await GET(new Request('http://tracker.test/changes.atom?actor=japan'))).text());
+    const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' }).parse(
+      await (await GET(new Request('http://tracker.test/changes.atom?actor=japan'))).text(),
+    );
     const entries = [xml.feed.entry].flat() as { id: string; title: string | { '#text': string } }[];
     const title = (e: (typeof entries)[number]) => (typeof e.title === 'string' ? e.title : e.title['#text']);
     const corrections = entries.filter((e) => e.id.startsWith('urn:cdd-tracker:correction:'));
@@ -102,7 +111,15 @@ describe('re-seeding 1.1 over a 1.0 database', () => {
   });
 
   it('shows none of the 1.0 research notes on actor pages, in cell evidence or in exports after the re-seed', async () => {
-    const markers = ['NOT RESOLVED', 'HIGH PRIORITY', 'FIRST PASS NOTES', 'SECOND PASS', 'UNVERIFIED RECOLLECTION', 'WEAK RECORD', 'markdown copy in GitHub repo'];
+    const markers = [
+      'NOT RESOLVED',
+      'HIGH PRIORITY',
+      'FIRST PASS NOTES',
+      'SECOND PASS',
+      'UNVERIFIED RECOLLECTION',
+      'WEAK RECORD',
+      'markdown copy in GitHub repo',
+    ];
     const old = JSON.stringify(readSeedDir(OLD_SEED));
     expect(markers.every((m) => old.includes(m))).toBe(true);
     const slugs = db.$client.prepare('SELECT DISTINCT a.slug FROM actors a JOIN document_authors da ON da.actor_id = a.id').all() as { slug: string }[];

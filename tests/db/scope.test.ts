@@ -7,7 +7,9 @@ beforeAll(() => {
   seedTestDb(
     seedOf([
       actor('bloc', [], { kind: 'regional_org', iso3: null, region: null, un_regional_group: null }),
-      actor('early', [record('early--2019', '2019-01-01', { applicability: 'binding_obligation' })], { memberships: [{ group: 'bloc', from: '2000-01-01', to: null }] }),
+      actor('early', [record('early--2019', '2019-01-01', { applicability: 'binding_obligation' })], {
+        memberships: [{ group: 'bloc', from: '2000-01-01', to: null }],
+      }),
       actor('joiner', [], { memberships: [{ group: 'bloc', from: '2021-06-01', to: null }], region: 'Asia' }),
       actor('leaver', [], { memberships: [{ group: 'bloc', from: '2000-01-01', to: '2020-01-31' }] }),
     ]),

@@ -34,8 +34,16 @@ describe('searchLiterature', () => {
     for (const item of seed.literature) {
       const word = item.title.split(/\s+/).find((w) => /^[A-Za-z]{6,}$/.test(w))!;
       const hits = await searchLiterature(word);
-      expect(hits.map((h) => h.slug), word).toContain(item.id);
-      expect(hits.find((h) => h.slug === item.id)!.about.map((a) => a.slug).sort()).toEqual([...item.about_actors].sort());
+      expect(
+        hits.map((h) => h.slug),
+        word,
+      ).toContain(item.id);
+      expect(
+        hits
+          .find((h) => h.slug === item.id)!
+          .about.map((a) => a.slug)
+          .sort(),
+      ).toEqual([...item.about_actors].sort());
     }
     const intermil = await searchLiterature('INTERMIL');
     expect(intermil.map((h) => h.slug)).toEqual(['intermil-due-diligence-cyberspace']);

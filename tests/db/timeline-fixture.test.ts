@@ -10,8 +10,19 @@ beforeAll(() => {
   seedTestDb(
     seedOf([
       actor('bloc', [record('bloc--2019', '2019-02', { applicability: 'unsettled' }, { type: 'joint_statement' })], { kind: 'regional_org', iso3: null }),
-      actor('alpha', [record('alpha--2018', '2018-05', { applicability: 'voluntary_norm' }), record('alpha--2020', '2020', { applicability: 'silent' }), record('alpha--2022', '2022-02-10', { applicability: 'binding_obligation' })], member('2019-06-15', '2021-03-01')),
-      actor('beta', [record('beta--2019', '2019-03-01', {}), record('beta--2021', '2021-07', { applicability: 'unsettled' })], { ...member('2020-01-01'), region: 'Asia' }),
+      actor(
+        'alpha',
+        [
+          record('alpha--2018', '2018-05', { applicability: 'voluntary_norm' }),
+          record('alpha--2020', '2020', { applicability: 'silent' }),
+          record('alpha--2022', '2022-02-10', { applicability: 'binding_obligation' }),
+        ],
+        member('2019-06-15', '2021-03-01'),
+      ),
+      actor('beta', [record('beta--2019', '2019-03-01', {}), record('beta--2021', '2021-07', { applicability: 'unsettled' })], {
+        ...member('2020-01-01'),
+        region: 'Asia',
+      }),
       actor('quiet', []),
     ]),
   );

@@ -58,7 +58,10 @@ describe('getApplicabilitySeries', () => {
 
   it('starts at the month of the first document in scope and ends this month', async () => {
     const series = await getApplicabilitySeries({ kinds: ['state'], region: null, group: null }, '2026-11-22');
-    const firstDoc = seed.actors.filter((a) => a.kind === 'state').flatMap((a) => a.documents.map((d) => d.date)).sort()[0]!;
+    const firstDoc = seed.actors
+      .filter((a) => a.kind === 'state')
+      .flatMap((a) => a.documents.map((d) => d.date))
+      .sort()[0]!;
     expect(series[0]!.asOf.slice(0, 4)).toBe(firstDoc.slice(0, 4));
     expect(series[series.length - 1]!.asOf).toBe('2026-11-30');
   });

@@ -14,7 +14,10 @@ async function notesAndRefs(page: Page) {
 test('the empty builder explains itself, offers an example, and has no axe violations', async ({ page }) => {
   await page.goto('/briefing');
   await expect(page.getByText('No actor or group chosen yet')).toBeVisible();
-  await expect(page.getByRole('link', { name: /Denmark, China, the European Union and the United States/ })).toHaveAttribute('href', /actors=denmark,china,european-union,united-states&asOf=/);
+  await expect(page.getByRole('link', { name: /Denmark, China, the European Union and the United States/ })).toHaveAttribute(
+    'href',
+    /actors=denmark,china,european-union,united-states&asOf=/,
+  );
   await expectNoAxeViolations(page);
 });
 

@@ -123,7 +123,9 @@ test('every context quote is labelled, on every actor page and in the exports', 
     expect(page, slug).not.toContain('data-quote-role="unknown"');
   }
   expect(contextQuotes).toBeGreaterThan(20);
-  const json = JSON.parse(await text(request, '/api/v1/compare?format=json&undocumented=show&dims=applicability')) as { rows: { quote: string | null; quote_role: string | null; quote_label: string | null }[] };
+  const json = JSON.parse(await text(request, '/api/v1/compare?format=json&undocumented=show&dims=applicability')) as {
+    rows: { quote: string | null; quote_role: string | null; quote_label: string | null }[];
+  };
   const withContext = json.rows.filter((r) => r.quote_role?.includes('context'));
   expect(withContext.length).toBeGreaterThan(5);
   for (const r of withContext) expect(r.quote_label).toContain(CONTEXT_LABEL);

@@ -46,7 +46,10 @@ test('admin, editor and reviewer publish a new State, then a correction', async 
   const admin = await signIn(browser, ADMIN);
   await test.step('the admin creates an editor and a reviewer', async () => {
     await admin.getByRole('link', { name: 'Users' }).click();
-    for (const [u, role] of [[EDITOR, 'editor'], [REVIEWER, 'reviewer']] as const) {
+    for (const [u, role] of [
+      [EDITOR, 'editor'],
+      [REVIEWER, 'reviewer'],
+    ] as const) {
       await label(admin, 'Email').fill(u.email);
       await label(admin, 'Name').fill(u.name);
       await label(admin, 'Role').selectOption(role);

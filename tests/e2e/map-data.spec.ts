@@ -9,7 +9,10 @@ async function statesOf(request: APIRequestContext): Promise<string[]> {
   const res = await request.get('/api/v1/dataset?format=json');
   expect(res.status()).toBe(200);
   const data = (await res.json()) as Dataset;
-  return data.actors.filter((a) => a.kind === 'state').map((a) => a.slug).sort();
+  return data.actors
+    .filter((a) => a.kind === 'state')
+    .map((a) => a.slug)
+    .sort();
 }
 
 async function noPageScroll(page: Page): Promise<void> {
@@ -93,7 +96,10 @@ test('junk parameters never produce a server error', async ({ request }) => {
 test('/data gives licence, citation from the seed metadata, downloads and release notes', async ({ page, request }) => {
   const json = (await (await request.get('/api/v1/dataset?format=json')).json()) as Dataset;
   await page.goto('/data');
-  await expect(page.getByRole('link', { name: /Creative Commons Attribution 4.0 International licence \(CC BY 4.0\)/ })).toHaveAttribute('href', 'https://creativecommons.org/licenses/by/4.0/');
+  await expect(page.getByRole('link', { name: /Creative Commons Attribution 4.0 International licence \(CC BY 4.0\)/ })).toHaveAttribute(
+    'href',
+    'https://creativecommons.org/licenses/by/4.0/',
+  );
   await expect(page.getByTestId('citation')).toHaveText(json.dataset.citation);
   const csv = await request.get((await page.getByRole('link', { name: 'Records as CSV' }).getAttribute('href'))!);
   expect(csv.status()).toBe(200);

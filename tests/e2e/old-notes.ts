@@ -10,10 +10,18 @@ import { join } from 'node:path';
 type Doc = { id: string; notes: string | null; quote_locator: string | null; summary: string };
 // Playwright runs from the repository root (playwright.config.ts).
 const root = process.cwd();
-const docsIn = (dir: string): Doc[] =>
-  readdirSync(dir).flatMap((f) => (JSON.parse(readFileSync(join(dir, f), 'utf8')) as { documents: Doc[] }).documents);
+const docsIn = (dir: string): Doc[] => readdirSync(dir).flatMap((f) => (JSON.parse(readFileSync(join(dir, f), 'utf8')) as { documents: Doc[] }).documents);
 
-export const OLD_MARKERS = ['NOT RESOLVED', 'HIGH PRIORITY', 'FIRST PASS NOTES', 'SECOND PASS', 'UNVERIFIED RECOLLECTION', 'WEAK RECORD', 'UPGRADED', 'markdown copy in GitHub repo'];
+export const OLD_MARKERS = [
+  'NOT RESOLVED',
+  'HIGH PRIORITY',
+  'FIRST PASS NOTES',
+  'SECOND PASS',
+  'UNVERIFIED RECOLLECTION',
+  'WEAK RECORD',
+  'UPGRADED',
+  'markdown copy in GitHub repo',
+];
 
 export function oldResearchNeedles(): string[] {
   const old = docsIn(join(root, 'tests/fixtures/seed-1.0/actors'));
@@ -24,7 +32,10 @@ export function oldResearchNeedles(): string[] {
   for (const d of old) {
     for (const text of [d.notes, d.quote_locator, d.summary]) {
       if (!text) continue;
-      const run = (text.match(/[A-Za-z0-9 ]{40,}/g) ?? []).sort((a, b) => b.length - a.length)[0]?.trim().slice(0, 60);
+      const run = (text.match(/[A-Za-z0-9 ]{40,}/g) ?? [])
+        .sort((a, b) => b.length - a.length)[0]
+        ?.trim()
+        .slice(0, 60);
       if (run && run.length >= 40 && !current.includes(run)) needles.add(run);
     }
   }

@@ -66,7 +66,14 @@ const PAGES = [
   '/method',
   '/actors/atlantis',
 ];
-const OTHER = ['/api/v1/compare?format=csv', '/api/v1/compare', '/api/v1/dimensions/knowledge?format=csv', '/api/v1/briefing?actors=france&format=md', '/changes.atom', '/icon.svg'];
+const OTHER = [
+  '/api/v1/compare?format=csv',
+  '/api/v1/compare',
+  '/api/v1/dimensions/knowledge?format=csv',
+  '/api/v1/briefing?actors=france&format=md',
+  '/changes.atom',
+  '/icon.svg',
+];
 
 test('every page kind, API route, feed and asset carries the security headers', async ({ request }) => {
   for (const path of [...PAGES, ...OTHER]) {

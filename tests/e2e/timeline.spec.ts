@@ -57,7 +57,10 @@ test('the global timeline renders and its table carries the chart numbers', asyn
   const rows = page.locator('#timeline-table tbody tr');
   await expect(rows).toHaveCount(data.length);
   const table = await rows.evaluateAll((trs) =>
-    trs.map((tr) => ({ asOf: tr.getAttribute('data-as-of'), cells: [...tr.querySelectorAll('td[data-key]')].map((td) => [td.getAttribute('data-key'), Number(td.textContent)] as const) })),
+    trs.map((tr) => ({
+      asOf: tr.getAttribute('data-as-of'),
+      cells: [...tr.querySelectorAll('td[data-key]')].map((td) => [td.getAttribute('data-key'), Number(td.textContent)] as const),
+    })),
   );
   const byMonth = new Map(data.map((d) => [d.asOf, d]));
   for (const row of table) {

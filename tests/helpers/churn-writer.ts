@@ -15,7 +15,7 @@ const sqlite = new Database(file);
 sqlite.pragma('busy_timeout = 5000');
 const SLUG = 'consistency-test-state';
 
-const doc = sqlite.prepare("SELECT document_id AS id FROM document_authors ORDER BY document_id LIMIT 1").get() as { id: number };
+const doc = sqlite.prepare('SELECT document_id AS id FROM document_authors ORDER BY document_id LIMIT 1').get() as { id: number };
 const add = sqlite.transaction(() => {
   const { lastInsertRowid } = sqlite
     .prepare("INSERT INTO actors (slug, name, kind, iso3, region) VALUES (?, 'Consistency test State', 'state', 'XCT', 'Europe')")

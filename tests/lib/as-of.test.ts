@@ -100,7 +100,12 @@ describe('resolveAsOf — tiers (codebook 1.1.0)', () => {
   it('binding obligation then political support stays binding, and names the later document', () => {
     const a = doc('2019-05-29');
     const b = doc('2021-07-13');
-    const out = resolveAsOf('applicability', '2022-01-01', [a, b], [coding(a, 'applicability', 'binding_obligation'), coding(b, 'applicability', 'political_support')]);
+    const out = resolveAsOf(
+      'applicability',
+      '2022-01-01',
+      [a, b],
+      [coding(a, 'applicability', 'binding_obligation'), coding(b, 'applicability', 'political_support')],
+    );
     expect(out).toMatchObject({ kind: 'value', value: 'binding_obligation', document: { id: a.id } });
     expect(out.kind === 'value' && out.laterPolitical?.map((d) => d.id)).toEqual([b.id]);
     expect(out.kind === 'value' && out.laterNoFinding).toEqual([]);
@@ -109,7 +114,12 @@ describe('resolveAsOf — tiers (codebook 1.1.0)', () => {
   it('political support then a voluntary norm becomes voluntary', () => {
     const a = doc('2017-06');
     const b = doc('2019-04-12');
-    const out = resolveAsOf('applicability', '2020-01-01', [a, b], [coding(a, 'applicability', 'political_support'), coding(b, 'applicability', 'voluntary_norm')]);
+    const out = resolveAsOf(
+      'applicability',
+      '2020-01-01',
+      [a, b],
+      [coding(a, 'applicability', 'political_support'), coding(b, 'applicability', 'voluntary_norm')],
+    );
     expect(out).toMatchObject({ kind: 'value', value: 'voluntary_norm', document: { id: b.id } });
   });
 
@@ -136,7 +146,11 @@ describe('resolveAsOf — tiers (codebook 1.1.0)', () => {
     const paper = idDoc('2021-05-28', 'japan-2021-05-28-gge-contribution');
     const speech = idDoc('2021-05-28', 'japan-2021-05-28-speech');
     const codings = [coding(paper, 'applicability', 'binding_obligation'), coding(speech, 'applicability', 'political_support')];
-    expect(resolveAsOf('applicability', '2021-05-28', [speech, paper], codings)).toMatchObject({ kind: 'value', value: 'binding_obligation', document: { id: paper.id } });
+    expect(resolveAsOf('applicability', '2021-05-28', [speech, paper], codings)).toMatchObject({
+      kind: 'value',
+      value: 'binding_obligation',
+      document: { id: paper.id },
+    });
     // Same tier on the same day: the later record id wins, whatever the input order.
     const x = idDoc('2021-05-28', 'b-record');
     const y = idDoc('2021-05-28', 'a-record');
@@ -149,7 +163,11 @@ describe('resolveAsOf — tiers (codebook 1.1.0)', () => {
     const year = idDoc('2021', 'a-year');
     const day = idDoc('2021-12-31', 'z-day');
     const month = idDoc('2021-12', 'm-month');
-    const codings = [coding(year, 'applicability', 'binding_obligation'), coding(day, 'applicability', 'voluntary_norm'), coding(month, 'applicability', 'unsettled')];
+    const codings = [
+      coding(year, 'applicability', 'binding_obligation'),
+      coding(day, 'applicability', 'voluntary_norm'),
+      coding(month, 'applicability', 'unsettled'),
+    ];
     // All three take effect on 2021-12-31; then by date as written: "2021" < "2021-12" < "2021-12-31".
     expect(resolveAsOf('applicability', '2021-12-31', [day, year, month], codings)).toMatchObject({ value: 'voluntary_norm', document: { id: day.id } });
   });

@@ -6,8 +6,22 @@ import { parsePartialDate } from '@/lib/domain/dates';
 import { outcomeKey } from '@/lib/domain/tally';
 
 let id = 1;
-const doc = (date: string): ChangeDocument => ({ id: id++, slug: `d-${date}`, date, effective: parsePartialDate(date)!.effective, title: `Doc ${date}`, type: 'position_paper' });
-const coding = (d: ChangeDocument, dimension: AsOfCoding['dimension'], value: string): AsOfCoding => ({ id: id++, documentId: d.id, dimension, value, freeText: null, confidence: 'high' });
+const doc = (date: string): ChangeDocument => ({
+  id: id++,
+  slug: `d-${date}`,
+  date,
+  effective: parsePartialDate(date)!.effective,
+  title: `Doc ${date}`,
+  type: 'position_paper',
+});
+const coding = (d: ChangeDocument, dimension: AsOfCoding['dimension'], value: string): AsOfCoding => ({
+  id: id++,
+  documentId: d.id,
+  dimension,
+  value,
+  freeText: null,
+  confidence: 'high',
+});
 
 describe('listDocumentEvents', () => {
   it('reports a first value, a change, and neither a later silence nor an uncoded document', () => {

@@ -13,7 +13,18 @@ describe('parseCompareParams', () => {
 
   it('reads every parameter', () => {
     const { params, notices } = parseCompareParams(
-      { actors: 'denmark,china', dims: 'knowledge,applicability', asOf: '2021-12-31', kind: 'state', region: 'Europe', group: 'european-union', value: 'applicability:binding_obligation', minConfidence: 'medium', sort: '-knowledge', cell: 'denmark:knowledge' },
+      {
+        actors: 'denmark,china',
+        dims: 'knowledge,applicability',
+        asOf: '2021-12-31',
+        kind: 'state',
+        region: 'Europe',
+        group: 'european-union',
+        value: 'applicability:binding_obligation',
+        minConfidence: 'medium',
+        sort: '-knowledge',
+        cell: 'denmark:knowledge',
+      },
       vocab,
     );
     expect(notices).toEqual([]);
@@ -34,11 +45,33 @@ describe('parseCompareParams', () => {
 
   it('drops unknown input with a notice for each, and falls back to today for a bad date', () => {
     const { params, notices } = parseCompareParams(
-      { actors: 'denmark,atlantis', dims: 'colour', asOf: '2021-02-30', kind: 'planet', region: 'Mars', group: 'nato', value: 'applicability:maybe', minConfidence: 'certain', sort: 'height', cell: 'x:y' },
+      {
+        actors: 'denmark,atlantis',
+        dims: 'colour',
+        asOf: '2021-02-30',
+        kind: 'planet',
+        region: 'Mars',
+        group: 'nato',
+        value: 'applicability:maybe',
+        minConfidence: 'certain',
+        sort: 'height',
+        cell: 'x:y',
+      },
       vocab,
       '2026-11-22',
     );
-    expect(params).toMatchObject({ actors: ['denmark'], dims: [...DIMENSION_KEYS], asOf: '2026-11-22', kind: null, region: null, group: null, value: null, minConfidence: null, sort: { key: 'name', desc: false }, cell: null });
+    expect(params).toMatchObject({
+      actors: ['denmark'],
+      dims: [...DIMENSION_KEYS],
+      asOf: '2026-11-22',
+      kind: null,
+      region: null,
+      group: null,
+      value: null,
+      minConfidence: null,
+      sort: { key: 'name', desc: false },
+      cell: null,
+    });
     expect(notices).toHaveLength(10);
     expect(notices.join(' ')).toMatch(/atlantis.*colour.*2021-02-30.*planet.*Mars.*nato.*applicability:maybe.*certain.*height.*x:y/s);
   });
@@ -50,6 +83,8 @@ describe('compareQuery', () => {
     const { params } = parseCompareParams(sp, vocab);
     const again = parseCompareParams(Object.fromEntries(new URLSearchParams(compareQuery(params).slice(1))), vocab);
     expect(again.params).toEqual(params);
-    expect(compareQuery(params, { sort: null, cell: 'china:knowledge' })).toBe('?actors=china,denmark&dims=knowledge&asOf=2021-12-31&value=knowledge:actual&cell=china:knowledge');
+    expect(compareQuery(params, { sort: null, cell: 'china:knowledge' })).toBe(
+      '?actors=china,denmark&dims=knowledge&asOf=2021-12-31&value=knowledge:actual&cell=china:knowledge',
+    );
   });
 });

@@ -39,7 +39,14 @@ describe('formula cells in the CSV', () => {
       not_coded: [],
     };
     const [row] = parse(datasetCsv([record]).slice(1), { columns: true }) as Record<string, string>[];
-    expect(row).toMatchObject({ actor_name: "'=cmd|calc", title: "'@title", venue: "'+venue", summary: "'-summary", quote: "'=quote", applicability: 'rejects' });
+    expect(row).toMatchObject({
+      actor_name: "'=cmd|calc",
+      title: "'@title",
+      venue: "'+venue",
+      summary: "'-summary",
+      quote: "'=quote",
+      applicability: 'rejects',
+    });
   });
 });
 
@@ -48,6 +55,8 @@ describe('citation', () => {
     expect(citationOf({ datasetRelease: null, releaseDate: null, datasetVersion: 'abc123', convertedOn: '2026-11-22' })).toBe(
       'Cyber Due Diligence Positions Tracker dataset, build abc123 (converted 2026-11-22)',
     );
-    expect(citationOf({ datasetRelease: '1.1', releaseDate: '2026-12-01', datasetVersion: 'abc', convertedOn: null })).toBe('Cyber Due Diligence Positions Tracker dataset, version 1.1 (2026-12-01)');
+    expect(citationOf({ datasetRelease: '1.1', releaseDate: '2026-12-01', datasetVersion: 'abc', convertedOn: null })).toBe(
+      'Cyber Due Diligence Positions Tracker dataset, version 1.1 (2026-12-01)',
+    );
   });
 });

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { diffDocuments, pickDiffPair } from '@/lib/timeline/diff';
 
-const c = (dimension: 'applicability' | 'knowledge' | 'threshold' | 'remedies', value: string | null, freeText: string | null = null) => ({ dimension, value, freeText });
+const c = (dimension: 'applicability' | 'knowledge' | 'threshold' | 'remedies', value: string | null, freeText: string | null = null) => ({
+  dimension,
+  value,
+  freeText,
+});
 
 describe('diffDocuments', () => {
   it('lists changed dimensions first, counting "not coded in this document" as a side', () => {

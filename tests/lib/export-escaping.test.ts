@@ -28,7 +28,13 @@ describe('Markdown briefing', () => {
 
   it('keeps a line break in a title or summary from starting a heading, list or quote', () => {
     const d = doc('2021-01-01');
-    const pack = buildBriefing({ ...BASE, title: 'Brief\n# Injected heading', purpose: 'Line one\n\n- injected list\n> quote', dims: ['applicability'], actors: [actorInput('A', [d], [coding(d, 'applicability', 'rejects')])] });
+    const pack = buildBriefing({
+      ...BASE,
+      title: 'Brief\n# Injected heading',
+      purpose: 'Line one\n\n- injected list\n> quote',
+      dims: ['applicability'],
+      actors: [actorInput('A', [d], [coding(d, 'applicability', 'rejects')])],
+    });
     const md = renderMarkdown(pack);
     expect(md).not.toMatch(/^# Injected/m);
     expect(md).not.toMatch(/^- injected/m);
@@ -40,7 +46,8 @@ describe('Markdown briefing', () => {
 });
 
 describe('CSV export', () => {
-  const row = (quote: string): ExportRow => Object.fromEntries(EXPORT_COLUMNS.map((c) => [c, c === 'quote' ? quote : c === 'below_min_confidence' ? false : 'x'])) as ExportRow;
+  const row = (quote: string): ExportRow =>
+    Object.fromEntries(EXPORT_COLUMNS.map((c) => [c, c === 'quote' ? quote : c === 'below_min_confidence' ? false : 'x'])) as ExportRow;
 
   it('neutralises cells a spreadsheet would run as a formula (= + - @, tab, carriage return)', () => {
     for (const formula of ['=HYPERLINK("https://evil.example","click")', '+1+1', '-2+3', '@SUM(A1)', '\t=1', '\r=1']) {

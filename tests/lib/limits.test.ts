@@ -22,7 +22,17 @@ describe('lib/limits', () => {
     const ok = (u: string) => urlField().safeParse(u).success;
     expect(ok('https://example.org/a_b(c)?q=1#x')).toBe(true);
     expect(ok('http://example.org/')).toBe(true);
-    for (const bad of ['javascript:alert(1)', 'data:text/html,x', 'ftp://example.org/', 'https://example.org/<script>', 'https://example.org/"x', 'https://e.org/a b', 'https://u:p@e.org/', 'not a url', `https://e.org/${'a'.repeat(LIMITS.url)}`]) {
+    for (const bad of [
+      'javascript:alert(1)',
+      'data:text/html,x',
+      'ftp://example.org/',
+      'https://example.org/<script>',
+      'https://example.org/"x',
+      'https://e.org/a b',
+      'https://u:p@e.org/',
+      'not a url',
+      `https://e.org/${'a'.repeat(LIMITS.url)}`,
+    ]) {
       expect(ok(bad), bad).toBe(false);
     }
   });

@@ -19,11 +19,23 @@ const noDocument: Outcome = { kind: 'no_document' };
 
 function value(v: string, confidence: 'high' | 'medium' | 'low'): Outcome {
   const document = { id: 1, slug: 'd', date: '2021' };
-  return { kind: 'value', value: v, coding: { id: 1, documentId: 1, dimension: 'applicability', value: v, freeText: null, confidence }, document, laterNoFinding: [], laterNotCoded: [] };
+  return {
+    kind: 'value',
+    value: v,
+    coding: { id: 1, documentId: 1, dimension: 'applicability', value: v, freeText: null, confidence },
+    document,
+    laterNoFinding: [],
+    laterNotCoded: [],
+  };
 }
 
 /** Every country code ISO 3166 knows, as if each were a tracked State: a superset of the 193 UN member States. */
-const everyCode: MapState[] = Object.keys(countries.getAlpha3Codes()).map((iso3) => ({ slug: iso3.toLowerCase(), name: `State ${iso3}`, iso3, outcome: noDocument }));
+const everyCode: MapState[] = Object.keys(countries.getAlpha3Codes()).map((iso3) => ({
+  slug: iso3.toLowerCase(),
+  name: `State ${iso3}`,
+  iso3,
+  outcome: noDocument,
+}));
 
 describe('the marker table', () => {
   it('is what the world-atlas files give (regenerate with scripts/generate-map-points.ts)', () => {
@@ -56,7 +68,12 @@ describe('buildMapModel', () => {
     // Each outline and each marker belongs to one State; every State placed as a marker has exactly one.
     expect(new Set(model.outlines.map((o) => o.entry!.slug)).size).toBe(model.outlines.length);
     expect(model.outlines).toHaveLength(model.entries.filter((e) => shapeIds.has(isoNumericOf(e.slug.toUpperCase())!)).length);
-    expect(model.markers.map((m) => m.entry.slug).sort()).toEqual(model.entries.filter((e) => e.placement === 'marker').map((e) => e.slug).sort());
+    expect(model.markers.map((m) => m.entry.slug).sort()).toEqual(
+      model.entries
+        .filter((e) => e.placement === 'marker')
+        .map((e) => e.slug)
+        .sort(),
+    );
     expect(model.listedOnly.map((e) => e.placement)).toEqual(model.listedOnly.map(() => 'list'));
   });
 
@@ -68,7 +85,11 @@ describe('buildMapModel', () => {
   });
 
   it('leaves only places that are not in the State list as grey, unlinked outlines', () => {
-    const linked = buildMapModel('applicability', everyCode.filter((s) => s.iso3 !== 'GRL'), geometry);
+    const linked = buildMapModel(
+      'applicability',
+      everyCode.filter((s) => s.iso3 !== 'GRL'),
+      geometry,
+    );
     expect(linked.territories.map((t) => t.name)).toContain('Greenland');
     expect(linked.outlines.some((o) => o.name === 'State GRL')).toBe(false);
     expect(linked.legend.find((l) => l.kind === 'not_a_state')!.count).toBe(linked.territories.length);

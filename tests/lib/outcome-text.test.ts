@@ -19,7 +19,14 @@ describe('outcomeLabel', () => {
 
 describe('pendingNote and laterSilenceNote', () => {
   it('name later uncoded and silent documents by year', () => {
-    const outcome: Outcome = { kind: 'value', value: 'voluntary_norm', coding, document: doc, laterNoFinding: [{ id: 2, slug: 'y', date: '2023-07-04' }], laterNotCoded: [{ id: 3, slug: 'z', date: '2025' }] };
+    const outcome: Outcome = {
+      kind: 'value',
+      value: 'voluntary_norm',
+      coding,
+      document: doc,
+      laterNoFinding: [{ id: 2, slug: 'y', date: '2023-07-04' }],
+      laterNotCoded: [{ id: 3, slug: 'z', date: '2025' }],
+    };
     expect(pendingNote(outcome)).toBe('a 2025 document is not yet coded');
     expect(laterSilenceNote(outcome)).toBe('the later 2023 document says nothing on this');
     expect(pendingNote({ kind: 'no_document' })).toBeNull();

@@ -16,10 +16,20 @@ function actorWith(id: number, docs: [date: string, value: string | null][]): Se
 }
 
 const actors = [
-  actorWith(1, [['2018-05', 'voluntary_norm'], ['2020', 'silent'], ['2022-02-10', 'binding_obligation']]),
-  actorWith(2, [['2019-03-01', null], ['2021-07', 'unsettled']]),
+  actorWith(1, [
+    ['2018-05', 'voluntary_norm'],
+    ['2020', 'silent'],
+    ['2022-02-10', 'binding_obligation'],
+  ]),
+  actorWith(2, [
+    ['2019-03-01', null],
+    ['2021-07', 'unsettled'],
+  ]),
   actorWith(3, []),
-  actorWith(4, [['2019', 'silent'], ['2019-12-31', 'rejects']]),
+  actorWith(4, [
+    ['2019', 'silent'],
+    ['2019-12-31', 'rejects'],
+  ]),
 ];
 const everyone = () => true;
 

@@ -27,7 +27,11 @@ function stateOf(file: string): { state: State; integrity: string; foreignKeyErr
     const foreignKeyErrors = (db.pragma('foreign_key_check') as unknown[]).length;
     const count = (t: string) => (db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n;
     const version = (db.prepare("SELECT value FROM dataset_meta WHERE key = 'dataset_version'").get() as { value: string } | undefined)?.value ?? '(none)';
-    return { state: { version, actors: count('actors'), documents: count('documents'), codings: count('codings'), passages: count('passages') }, integrity, foreignKeyErrors };
+    return {
+      state: { version, actors: count('actors'), documents: count('documents'), codings: count('codings'), passages: count('passages') },
+      integrity,
+      foreignKeyErrors,
+    };
   } finally {
     db.close();
   }
@@ -42,7 +46,10 @@ function fresh(): void {
 function runImport(afterMs: number | null): Promise<{ ms: number; killed: boolean }> {
   return new Promise((resolve, reject) => {
     // node itself (tsx as a loader), so the kill hits the process that writes, not a wrapper.
-    const child = spawn(process.execPath, ['--import', 'tsx', 'tests/reliability/crash-child.ts'], { env: { ...process.env, DATABASE_URL: target }, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'tests/reliability/crash-child.ts'], {
+      env: { ...process.env, DATABASE_URL: target },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let started = 0;
     let killed = false;
     child.stdout.on('data', (chunk: Buffer) => {
@@ -80,7 +87,9 @@ async function main() {
     const same = (s: State) => JSON.stringify(s) === JSON.stringify(after.state);
     const verdict = after.integrity !== 'ok' || after.foreignKeyErrors > 0 ? 'corrupt' : same(old) ? 'old' : same(next) ? 'new' : 'mixed';
     tally[verdict] += 1;
-    console.log(`  run ${i + 1}: kill -9 at ${at} ms${killed ? '' : ' (finished first)'}: integrity ${after.integrity}, ${after.foreignKeyErrors} foreign key errors, state ${verdict}${existsSync(`${target}-wal`) ? ' (WAL left behind, recovered on open)' : ''}`);
+    console.log(
+      `  run ${i + 1}: kill -9 at ${at} ms${killed ? '' : ' (finished first)'}: integrity ${after.integrity}, ${after.foreignKeyErrors} foreign key errors, state ${verdict}${existsSync(`${target}-wal`) ? ' (WAL left behind, recovered on open)' : ''}`,
+    );
   }
   console.log(`crash: ${RUNS} kills — ${tally.old} old state, ${tally.new} new state, ${tally.mixed} mixed, ${tally.corrupt} corrupt`);
   rmSync(work, { recursive: true, force: true });

@@ -10,7 +10,9 @@ export function databaseHash(file: string): string {
     for (const { name } of tables) {
       hash.update(`\n#${name}\n`);
       // Sorted, so the hash depends on the rows, not on the order a scan happens to return them in.
-      const rows = (db.prepare(`SELECT * FROM "${name}"`).raw().all() as unknown[]).map((row) => JSON.stringify(row, (_, v) => (Buffer.isBuffer(v) ? v.toString("hex") : v)));
+      const rows = (db.prepare(`SELECT * FROM "${name}"`).raw().all() as unknown[]).map((row) =>
+        JSON.stringify(row, (_, v) => (Buffer.isBuffer(v) ? v.toString('hex') : v)),
+      );
       for (const row of rows.sort()) hash.update(row);
     }
     return hash.digest('hex');

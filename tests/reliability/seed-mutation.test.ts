@@ -64,7 +64,11 @@ describe('seed mutation harness', () => {
     expect(error, `${mutation.category} was accepted`).toBeInstanceOf(SeedValidationError);
     const issues = (error as SeedValidationError).issues;
     const match = issues.find(
-      (i) => i.file.includes(expected.file) && i.record.includes(expected.record) && expected.field.test(i.field) && (expected.mentions ?? []).every((m) => `${i.record} ${i.message}`.includes(m)),
+      (i) =>
+        i.file.includes(expected.file) &&
+        i.record.includes(expected.record) &&
+        expected.field.test(i.field) &&
+        (expected.mentions ?? []).every((m) => `${i.record} ${i.message}`.includes(m)),
     );
     expect(match, `no issue names ${expected.file} / ${expected.record} / ${expected.field}; got:\n${(error as Error).message.slice(0, 2000)}`).toBeDefined();
     // The message a person reads names all three.

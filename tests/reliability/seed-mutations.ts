@@ -14,7 +14,10 @@ export type Mutation = { category: string; apply: (dir: string, r: Rng) => Expec
 
 const readJson = (file: string): any => JSON.parse(readFileSync(file, 'utf8'));
 const writeJson = (file: string, data: unknown) => writeFileSync(file, JSON.stringify(data, null, 2));
-const actorFiles = (dir: string) => readdirSync(join(dir, 'actors')).filter((f) => f.endsWith('.json')).sort();
+const actorFiles = (dir: string) =>
+  readdirSync(join(dir, 'actors'))
+    .filter((f) => f.endsWith('.json'))
+    .sort();
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Edits one actor file (chosen by `choose` among those it accepts) and returns what it changed. */
@@ -74,12 +77,25 @@ export const MUTATIONS: Mutation[] = [
     category: 'overlong text (1 MB)',
     apply: (dir, r) => {
       const field = r.pick(['title', 'summary', 'venue', 'quote', 'notes']);
-      return onDocument(dir, r, (d) => ((d[field] = `${d[field] ?? ''}${MEGABYTE}`), field), 'overlong text (1 MB)', (d) => field !== 'quote' || d.quote !== null);
+      return onDocument(
+        dir,
+        r,
+        (d) => ((d[field] = `${d[field] ?? ''}${MEGABYTE}`), field),
+        'overlong text (1 MB)',
+        (d) => field !== 'quote' || d.quote !== null,
+      );
     },
   },
   {
     category: 'overlong actor name',
-    apply: (dir, r) => onActor(dir, r, () => true, (a) => ((a.name = a.name + MEGABYTE.slice(0, 500)), { record: `"${a.slug}"`, field: 'name' }), 'overlong actor name'),
+    apply: (dir, r) =>
+      onActor(
+        dir,
+        r,
+        () => true,
+        (a) => ((a.name = a.name + MEGABYTE.slice(0, 500)), { record: `"${a.slug}"`, field: 'name' }),
+        'overlong actor name',
+      ),
   },
   {
     category: 'control character in text',
@@ -119,24 +135,63 @@ export const MUTATIONS: Mutation[] = [
     apply: (dir, r) => {
       const url = r.pick(BAD_URLS);
       const field = r.pick(['url', 'archive_url', 'verified_from']);
-      return onDocument(dir, r, (d) => (field === 'verified_from' ? ((d.verified_from = [...d.verified_from, url]), `verified_from[${d.verified_from.length - 1}]`) : ((d[field] = url), field)), 'unsafe or non-http URL');
+      return onDocument(
+        dir,
+        r,
+        (d) =>
+          field === 'verified_from'
+            ? ((d.verified_from = [...d.verified_from, url]), `verified_from[${d.verified_from.length - 1}]`)
+            : ((d[field] = url), field),
+        'unsafe or non-http URL',
+      );
     },
   },
   {
     category: 'self membership',
-    apply: (dir, r) => onActor(dir, r, (a) => a.kind === 'regional_org' || a.kind === 'multilateral', (a) => (a.memberships.push({ group: a.slug, from: '2020-01-01', to: null }), { record: `"${a.slug}"`, field: `memberships[${a.memberships.length - 1}].group` }), 'self membership'),
+    apply: (dir, r) =>
+      onActor(
+        dir,
+        r,
+        (a) => a.kind === 'regional_org' || a.kind === 'multilateral',
+        (a) => (
+          a.memberships.push({ group: a.slug, from: '2020-01-01', to: null }),
+          { record: `"${a.slug}"`, field: `memberships[${a.memberships.length - 1}].group` }
+        ),
+        'self membership',
+      ),
   },
   {
     category: 'State as a group',
     apply: (dir, r) => {
-      const states = actorFiles(dir).map((f) => readJson(join(dir, 'actors', f))).filter((a) => a.kind === 'state');
+      const states = actorFiles(dir)
+        .map((f) => readJson(join(dir, 'actors', f)))
+        .filter((a) => a.kind === 'state');
       const group = r.pick(states).slug as string;
-      return onActor(dir, r, (a) => a.kind === 'state' && a.slug !== group, (a) => (a.memberships.push({ group, from: '2020-01-01', to: null }), { record: `"${a.slug}"`, field: `memberships[${a.memberships.length - 1}].group` }), 'State as a group');
+      return onActor(
+        dir,
+        r,
+        (a) => a.kind === 'state' && a.slug !== group,
+        (a) => (
+          a.memberships.push({ group, from: '2020-01-01', to: null }),
+          { record: `"${a.slug}"`, field: `memberships[${a.memberships.length - 1}].group` }
+        ),
+        'State as a group',
+      );
     },
   },
   {
     category: 'duplicate membership',
-    apply: (dir, r) => onActor(dir, r, (a) => a.memberships.length > 0, (a) => (a.memberships.push({ ...a.memberships[0], from: a.memberships[0].from }), { record: `"${a.slug}"`, field: `memberships[${a.memberships.length - 1}]` }), 'duplicate membership'),
+    apply: (dir, r) =>
+      onActor(
+        dir,
+        r,
+        (a) => a.memberships.length > 0,
+        (a) => (
+          a.memberships.push({ ...a.memberships[0], from: a.memberships[0].from }),
+          { record: `"${a.slug}"`, field: `memberships[${a.memberships.length - 1}]` }
+        ),
+        'duplicate membership',
+      ),
   },
   {
     category: 'circular membership',
@@ -146,7 +201,10 @@ export const MUTATIONS: Mutation[] = [
       const b = r.pick(groups.filter((g) => g !== a));
       const slugA = a.replace(/\.json$/, '');
       const slugB = b.replace(/\.json$/, '');
-      for (const [file, group] of [[a, slugB], [b, slugA]] as const) {
+      for (const [file, group] of [
+        [a, slugB],
+        [b, slugA],
+      ] as const) {
         const data = readJson(join(dir, 'actors', file));
         data.memberships.push({ group, from: '2020-01-01', to: null });
         writeJson(join(dir, 'actors', file), data);
@@ -158,9 +216,17 @@ export const MUTATIONS: Mutation[] = [
   {
     category: 'duplicate ISO3',
     apply: (dir, r) => {
-      const states = actorFiles(dir).map((f) => readJson(join(dir, 'actors', f))).filter((a) => a.iso3);
+      const states = actorFiles(dir)
+        .map((f) => readJson(join(dir, 'actors', f)))
+        .filter((a) => a.iso3);
       const owner = r.pick(states);
-      const e = onActor(dir, r, (a) => a.iso3 && a.iso3 !== owner.iso3, (a) => ((a.iso3 = owner.iso3), { record: `"${a.slug}"`, field: 'iso3' }), 'duplicate ISO3');
+      const e = onActor(
+        dir,
+        r,
+        (a) => a.iso3 && a.iso3 !== owner.iso3,
+        (a) => ((a.iso3 = owner.iso3), { record: `"${a.slug}"`, field: 'iso3' }),
+        'duplicate ISO3',
+      );
       // Reported on whichever of the two files comes second; the message names the other.
       return { ...e, file: 'actors/', record: '"', mentions: [e.record.slice(1, -1), owner.slug, owner.iso3] };
     },
@@ -169,7 +235,13 @@ export const MUTATIONS: Mutation[] = [
     category: 'duplicate name',
     apply: (dir, r) => {
       const owner = r.pick(actorFiles(dir).map((f) => readJson(join(dir, 'actors', f))));
-      const e = onActor(dir, r, (a) => a.name !== owner.name, (a) => ((a.name = owner.name), { record: `"${a.slug}"`, field: 'name' }), 'duplicate name');
+      const e = onActor(
+        dir,
+        r,
+        (a) => a.name !== owner.name,
+        (a) => ((a.name = owner.name), { record: `"${a.slug}"`, field: 'name' }),
+        'duplicate name',
+      );
       return { ...e, file: 'actors/', record: '"', mentions: [e.record.slice(1, -1), owner.slug] };
     },
   },
@@ -177,7 +249,13 @@ export const MUTATIONS: Mutation[] = [
     category: 'duplicate list entry',
     apply: (dir, r) => {
       const list = r.pick(['authors', 'verified_from', 'not_coded']);
-      return onDocument(dir, r, (d) => (d[list].push(d[list][0]), `${list}[${d[list].length - 1}]`), 'duplicate list entry', (d) => d[list].length > 0);
+      return onDocument(
+        dir,
+        r,
+        (d) => (d[list].push(d[list][0]), `${list}[${d[list].length - 1}]`),
+        'duplicate list entry',
+        (d) => d[list].length > 0,
+      );
     },
   },
   {
@@ -186,7 +264,14 @@ export const MUTATIONS: Mutation[] = [
   },
   {
     category: 'quote with no source',
-    apply: (dir, r) => onDocument(dir, r, (d) => ((d.url = null), (d.archive_url = null), (d.verified_from = []), (d.notes = null), 'quote'), 'quote with no source', (d) => d.quote !== null),
+    apply: (dir, r) =>
+      onDocument(
+        dir,
+        r,
+        (d) => ((d.url = null), (d.archive_url = null), (d.verified_from = []), (d.notes = null), 'quote'),
+        'quote with no source',
+        (d) => d.quote !== null,
+      ),
   },
   {
     category: 'unknown codebook version',
@@ -200,7 +285,13 @@ export const MUTATIONS: Mutation[] = [
   },
   {
     category: 'literature view outside the vocabulary',
-    apply: (dir, r) => onLiterature(dir, r, (l, _all, _i, r) => ((l.view = r.pick(['binding', 'yes', 'customary_law', '<b>x</b>'])), 'view'), 'literature view outside the vocabulary'),
+    apply: (dir, r) =>
+      onLiterature(
+        dir,
+        r,
+        (l, _all, _i, r) => ((l.view = r.pick(['binding', 'yes', 'customary_law', '<b>x</b>'])), 'view'),
+        'literature view outside the vocabulary',
+      ),
   },
   {
     category: 'duplicate literature id',
@@ -218,6 +309,15 @@ export const MUTATIONS: Mutation[] = [
   },
   {
     category: 'duplicate literature mention',
-    apply: (dir, r) => onLiterature(dir, r, (l) => (l.about_actors.length ? l.about_actors.push(l.about_actors[0]) : l.about_actors.push('france', 'france'), `about_actors[${l.about_actors.length - 1}]`), 'duplicate literature mention'),
+    apply: (dir, r) =>
+      onLiterature(
+        dir,
+        r,
+        (l) => (
+          l.about_actors.length ? l.about_actors.push(l.about_actors[0]) : l.about_actors.push('france', 'france'),
+          `about_actors[${l.about_actors.length - 1}]`
+        ),
+        'duplicate literature mention',
+      ),
   },
 ];

@@ -53,7 +53,10 @@ const percentile = (xs: number[], p: number) => {
 async function main() {
   const until = Date.now() + SECONDS * 1000;
   // The writer is a separate process (as the seed CLI and the editor's writer are): a write blocks its own thread.
-  const writer = spawn(process.execPath, ['--import', 'tsx', 'tests/reliability/soak-writer.ts'], { env: { ...process.env, SOAK_SECONDS: String(SECONDS) }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const writer = spawn(process.execPath, ['--import', 'tsx', 'tests/reliability/soak-writer.ts'], {
+    env: { ...process.env, SOAK_SECONDS: String(SECONDS) },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   let writerOut = '';
   writer.stdout.on('data', (c: Buffer) => (writerOut += c.toString()));
   const writerDone = new Promise<{ imports: number; errors: string[] }>((resolve) =>

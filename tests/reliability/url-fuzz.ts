@@ -20,13 +20,86 @@ const DIMENSIONS = ['applicability', 'knowledge', 'threshold', 'prevention', 're
 const DOCS = ['france-2019-09-09-position-paper', 'china-2021-other'];
 
 const HOSTILE = [
-  '%ZZ', '%', '%E2%82', '%C0%AF', '%FF', '%C3%28', '%ED%A0%80', '%F4%90%80%80', '%00', '%0D%0ASet-Cookie:%20x=1', '%1B[31m', '%7F',
-  "'%20OR%201=1--", "1;DROP%20TABLE%20actors", '%22%3E%3Cscript%3Ealert(1)%3C/script%3E', '..%2F..%2Fetc%2Fpasswd', '%2e%2e',
-  'NEAR(a%20b)', '%22unterminated', 'a*', '*', 'AND%20OR%20NOT', '-', '^', '{}', '%5B%5D', 'x'.repeat(5000), '%F0%9F%92%A9',
-  'caf%C3%A9', '\xff', '\xe9', 'null', 'undefined', 'NaN', '-1', '0', '1e309', '9'.repeat(40), 'true', '__proto__', 'constructor',
+  '%ZZ',
+  '%',
+  '%E2%82',
+  '%C0%AF',
+  '%FF',
+  '%C3%28',
+  '%ED%A0%80',
+  '%F4%90%80%80',
+  '%00',
+  '%0D%0ASet-Cookie:%20x=1',
+  '%1B[31m',
+  '%7F',
+  "'%20OR%201=1--",
+  '1;DROP%20TABLE%20actors',
+  '%22%3E%3Cscript%3Ealert(1)%3C/script%3E',
+  '..%2F..%2Fetc%2Fpasswd',
+  '%2e%2e',
+  'NEAR(a%20b)',
+  '%22unterminated',
+  'a*',
+  '*',
+  'AND%20OR%20NOT',
+  '-',
+  '^',
+  '{}',
+  '%5B%5D',
+  'x'.repeat(5000),
+  '%F0%9F%92%A9',
+  'caf%C3%A9',
+  '\xff',
+  '\xe9',
+  'null',
+  'undefined',
+  'NaN',
+  '-1',
+  '0',
+  '1e309',
+  '9'.repeat(40),
+  'true',
+  '__proto__',
+  'constructor',
 ];
-const DATES = ['2021-02-30', '2021-13-01', '0000-00-00', '9999-12-31', '-2021-01-01', '2021-1-1', '20210101', '2021-02-29', '1900-02-29', '2020-02-29', 'yesterday', ''];
-const PARAMS = ['asOf', 'actors', 'actor', 'dims', 'dim', 'kind', 'region', 'group', 'value', 'minConfidence', 'sort', 'cell', 'from', 'to', 'page', 'q', 'format', 'show', 'experts', 'title', 'purpose', 'members'];
+const DATES = [
+  '2021-02-30',
+  '2021-13-01',
+  '0000-00-00',
+  '9999-12-31',
+  '-2021-01-01',
+  '2021-1-1',
+  '20210101',
+  '2021-02-29',
+  '1900-02-29',
+  '2020-02-29',
+  'yesterday',
+  '',
+];
+const PARAMS = [
+  'asOf',
+  'actors',
+  'actor',
+  'dims',
+  'dim',
+  'kind',
+  'region',
+  'group',
+  'value',
+  'minConfidence',
+  'sort',
+  'cell',
+  'from',
+  'to',
+  'page',
+  'q',
+  'format',
+  'show',
+  'experts',
+  'title',
+  'purpose',
+  'members',
+];
 
 const segment = () => (r.next() < 0.4 ? r.pick(HOSTILE) : r.next() < 0.5 ? r.pick(SLUGS) : `unknown-${r.int(1e6)}`);
 const value = (): string => {
@@ -109,9 +182,11 @@ async function main() {
   );
   const byStatus = new Map<string, number>();
   for (const res of results) byStatus.set(String(res.status).split(':')[0]!, (byStatus.get(String(res.status).split(':')[0]!) ?? 0) + 1);
-  const failures = results.filter((x) => typeof x.status !== 'number' ? !String(x.status).startsWith('not sent') : x.status >= 500);
+  const failures = results.filter((x) => (typeof x.status !== 'number' ? !String(x.status).startsWith('not sent') : x.status >= 500));
   const sent = results.filter((x) => !String(x.status).startsWith('not sent')).length;
-  console.log(`url-fuzz: seed ${SEED}, ${results.length} generated, ${sent} sent to ${BASE.origin}; statuses ${JSON.stringify(Object.fromEntries([...byStatus].sort()))}; ${failures.length} × 5xx or connection errors`);
+  console.log(
+    `url-fuzz: seed ${SEED}, ${results.length} generated, ${sent} sent to ${BASE.origin}; statuses ${JSON.stringify(Object.fromEntries([...byStatus].sort()))}; ${failures.length} × 5xx or connection errors`,
+  );
   for (const f of failures.slice(0, 20)) console.log(`  ${f.status} ${f.method} ${f.path.slice(0, 200)}`);
   if (sent < 1000 || failures.length > 0) process.exitCode = 1;
 }

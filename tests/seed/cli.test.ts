@@ -17,7 +17,9 @@ function dbRows(dbPath: string): string {
   const script = `const D=require('better-sqlite3');const d=new D(${JSON.stringify(dbPath)},{readonly:true});
     const t=d.prepare("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name").all().map(r=>r.name);
     process.stdout.write(JSON.stringify(t.map(n=>[n,d.prepare('SELECT * FROM "'+n+'" ORDER BY 1').all()])));`;
-  return createHash('sha256').update(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' })).digest('hex');
+  return createHash('sha256')
+    .update(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }))
+    .digest('hex');
 }
 
 describe('npm run db:seed -- <dir>', { timeout: 60_000 }, () => {

@@ -64,7 +64,10 @@ describe('an import adds and corrects, never deletes', { timeout: 60_000 }, () =
     expect(countOf(path, 'documents')).toBe(base.documents);
     expect(query(path, 'SELECT * FROM codings ORDER BY id')).toEqual(codingsBefore);
     // Audited like an edit: who, why, counts.
-    const [audit] = query<{ actor_label: string; actor_role: string; reason: string; after: string }>(path, "SELECT * FROM audit_log WHERE action = 'import' AND entity = 'dataset' ORDER BY id DESC LIMIT 1");
+    const [audit] = query<{ actor_label: string; actor_role: string; reason: string; after: string }>(
+      path,
+      "SELECT * FROM audit_log WHERE action = 'import' AND entity = 'dataset' ORDER BY id DESC LIMIT 1",
+    );
     expect(audit).toMatchObject({ actor_label: `import:${dir}`, actor_role: 'system', reason: `import of ${dir}` });
     expect(JSON.parse(audit!.after)).toMatchObject({ actors: { added: 1 }, created: { actors: ['ruritania'] } });
   });
@@ -110,7 +113,9 @@ describe('an import adds and corrects, never deletes', { timeout: 60_000 }, () =
     const kept = ['denmark', 'finland', 'iceland', 'norway', 'sweden', 'european-union', 'nato'];
     removeActorFiles(small, (slug) => kept.includes(slug));
     writeJson(join(small, 'literature.json'), []);
-    expect(() => quiet(() => runSeed(small, path, { replace: true }))).toThrow(new RegExp(`far fewer records than the database \\(${kept.length} of \\d+ actors`));
+    expect(() => quiet(() => runSeed(small, path, { replace: true }))).toThrow(
+      new RegExp(`far fewer records than the database \\(${kept.length} of \\d+ actors`),
+    );
     expect(fingerprint(path)).toBe(before);
   });
 
@@ -118,8 +123,15 @@ describe('an import adds and corrects, never deletes', { timeout: 60_000 }, () =
     const path = seededDb();
     const db = connect(path);
     try {
-      const [coding] = db.$client.prepare("SELECT c.id FROM codings c JOIN actors a ON a.id = c.actor_id WHERE a.slug = 'denmark' AND c.dimension_key = 'applicability' LIMIT 1").all() as { id: number }[];
-      const p = createProposal(db, editor, 'The statement is only political', { kind: 'correction', codingId: coding!.id, value: 'voluntary_norm', confidence: 'low' });
+      const [coding] = db.$client
+        .prepare("SELECT c.id FROM codings c JOIN actors a ON a.id = c.actor_id WHERE a.slug = 'denmark' AND c.dimension_key = 'applicability' LIMIT 1")
+        .all() as { id: number }[];
+      const p = createProposal(db, editor, 'The statement is only political', {
+        kind: 'correction',
+        codingId: coding!.id,
+        value: 'voluntary_norm',
+        confidence: 'low',
+      });
       reviewProposal(db, reviewer, 'Agreed', p.id, 'approve');
       const q = createProposal(db, editor, 'New State', newStatePayload());
       reviewProposal(db, reviewer, 'Checked', q.id, 'approve');
@@ -147,6 +159,6 @@ describe('an import adds and corrects, never deletes', { timeout: 60_000 }, () =
     expect(report.replaced).toBe(true);
     expect(countOf(path, 'codings')).toBe(base.codings);
     expect(query(path, 'SELECT * FROM audit_log ORDER BY id').slice(0, auditBefore.length)).toEqual(auditBefore);
-    expect(query(path, "SELECT action FROM audit_log ORDER BY id DESC LIMIT 1")).toEqual([{ action: 'import.replace' }]);
+    expect(query(path, 'SELECT action FROM audit_log ORDER BY id DESC LIMIT 1')).toEqual([{ action: 'import.replace' }]);
   });
 });

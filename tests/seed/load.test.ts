@@ -8,8 +8,8 @@ function count(table: string): number {
   return (db.$client.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 }
 function snapshot() {
-  return ['actors', 'memberships', 'documents', 'document_authors', 'passages', 'codings', 'coding_passages', 'literature', 'dataset_meta'].map(
-    (t) => db.$client.prepare(`SELECT * FROM ${t} ORDER BY 1`).all(),
+  return ['actors', 'memberships', 'documents', 'document_authors', 'passages', 'codings', 'coding_passages', 'literature', 'dataset_meta'].map((t) =>
+    db.$client.prepare(`SELECT * FROM ${t} ORDER BY 1`).all(),
   );
 }
 
@@ -21,7 +21,18 @@ const v1 = () =>
 
 beforeEach(() => {
   db.$client.exec('PRAGMA foreign_keys = OFF');
-  for (const t of ['coding_passages', 'codings', 'passages', 'document_authors', 'documents', 'memberships', 'literature_actors', 'literature', 'actors', 'dataset_meta']) {
+  for (const t of [
+    'coding_passages',
+    'codings',
+    'passages',
+    'document_authors',
+    'documents',
+    'memberships',
+    'literature_actors',
+    'literature',
+    'actors',
+    'dataset_meta',
+  ]) {
     try {
       db.$client.exec(`DELETE FROM ${t}`);
     } catch {
@@ -55,7 +66,11 @@ describe('seedDatabase', () => {
     corrected.actors[0]!.documents[0]!.codings.applicability = 'binding_obligation';
     const report = seedDatabase(db, corrected, '2026-02-01T00:00:00Z');
     expect(report.codingsAdded).toBe(1);
-    const rows = db.$client.prepare("SELECT id, value, supersedes_id AS supersedesId, created_at AS createdAt FROM codings WHERE dimension_key = 'applicability' AND document_id = (SELECT id FROM documents WHERE slug = 'alpha--2020') ORDER BY id").all() as { id: number; value: string; supersedesId: number | null; createdAt: string }[];
+    const rows = db.$client
+      .prepare(
+        "SELECT id, value, supersedes_id AS supersedesId, created_at AS createdAt FROM codings WHERE dimension_key = 'applicability' AND document_id = (SELECT id FROM documents WHERE slug = 'alpha--2020') ORDER BY id",
+      )
+      .all() as { id: number; value: string; supersedesId: number | null; createdAt: string }[];
     expect(rows).toHaveLength(2);
     expect(rows[0]).toMatchObject({ value: 'voluntary_norm', supersedesId: null });
     expect(rows[1]).toMatchObject({ value: 'binding_obligation', supersedesId: rows[0]!.id, createdAt: '2026-02-01T00:00:00Z' });

@@ -44,7 +44,11 @@ describe('readSeedDir', () => {
     const dir = copyOfSeed();
     editActor(dir, 'denmark', (a) => (a.documents[1].codings.applicability = 'mandatory'));
     const [issue] = issuesOf(dir);
-    expect(issue).toMatchObject({ file: expect.stringMatching(/actors\/denmark\.json$/), record: expect.stringContaining('denmark-2023-07-04-position-paper'), field: 'codings.applicability' });
+    expect(issue).toMatchObject({
+      file: expect.stringMatching(/actors\/denmark\.json$/),
+      record: expect.stringContaining('denmark-2023-07-04-position-paper'),
+      field: 'codings.applicability',
+    });
   });
 
   it('rejects an impossible date, a bad URL, an unknown type and a missing quote locator', () => {
@@ -56,7 +60,9 @@ describe('readSeedDir', () => {
       a.documents[3].quote = 'Some words';
       a.documents[3].quote_locator = null;
     });
-    const fields = issuesOf(dir).map((i) => i.field).sort();
+    const fields = issuesOf(dir)
+      .map((i) => i.field)
+      .sort();
     expect(fields).toEqual(['date', 'quote_locator', 'type', 'url']);
   });
 
@@ -66,7 +72,11 @@ describe('readSeedDir', () => {
       a.documents[0].confidence = null;
       a.documents[0].not_coded.push('applicability');
     });
-    expect(issuesOf(dir).map((i) => i.field).sort()).toEqual(['confidence', 'not_coded']);
+    expect(
+      issuesOf(dir)
+        .map((i) => i.field)
+        .sort(),
+    ).toEqual(['confidence', 'not_coded']);
   });
 
   it('rejects unknown fields, unknown actors in memberships and authors, and duplicate document ids', () => {

@@ -50,7 +50,9 @@ describe('view loaders under a concurrent writer', () => {
       // Let the event loop breathe so the child's exit is seen.
       if (calls % 50 === 0) await new Promise((r) => setImmediate(r));
     }
-    console.log(`consistent reads: ${calls} loader calls, ${errors.length} errors, ${withChurn} with the churned State; the same reads without a snapshot failed ${unguardedErrors} times`);
+    console.log(
+      `consistent reads: ${calls} loader calls, ${errors.length} errors, ${withChurn} with the churned State; the same reads without a snapshot failed ${unguardedErrors} times`,
+    );
     expect(await writerDone).toBe(0);
     expect(calls).toBeGreaterThan(100);
     expect(withChurn).toBeGreaterThan(0);

@@ -33,7 +33,9 @@ export function newStatePayload(slug = 'ruritania'): NewDocumentPayloadInput {
 
 /** Row counts of every table (FTS shadow tables included): "nothing changed" means these are equal. */
 export function tableCounts(): Record<string, number> {
-  const tables = db.$client.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[];
+  const tables = db.$client.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as {
+    name: string;
+  }[];
   return Object.fromEntries(tables.map(({ name }) => [name, (db.$client.prepare(`SELECT count(*) AS n FROM "${name}"`).get() as { n: number }).n]));
 }
 

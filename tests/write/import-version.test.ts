@@ -32,7 +32,7 @@ describe('imports and the data version', () => {
     corrected.actors[0]!.documents[0]!.codings.applicability = 'binding_obligation';
     const report = seedDatabase(db, corrected, '2026-01-03T00:00:00Z');
     expect(report.import.dataVersion).toBe(start + 2);
-    expect(db.$client.prepare("SELECT reason, reason_note, created_by FROM codings ORDER BY id DESC LIMIT 1").get()).toEqual({
+    expect(db.$client.prepare('SELECT reason, reason_note, created_by FROM codings ORDER BY id DESC LIMIT 1').get()).toEqual({
       reason: 'correction',
       reason_note: 'import of seed: value Voluntary norm only → Binding obligation',
       created_by: 'import:seed',

@@ -35,7 +35,11 @@ describe('roles are checked inside the write layer', () => {
     const own = createProposal(db, reviewer, 'I found this', newStatePayload('ruritania-b'));
     expect(() => reviewProposal(db, reviewer, 'self', own.id, 'approve')).toThrow(/other than its author/);
     setSelfReview(db, admin, 'We are a team of one this month', true);
-    expect(listAudit(db, { action: 'setting.change' })[0]).toMatchObject({ actorLabel: 'Ada Admin', reason: 'We are a team of one this month', after: { value: true } });
+    expect(listAudit(db, { action: 'setting.change' })[0]).toMatchObject({
+      actorLabel: 'Ada Admin',
+      reason: 'We are a team of one this month',
+      after: { value: true },
+    });
     expect(reviewProposal(db, reviewer, 'self-approved, setting on', own.id, 'approve').proposal.status).toBe('published');
     setSelfReview(db, admin, 'Back to two people', false);
   });
@@ -55,7 +59,9 @@ describe('roles are checked inside the write layer', () => {
     expect(err).toBeInstanceOf(ValidationError);
     expect(Object.keys(err!.fieldErrors)).toEqual(expect.arrayContaining(['document.title', 'document.url']));
     expect(() => createProposal(db, editor, '', newStatePayload('ruritania-c'))).toThrow(ValidationError);
-    expect(() => createProposal(db, editor, 'why', { ...newStatePayload('denmark'), newActor: { ...newStatePayload().newActor!, slug: 'denmark' } })).toThrow(/already tracked/);
+    expect(() => createProposal(db, editor, 'why', { ...newStatePayload('denmark'), newActor: { ...newStatePayload().newActor!, slug: 'denmark' } })).toThrow(
+      /already tracked/,
+    );
     expect(tableCounts()).toEqual(before);
   });
 });
@@ -78,7 +84,9 @@ describe('publishing', () => {
       { dimension_key: 'applicability', value: 'binding_obligation', reason: 'original', created_by: 'Eda Editor' },
       { dimension_key: 'knowledge', value: 'actual_or_constructive', reason: 'original', created_by: 'Eda Editor' },
     ]);
-    expect(q(`SELECT count(*) AS n FROM coding_passages cp JOIN codings c ON c.id = cp.coding_id JOIN actors a ON a.id = c.actor_id WHERE a.slug = 'ruritania'`)).toEqual([{ n: 2 }]);
+    expect(
+      q(`SELECT count(*) AS n FROM coding_passages cp JOIN codings c ON c.id = cp.coding_id JOIN actors a ON a.id = c.actor_id WHERE a.slug = 'ruritania'`),
+    ).toEqual([{ n: 2 }]);
     expect(q(`SELECT actor_slug FROM search_index WHERE search_index MATCH 'Ruritania'`)).toContainEqual({ actor_slug: 'ruritania' });
     const actions = listAudit(db, { limit: 10 }).map((a) => `${a.action}:${a.entity}`);
     expect(actions).toEqual(expect.arrayContaining(['proposal.approve:proposal', 'publish:actor', 'publish:document', 'publish:coding']));
@@ -86,8 +94,15 @@ describe('publishing', () => {
   });
 
   it('a correction appends a row that supersedes the old one, with its reason; a second correction of the old row is refused', () => {
-    const [old] = q<{ id: number; value: string }>(`SELECT c.id, c.value FROM codings c JOIN actors a ON a.id = c.actor_id WHERE a.slug = 'ruritania' AND c.dimension_key = 'applicability'`);
-    const p = createProposal(db, editor, 'Paragraph 12 speaks of a norm, not law', { kind: 'correction', codingId: old!.id, value: 'voluntary_norm', confidence: 'low' });
+    const [old] = q<{ id: number; value: string }>(
+      `SELECT c.id, c.value FROM codings c JOIN actors a ON a.id = c.actor_id WHERE a.slug = 'ruritania' AND c.dimension_key = 'applicability'`,
+    );
+    const p = createProposal(db, editor, 'Paragraph 12 speaks of a norm, not law', {
+      kind: 'correction',
+      codingId: old!.id,
+      value: 'voluntary_norm',
+      confidence: 'low',
+    });
     const stale = createProposal(db, editor2, 'Other view', { kind: 'withdrawal', codingId: old!.id });
     reviewProposal(db, reviewer, 'Agreed', p.id, 'approve');
     const chain = q<{ id: number; value: string; supersedes_id: number | null; reason: string; reason_note: string | null }>(
@@ -109,18 +124,33 @@ describe('publishing', () => {
   });
 
   it('a withdrawal appends a row with no value and no words; withdrawing it again is refused', () => {
-    const [old] = q<{ id: number }>(`SELECT c.id FROM codings c JOIN actors a ON a.id = c.actor_id WHERE a.slug = 'ruritania' AND c.dimension_key = 'knowledge'`);
+    const [old] = q<{ id: number }>(
+      `SELECT c.id FROM codings c JOIN actors a ON a.id = c.actor_id WHERE a.slug = 'ruritania' AND c.dimension_key = 'knowledge'`,
+    );
     const p = createProposal(db, editor, 'The knowledge wording is not in the text', { kind: 'withdrawal', codingId: old!.id });
     const { published } = reviewProposal(db, reviewer, 'Agreed', p.id, 'approve');
-    const [row] = q<Record<string, unknown>>('SELECT value, free_text, supersedes_id, reason, reason_note, created_by FROM codings WHERE id = ?', published!.codingIds[0]);
-    expect(row).toEqual({ value: null, free_text: null, supersedes_id: old!.id, reason: 'withdrawal', reason_note: 'The knowledge wording is not in the text', created_by: 'Eda Editor' });
+    const [row] = q<Record<string, unknown>>(
+      'SELECT value, free_text, supersedes_id, reason, reason_note, created_by FROM codings WHERE id = ?',
+      published!.codingIds[0],
+    );
+    expect(row).toEqual({
+      value: null,
+      free_text: null,
+      supersedes_id: old!.id,
+      reason: 'withdrawal',
+      reason_note: 'The knowledge wording is not in the text',
+      created_by: 'Eda Editor',
+    });
     const again = createProposal(db, editor, 'Again', { kind: 'withdrawal', codingId: published!.codingIds[0]! });
     expect(() => reviewProposal(db, reviewer, 'ok', again.id, 'approve')).toThrow(/already withdrawn/);
   });
 
   it('codes an uncoded dimension of an existing document, and refuses one that is already coded', () => {
     const doc = 'denmark-2020-joint-statement';
-    const uncoded = q<{ n: number }>(`SELECT count(*) AS n FROM codings c JOIN documents d ON d.id = c.document_id WHERE d.slug = ? AND c.dimension_key = 'nature'`, doc);
+    const uncoded = q<{ n: number }>(
+      `SELECT count(*) AS n FROM codings c JOIN documents d ON d.id = c.document_id WHERE d.slug = ? AND c.dimension_key = 'nature'`,
+      doc,
+    );
     expect(uncoded).toEqual([{ n: 0 }]);
     const p = createProposal(db, editor, 'The statement speaks of appropriate action only', {
       kind: 'coding',
@@ -135,9 +165,36 @@ describe('publishing', () => {
     expect(row).toEqual({ value: 'obligation_of_conduct', reason: 'original', created_by: 'Eda Editor', supersedes_id: null });
     expect(q('SELECT count(*) AS n FROM coding_passages WHERE coding_id = ?', published!.codingIds[0])).toEqual([{ n: 1 }]);
     const before = tableCounts();
-    expect(() => createProposal(db, editor, 'again', { kind: 'coding', documentSlug: doc, actorSlug: 'denmark', dimension: 'nature', value: 'obligation_of_result', confidence: 'low' })).toThrow(ConflictError);
-    expect(() => createProposal(db, editor, 'wrong actor', { kind: 'coding', documentSlug: doc, actorSlug: 'china', dimension: 'monitoring', value: 'monitoring_expected', confidence: 'low' })).toThrow(/not an author/);
-    expect(() => createProposal(db, editor, 'bad value', { kind: 'coding', documentSlug: doc, actorSlug: 'denmark', dimension: 'monitoring', value: 'psychic', confidence: 'low' })).toThrow(ValidationError);
+    expect(() =>
+      createProposal(db, editor, 'again', {
+        kind: 'coding',
+        documentSlug: doc,
+        actorSlug: 'denmark',
+        dimension: 'nature',
+        value: 'obligation_of_result',
+        confidence: 'low',
+      }),
+    ).toThrow(ConflictError);
+    expect(() =>
+      createProposal(db, editor, 'wrong actor', {
+        kind: 'coding',
+        documentSlug: doc,
+        actorSlug: 'china',
+        dimension: 'monitoring',
+        value: 'monitoring_expected',
+        confidence: 'low',
+      }),
+    ).toThrow(/not an author/);
+    expect(() =>
+      createProposal(db, editor, 'bad value', {
+        kind: 'coding',
+        documentSlug: doc,
+        actorSlug: 'denmark',
+        dimension: 'monitoring',
+        value: 'psychic',
+        confidence: 'low',
+      }),
+    ).toThrow(ValidationError);
     expect(tableCounts()).toEqual(before);
   });
 

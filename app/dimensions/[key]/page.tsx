@@ -34,7 +34,11 @@ export default async function DimensionPage({ params, searchParams }: Props) {
           {DIMENSIONS.map((d, i) => (
             <span key={d.key}>
               {i > 0 && ' · '}
-              {d.key === key ? <strong aria-current="page">{DIMENSION_LABELS[d.key]}</strong> : <Link href={`/dimensions/${d.key}${q}`}>{DIMENSION_LABELS[d.key]}</Link>}
+              {d.key === key ? (
+                <strong aria-current="page">{DIMENSION_LABELS[d.key]}</strong>
+              ) : (
+                <Link href={`/dimensions/${d.key}${q}`}>{DIMENSION_LABELS[d.key]}</Link>
+              )}
             </span>
           ))}
         </p>

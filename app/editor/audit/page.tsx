@@ -71,7 +71,11 @@ export default async function AuditPage({ searchParams }: Props) {
                   </td>
                   <td>{r.action}</td>
                   <td>
-                    {r.entity === 'proposal' && r.entityId ? <Link href={`/editor/review/${r.entityId}`}>proposal #{r.entityId}</Link> : `${r.entity}${r.entityId ? ` ${r.entityId}` : ''}`}
+                    {r.entity === 'proposal' && r.entityId ? (
+                      <Link href={`/editor/review/${r.entityId}`}>proposal #{r.entityId}</Link>
+                    ) : (
+                      `${r.entity}${r.entityId ? ` ${r.entityId}` : ''}`
+                    )}
                   </td>
                   <td>{r.reason}</td>
                   <td>

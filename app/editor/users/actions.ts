@@ -19,7 +19,10 @@ const newUserSchema = z.object({
   email: z.string().trim().toLowerCase().max(254).pipe(z.email('Enter a valid email address.')),
   name: textField('name'),
   role: z.enum(USER_ROLES, 'Choose a role.'),
-  password: z.union([z.literal(''), z.string().min(MIN_PASSWORD_LENGTH, `At least ${MIN_PASSWORD_LENGTH} characters, or leave empty to generate one.`).max(256)]),
+  password: z.union([
+    z.literal(''),
+    z.string().min(MIN_PASSWORD_LENGTH, `At least ${MIN_PASSWORD_LENGTH} characters, or leave empty to generate one.`).max(256),
+  ]),
 });
 
 function apiMessage(e: unknown): string {
@@ -63,7 +66,9 @@ export async function createUserAction(prev: FormState, form: FormData): Promise
     audit(ctx.who, `admin created a ${parsed.data.role} account`, 'user.create', user.id, null, { email: user.email, role: parsed.data.role });
   } catch (e) {
     const message = apiMessage(e);
-    return /exist/i.test(message) ? { rev, values: keep, errors: { email: ['An account with this email already exists.'] } } : { rev, values: keep, errors: {}, message };
+    return /exist/i.test(message)
+      ? { rev, values: keep, errors: { email: ['An account with this email already exists.'] } }
+      : { rev, values: keep, errors: {}, message };
   }
   return {
     rev,
@@ -138,5 +143,9 @@ export async function selfReviewAction(form: FormData): Promise<void> {
     if (e instanceof ValidationError) return back('Give a reason for changing this setting.');
     throw e;
   }
-  back(form.get('enabled') === 'true' ? 'Single-person review is on: authors may approve their own proposals.' : 'Single-person review is off: a second person must approve.');
+  back(
+    form.get('enabled') === 'true'
+      ? 'Single-person review is on: authors may approve their own proposals.'
+      : 'Single-person review is off: a second person must approve.',
+  );
 }

@@ -89,9 +89,7 @@ export default async function UsersPage({ searchParams }: Props) {
       </table>
 
       <h2>New account</h2>
-      <p>
-        {USER_ROLES.map((r) => ROLE_LABELS[r]).join('; ')}. Each role can also do what the roles before it can.
-      </p>
+      <p>{USER_ROLES.map((r) => ROLE_LABELS[r]).join('; ')}. Each role can also do what the roles before it can.</p>
       <NewUserForm action={createUserAction} minPassword={MIN_PASSWORD_LENGTH} />
 
       <h2>Single-person review</h2>

@@ -11,7 +11,11 @@ export const metadata: Metadata = { title: 'Verification queue' };
 const SHOWN = 60;
 
 function More({ total }: { total: number }) {
-  return total > SHOWN ? <p className="muted">Showing the first {SHOWN} of {total}.</p> : null;
+  return total > SHOWN ? (
+    <p className="muted">
+      Showing the first {SHOWN} of {total}.
+    </p>
+  ) : null;
 }
 
 export default async function VerifyPage() {
@@ -45,7 +49,8 @@ export default async function VerifyPage() {
         <ul>
           {q.lowConfidence.slice(0, SHOWN).map((i) => (
             <li key={i.codingId}>
-              <strong>{i.actorName}</strong>: {valueLabel('applicability', i.value)} <ConfidenceBadge level="low" compact /> in “{i.documentTitle}” ({formatPartialDate(i.date)}){' '}
+              <strong>{i.actorName}</strong>: {valueLabel('applicability', i.value)} <ConfidenceBadge level="low" compact /> in “{i.documentTitle}” (
+              {formatPartialDate(i.date)}){' '}
               <Link className="button secondary" href={`/editor/propose/correction?coding=${i.codingId}`}>
                 Verify or correct<span className="visually-hidden"> {i.actorName}’s applicability</span>
               </Link>
@@ -94,7 +99,10 @@ export default async function VerifyPage() {
                   Code it<span className="visually-hidden"> for {i.actorName}</span>
                 </Link>
               ) : (
-                <Link className="button secondary" href={`/editor/propose/coding?${new URLSearchParams({ document: i.documentSlug, actor: i.actorSlug, dimension: i.dimension })}`}>
+                <Link
+                  className="button secondary"
+                  href={`/editor/propose/coding?${new URLSearchParams({ document: i.documentSlug, actor: i.actorSlug, dimension: i.dimension })}`}
+                >
                   Code it<span className="visually-hidden"> for {i.actorName}</span>
                 </Link>
               )}

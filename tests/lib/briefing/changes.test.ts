@@ -3,13 +3,19 @@ import { listPositionChanges } from '@/lib/briefing/changes';
 import { outcomeKey } from '@/lib/domain/tally';
 import { coding, doc } from './inputs';
 
-const summary = (changes: ReturnType<typeof listPositionChanges>) => changes.map((c) => `${c.dimension}: ${outcomeKey(c.from)} (${c.from.document.date}) → ${outcomeKey(c.to)} (${c.to.document.date})`);
+const summary = (changes: ReturnType<typeof listPositionChanges>) =>
+  changes.map((c) => `${c.dimension}: ${outcomeKey(c.from)} (${c.from.document.date}) → ${outcomeKey(c.to)} (${c.to.document.date})`);
 
 describe('listPositionChanges', () => {
   it('reports a move between two stated values, citing the document of each', () => {
     const a = doc('2015-01-01');
     const b = doc('2021-06');
-    const changes = listPositionChanges([b, a], [coding(a, 'applicability', 'voluntary_norm'), coding(b, 'applicability', 'binding_obligation')], ['applicability'], '2026-01-01');
+    const changes = listPositionChanges(
+      [b, a],
+      [coding(a, 'applicability', 'voluntary_norm'), coding(b, 'applicability', 'binding_obligation')],
+      ['applicability'],
+      '2026-01-01',
+    );
     expect(summary(changes)).toEqual(['applicability: voluntary_norm (2015-01-01) → binding_obligation (2021-06)']);
   });
 
@@ -26,7 +32,9 @@ describe('listPositionChanges', () => {
     const b = doc('2016-11-10');
     const c = doc('2022-12-23');
     const codings = [coding(a, 'applicability', 'silent'), coding(b, 'applicability', 'voluntary_norm'), coding(c, 'applicability', 'binding_obligation')];
-    expect(summary(listPositionChanges([a, b, c], codings, ['applicability'], '2022-12-22'))).toEqual(['applicability: silent (2012-09-18) → voluntary_norm (2016-11-10)']);
+    expect(summary(listPositionChanges([a, b, c], codings, ['applicability'], '2022-12-22'))).toEqual([
+      'applicability: silent (2012-09-18) → voluntary_norm (2016-11-10)',
+    ]);
     expect(listPositionChanges([a, b, c], codings, ['applicability'], '2022-12-23')).toHaveLength(2);
   });
 });

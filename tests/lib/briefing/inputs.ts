@@ -21,7 +21,13 @@ export function doc(date: string, extra: { url?: string | null; archived?: boole
   };
 }
 
-export function coding(d: BriefingDocument, dimension: DimensionKey, value: string | null, confidence: Confidence = 'high', freeText: string | null = null): AsOfCoding {
+export function coding(
+  d: BriefingDocument,
+  dimension: DimensionKey,
+  value: string | null,
+  confidence: Confidence = 'high',
+  freeText: string | null = null,
+): AsOfCoding {
   return { id: nextId++, documentId: d.id, dimension, value, freeText, confidence };
 }
 
@@ -38,7 +44,16 @@ export function evidenceOf(c: AsOfCoding, d: BriefingDocument): CodingEvidence {
     reason: 'original',
     reasonNote: null,
     quotes: [{ quote: 'Quoted words', locator: `para. ${c.id}.`, role: 'due_diligence' }],
-    document: { slug: d.slug, title: d.citation.title, date: d.date, datePrecision: 'day', type: d.type, venue: 'venue', url: d.citation.url, archiveUrl: null },
+    document: {
+      slug: d.slug,
+      title: d.citation.title,
+      date: d.date,
+      datePrecision: 'day',
+      type: d.type,
+      venue: 'venue',
+      url: d.citation.url,
+      archiveUrl: null,
+    },
   };
 }
 

@@ -32,7 +32,11 @@ describe('buildBriefing', () => {
   it('keeps an earlier value over a later silence, says so, and cites the silent document too', () => {
     const d1 = doc('2020');
     const d2 = doc('2023-07-04');
-    const pack = buildBriefing({ ...BASE, dims: ['applicability'], actors: [actorInput('Beta', [d1, d2], [coding(d1, 'applicability', 'unsettled'), coding(d2, 'applicability', 'silent', 'low')])] });
+    const pack = buildBriefing({
+      ...BASE,
+      dims: ['applicability'],
+      actors: [actorInput('Beta', [d1, d2], [coding(d1, 'applicability', 'unsettled'), coding(d2, 'applicability', 'silent', 'low')])],
+    });
     const [position] = pack.sections[0]!.statements;
     expect(position!.text).toBe('Applicability: Unsettled / open — position paper of 2020. The later 2023 document says nothing on this.');
     expect(position!.lowConfidence).toBe(false);
@@ -44,7 +48,11 @@ describe('buildBriefing', () => {
     const d1 = doc('2019-03-01', { type: 'gge_contribution' });
     const d2 = doc('2024-01-01');
     const codings = [coding(d1, 'applicability', 'silent'), coding(d1, 'knowledge', 'unspecified'), coding(d1, 'remedies', null, 'medium', 'Countermeasures.')];
-    const pack = buildBriefing({ ...BASE, dims: ['applicability', 'knowledge', 'remedies', 'transit_states'], actors: [actorInput('Gamma', [d1, d2], codings)] });
+    const pack = buildBriefing({
+      ...BASE,
+      dims: ['applicability', 'knowledge', 'remedies', 'transit_states'],
+      actors: [actorInput('Gamma', [d1, d2], codings)],
+    });
     expect(texts(pack)).toEqual([
       'Applicability: silent — its GGE contribution of 1 March 2019 says nothing on due diligence. A 2024 document is not yet coded.',
       `Our summary of that document: Our summary of ${d1.citation.title}.`,
@@ -58,8 +66,14 @@ describe('buildBriefing', () => {
 
   it('says plainly when no document is tracked by the date, without a footnote', () => {
     const later = doc('2027-01-01');
-    const pack = buildBriefing({ ...BASE, dims: ['applicability'], actors: [actorInput('Delta', [later], [coding(later, 'applicability', 'binding_obligation')])] });
-    expect(pack.sections[0]!.statements).toEqual([{ kind: 'no_document', text: 'No document of Delta dated on or before 22 November 2026 is tracked.', footnote: null, lowConfidence: false }]);
+    const pack = buildBriefing({
+      ...BASE,
+      dims: ['applicability'],
+      actors: [actorInput('Delta', [later], [coding(later, 'applicability', 'binding_obligation')])],
+    });
+    expect(pack.sections[0]!.statements).toEqual([
+      { kind: 'no_document', text: 'No document of Delta dated on or before 22 November 2026 is tracked.', footnote: null, lowConfidence: false },
+    ]);
     expect(pack.footnotes).toEqual([]);
     expect(pack.matrix[0]!.cells[0]!.text).toBe('No document tracked');
   });
@@ -67,7 +81,11 @@ describe('buildBriefing', () => {
   it('numbers footnotes across actors and carries the method box', () => {
     const a = doc('2020-01-01');
     const b = doc('2021-01-01');
-    const pack = buildBriefing({ ...BASE, dims: ['applicability'], actors: [actorInput('A', [a], [coding(a, 'applicability', 'rejects')]), actorInput('B', [b], [coding(b, 'applicability', 'rejects')])] });
+    const pack = buildBriefing({
+      ...BASE,
+      dims: ['applicability'],
+      actors: [actorInput('A', [a], [coding(a, 'applicability', 'rejects')]), actorInput('B', [b], [coding(b, 'applicability', 'rejects')])],
+    });
     expect(pack.footnotes.map((f) => [f.n, f.actor])).toEqual([
       [1, 'A'],
       [2, 'A'],

@@ -6,7 +6,13 @@ import { actorInput, BASE, coding, doc } from './inputs';
 describe('renderMarkdown', () => {
   it('keeps text typed by the user from becoming markup or an extra footnote', () => {
     const d = doc('2021-01-01', { url: 'https://example.org/a_b(c)' });
-    const pack = buildBriefing({ ...BASE, title: 'Brief [^9] *draft*', purpose: 'For | the_minister', dims: ['applicability'], actors: [actorInput('A', [d], [coding(d, 'applicability', 'rejects', 'low')])] });
+    const pack = buildBriefing({
+      ...BASE,
+      title: 'Brief [^9] *draft*',
+      purpose: 'For | the_minister',
+      dims: ['applicability'],
+      actors: [actorInput('A', [d], [coding(d, 'applicability', 'rejects', 'low')])],
+    });
     const md = renderMarkdown(pack);
     expect(md).toContain('# Brief \\[^9\\] \\*draft\\*');
     expect(md).toContain('*For \\| the\\_minister*');

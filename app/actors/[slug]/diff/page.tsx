@@ -37,9 +37,7 @@ export default async function DiffPage({ params, searchParams }: Props) {
       ) : (
         <>
           <Notices notices={pair.notices} />
-          <p className="muted">
-            Each document&apos;s own coding, dimension by dimension (not the as-of position, which also carries earlier values forward).
-          </p>
+          <p className="muted">Each document&apos;s own coding, dimension by dimension (not the as-of position, which also carries earlier values forward).</p>
           <DiffSides from={pair.from} to={pair.to} actorSlug={actor.slug} />
           <DiffTable rows={rows} from={pair.from} to={pair.to} />
           <DiffPicker actorSlug={actor.slug} documents={docs} selected={{ from: pair.from.slug, to: pair.to.slug }} />

@@ -17,7 +17,8 @@ export async function GET(request: Request): Promise<Response> {
   const file = briefingDownload(params.asOf, format);
   const headers: Record<string, string> = { 'content-type': file.contentType, 'content-disposition': `attachment; filename="${file.name}"` };
   // What was ignored or replaced in the URL stays out of the pack a minister reads, but is told to the caller.
-  if (notices.length) headers['x-briefing-notices'] = JSON.stringify(notices).replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  if (notices.length)
+    headers['x-briefing-notices'] = JSON.stringify(notices).replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   const body = format === 'md' ? renderMarkdown(pack) : new Uint8Array(await renderDocx(pack));
   return new Response(body, { headers });
 }

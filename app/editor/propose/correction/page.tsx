@@ -19,7 +19,10 @@ export default async function CorrectionPage({ searchParams }: Props) {
     return (
       <>
         <h1>Correct a coding</h1>
-        <p className="notice">No coding {typeof raw === 'string' ? `“${raw}”` : 'was chosen'}. Start from the <Link href="/editor/verify">verification queue</Link> or an actor&apos;s page.</p>
+        <p className="notice">
+          No coding {typeof raw === 'string' ? `“${raw}”` : 'was chosen'}. Start from the <Link href="/editor/verify">verification queue</Link> or an
+          actor&apos;s page.
+        </p>
       </>
     );
   }

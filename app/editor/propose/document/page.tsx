@@ -20,7 +20,11 @@ export default async function ProposeDocumentPage({ searchParams }: Props) {
         A dated document of a State or organisation, with the actor&apos;s own words and our coding. It is published when a reviewer other than you approves it.
         Never enter a position, date, URL or quote you have not seen in the document itself.
       </p>
-      <DocumentForm action={proposeDocumentAction} actors={actors.map((a) => ({ slug: a.slug, name: a.name, kind: a.kind, documentCount: a.documentCount }))} initialActor={initialActor} />
+      <DocumentForm
+        action={proposeDocumentAction}
+        actors={actors.map((a) => ({ slug: a.slug, name: a.name, kind: a.kind, documentCount: a.documentCount }))}
+        initialActor={initialActor}
+      />
     </>
   );
 }

@@ -61,7 +61,9 @@ function CorrectionAfter({ payload, target }: { payload: CorrectionPayload; targ
       <dt>Actor&apos;s words</dt>
       <dd>{payload.freeText ? <>&ldquo;{payload.freeText}&rdquo;</> : <span className="muted">none</span>}</dd>
       <dt>Passage</dt>
-      <dd>{payload.passage ? `“${payload.passage.quote}” (${payload.passage.locator}${payload.passage.role === 'context' ? ', context' : ''})` : 'unchanged'}</dd>
+      <dd>
+        {payload.passage ? `“${payload.passage.quote}” (${payload.passage.locator}${payload.passage.role === 'context' ? ', context' : ''})` : 'unchanged'}
+      </dd>
       {payload.summary && (
         <>
           <dt>Summary</dt>
@@ -154,7 +156,8 @@ export default async function ProposalPage({ params, searchParams }: Props) {
           <>
             <dt>Reviewed by</dt>
             <dd>
-              {proposal.reviewerLabel}, <time dateTime={proposal.reviewedAt}>{proposal.reviewedAt.slice(0, 16).replace('T', ' ')} UTC</time>: {proposal.reviewReason}
+              {proposal.reviewerLabel}, <time dateTime={proposal.reviewedAt}>{proposal.reviewedAt.slice(0, 16).replace('T', ' ')} UTC</time>:{' '}
+              {proposal.reviewReason}
             </dd>
           </>
         )}
@@ -167,7 +170,8 @@ export default async function ProposalPage({ params, searchParams }: Props) {
           <section className={styles.before} aria-labelledby="before-h">
             <h2 id="before-h">Before</h2>
             <p>
-              <span className="outcome-not_coded">Not coded</span>: {DIMENSION_LABELS[payload.dimension]} of {payload.actorSlug} in document {payload.documentSlug}.
+              <span className="outcome-not_coded">Not coded</span>: {DIMENSION_LABELS[payload.dimension]} of {payload.actorSlug} in document{' '}
+              {payload.documentSlug}.
             </p>
           </section>
           <section className={styles.after} aria-labelledby="after-h">
@@ -183,7 +187,11 @@ export default async function ProposalPage({ params, searchParams }: Props) {
           </section>
           <section className={styles.after} aria-labelledby="after-h">
             <h2 id="after-h">After</h2>
-            {payload.kind === 'correction' ? <CorrectionAfter payload={payload} target={target} /> : <p>Withdrawn: this coding no longer stands; the dimension shows as not coded for this document.</p>}
+            {payload.kind === 'correction' ? (
+              <CorrectionAfter payload={payload} target={target} />
+            ) : (
+              <p>Withdrawn: this coding no longer stands; the dimension shows as not coded for this document.</p>
+            )}
           </section>
         </div>
       ) : (
