@@ -14,6 +14,7 @@ import { appendAudit } from './audit';
 import { ImportRefusedError } from './errors';
 import { appendCoding, currentCoding, documentRow, ensurePassage, rebuildSearchIndex, writeCodebook } from './records';
 import { bumpDataVersion } from './version';
+import { IMMEDIATE } from './transaction';
 
 type Counts = { added: number; updated: number; unchanged: number };
 export type ImportReport = {
@@ -438,6 +439,6 @@ export function importSeed(db: Db, who: Actor, why: string, seed: Seed, options:
       report.dataVersion = bumpDataVersion(tx, now);
     }
     appendAudit(tx, who, why, now, { action: replace ? 'import.replace' : 'import', entity: 'dataset', entityId: who.label, after: report });
-  });
+  }, IMMEDIATE);
   return report;
 }

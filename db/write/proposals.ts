@@ -12,6 +12,7 @@ import { appendAudit } from './audit';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError, fieldErrorsOf } from './errors';
 import { applyPayload, checkReferences, type PublishResult } from './publish';
 import { bumpDataVersion } from './version';
+import { IMMEDIATE } from './transaction';
 
 const SELF_REVIEW = 'allow_self_review';
 
@@ -38,7 +39,7 @@ export function createProposal(db: Db, who: Actor, why: string, payload: Proposa
       .get();
     appendAudit(tx, who, reason, now, { action: 'proposal.create', entity: 'proposal', entityId: row.id, after: row });
     return row;
-  });
+  }, IMMEDIATE);
 }
 
 export function selfReviewAllowed(db: Db): boolean {
@@ -63,7 +64,7 @@ export function setSelfReview(db: Db, who: Actor, why: string, enabled: boolean,
       before: { value: before },
       after: { value: enabled },
     });
-  });
+  }, IMMEDIATE);
 }
 
 export type ReviewOutcome = { proposal: Proposal; published: PublishResult | null; dataVersion: number | null };
@@ -109,7 +110,7 @@ export function reviewProposal(db: Db, who: Actor, why: string, id: number, deci
     appendAudit(tx, who, reason, now, { action: 'proposal.approve', entity: 'proposal', entityId: id, before: proposal, after: row });
     const dataVersion = bumpDataVersion(tx, now);
     return { proposal: row, published, dataVersion };
-  });
+  }, IMMEDIATE);
 }
 
 /** Read functions for the desk (review queue, "my proposals"). */

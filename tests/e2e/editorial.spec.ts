@@ -66,6 +66,8 @@ test('admin, editor and reviewer publish a new State, then a correction', async 
   let proposalUrl = '';
   await test.step('the editor proposes Iceland with one document, two codings and a quote', async () => {
     await editor.getByRole('link', { name: 'Propose a document' }).first().click();
+    // Wait for the form before asking whether Iceland is already an actor (it is, with dataset 1.1).
+    await expect(label(editor, 'Filed under')).toBeVisible();
     const existing = label(editor, 'Filed under').locator('option', { hasText: /^Iceland/ });
     if ((await existing.count()) > 0) {
       await label(editor, 'Filed under').selectOption({ label: (await existing.first().textContent())!.trim() });
