@@ -39,7 +39,8 @@ export function WorldMap({ model, prefix, title, description, interactive = true
       </g>
       <g className={styles.states}>
         {model.outlines.map((o) =>
-          interactive ? (
+          // A State too small to see at this scale is reached through its marker: one link per State, one tab stop.
+          interactive && o.entry!.placement !== 'marker' ? (
             <a key={o.entry!.slug} href={o.entry!.href} aria-label={o.entry!.accessibleName} data-state={o.entry!.slug} data-key={o.entry!.key}>
               <title>{o.entry!.accessibleName}</title>
               <path d={o.d} fill={mapFill(o.entry!.style, prefix)} />

@@ -155,7 +155,8 @@ test('admin, editor and reviewer publish a new State, then a correction', async 
 
     await p.goto('/briefing?actors=iceland');
     await expect(p.locator('body')).toContainText(TITLE);
-    await expect(p.getByText('https://example.org/e2e-document').first()).toBeAttached();
+    // The footnote cites the new document, linked to its official URL.
+    await expect(p.locator('a[href="https://example.org/e2e-document"]').first()).toBeAttached();
   });
 
   await test.step('a correction shows as a correction, with the earlier value in the history and the reason', async () => {
