@@ -80,12 +80,12 @@ export async function getDataset(): Promise<Dataset> {
   }
 
   const passageRows = db
-    .select({ documentId: passages.documentId, quote: passages.quote, locator: passages.locator })
+    .select({ documentId: passages.documentId, quote: passages.quote, locator: passages.locator, role: passages.role })
     .from(passages)
     .orderBy(asc(passages.id))
     .all();
-  const quotesOf = new Map<number, { quote: string; locator: string }[]>();
-  for (const p of passageRows) quotesOf.set(p.documentId, [...(quotesOf.get(p.documentId) ?? []), { quote: p.quote, locator: p.locator }]);
+  const quotesOf = new Map<number, DatasetRecord['quotes']>();
+  for (const p of passageRows) quotesOf.set(p.documentId, [...(quotesOf.get(p.documentId) ?? []), { quote: p.quote, locator: p.locator, quote_role: p.role }]);
 
   const authorsOf = new Map<number, string[]>();
   for (const r of recordRows) authorsOf.set(r.documentId, [...(authorsOf.get(r.documentId) ?? []), r.actor_slug]);

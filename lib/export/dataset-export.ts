@@ -5,7 +5,7 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import { DIMENSIONS, type DimensionKey } from '@/lib/domain/codebook';
-import type { ActorKind, Confidence, DatePrecision, DocumentType } from '@/lib/domain/vocabulary';
+import type { ActorKind, Confidence, DatePrecision, DocumentType, QuoteRole } from '@/lib/domain/vocabulary';
 
 export type DatasetCoding = { value: string | null; free_text: string | null; confidence: Confidence; codebook_version: string };
 
@@ -31,7 +31,8 @@ export type DatasetRecord = {
   notes: string | null;
   confidence: Confidence | null;
   verified_from: string[];
-  quotes: { quote: string; locator: string }[];
+  /** `quote_role`: the actor's due-diligence wording, or only context read around it (dataset 1.1). */
+  quotes: { quote: string; locator: string; quote_role: QuoteRole | null }[];
   /** Current codings only (corrections replace what they correct); a dimension absent here is not yet coded. */
   codings: Partial<Record<DimensionKey, DatasetCoding>>;
   not_coded: DimensionKey[];
@@ -126,6 +127,7 @@ export const DATASET_CSV_COLUMNS: readonly string[] = [
   'confidence',
   'quote',
   'quote_locator',
+  'quote_role',
   'verified_from',
   ...DIMENSIONS.flatMap((d) => [...((VALUED as readonly string[]).includes(d.key) ? [d.key] : []), `${d.key}_text`, `${d.key}_confidence`]),
   'not_coded',
@@ -172,6 +174,7 @@ export function toCsvRow(r: DatasetRecord): Record<string, string> {
     confidence: r.confidence,
     quote: r.quotes.map((q) => q.quote).join(LIST_SEPARATORS.quote),
     quote_locator: r.quotes.map((q) => q.locator).join(LIST_SEPARATORS.quote),
+    quote_role: r.quotes.map((q) => q.quote_role ?? '').join(LIST_SEPARATORS.quote),
     verified_from: r.verified_from.join(LIST_SEPARATORS.verified_from),
     not_coded: r.not_coded.join(LIST_SEPARATORS.not_coded),
   };

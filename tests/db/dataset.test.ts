@@ -52,6 +52,13 @@ describe('/api/v1/dataset', () => {
     );
     expect(exported.sort()).toEqual(codings.map((c) => `${c.doc}|${c.actor}|${c.dim}|${c.value}|${c.text}|${c.confidence}`).sort());
     expect(data.dataset.licence.name).toBe('CC BY 4.0');
+    // Each quote keeps its role (the actor's due-diligence wording, or context only), as stored with the passage.
+    const quotes = data.records.flatMap((r) => r.quotes.map((q) => `${r.id}|${q.quote}|${q.quote_role}`));
+    const stored = sql<{ slug: string; quote: string; role: string | null }>(
+      'SELECT d.slug, p.quote, p.role FROM passages p JOIN documents d ON d.id = p.document_id JOIN document_authors da ON da.document_id = d.id',
+    );
+    expect(quotes.sort()).toEqual(stored.map((p) => `${p.slug}|${p.quote}|${p.role}`).sort());
+    expect(quotes.some((q) => q.endsWith('|context'))).toBe(true);
   });
 
   it('CSV round-trips: one row per record, every value and confidence as in the database', async () => {

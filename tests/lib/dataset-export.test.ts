@@ -34,7 +34,7 @@ describe('formula cells in the CSV', () => {
       notes: null,
       confidence: 'low',
       verified_from: [],
-      quotes: [{ quote: '=quote', locator: 'p. 1' }],
+      quotes: [{ quote: '=quote', locator: 'p. 1', quote_role: 'context' }],
       codings: { applicability: { value: 'rejects', free_text: null, confidence: 'low', codebook_version: '1.0.0' } },
       not_coded: [],
     };
