@@ -24,10 +24,11 @@ function readJson(name: string): unknown {
   return JSON.parse(readFileSync(join(sourceDir, name), 'utf8'));
 }
 
-/** Fails loudly when CODEBOOK.md lists a dimension or value that lib/codebook.ts does not (or the reverse). */
+/** Fails loudly when CODEBOOK.md lists a dimension or value that lib/domain/codebook.ts does not (or the reverse). */
 function checkCodebook(markdown: string): void {
   const version = /version ([\d.]+)/.exec(markdown)?.[1];
-  if (version !== CODEBOOK_VERSION) throw new Error(`CODEBOOK.md is version ${version}; lib/codebook.ts is ${CODEBOOK_VERSION}: update lib/codebook.ts first`);
+  if (version !== CODEBOOK_VERSION)
+    throw new Error(`CODEBOOK.md is version ${version}; lib/domain/codebook.ts is ${CODEBOOK_VERSION}: update lib/domain/codebook.ts first`);
   const sections = markdown.split(/^### /m).slice(1);
   const fromMarkdown = new Map<string, string[]>();
   for (const section of sections) {
@@ -41,10 +42,10 @@ function checkCodebook(markdown: string): void {
     if (!values) throw new Error(`CODEBOOK.md has no dimension "${d.key}"`);
     const ours = d.values.map((v) => v.value);
     if (values.join() !== ours.join())
-      throw new Error(`CODEBOOK.md values for "${d.key}" (${values.join(', ')}) differ from lib/codebook.ts (${ours.join(', ')})`);
+      throw new Error(`CODEBOOK.md values for "${d.key}" (${values.join(', ')}) differ from lib/domain/codebook.ts (${ours.join(', ')})`);
   }
   for (const key of fromMarkdown.keys()) {
-    if (!DIMENSIONS.some((d) => d.key === key)) throw new Error(`CODEBOOK.md has a dimension "${key}" that lib/codebook.ts lacks`);
+    if (!DIMENSIONS.some((d) => d.key === key)) throw new Error(`CODEBOOK.md has a dimension "${key}" that lib/domain/codebook.ts lacks`);
   }
 }
 
