@@ -180,8 +180,9 @@ test('admin, editor and reviewer publish a new State, then a correction', async 
     await p.goto('/changes?actor=iceland');
     const corrections = p.locator('#corrections-table');
     await expect(corrections).toContainText('Correction of our coding');
-    await expect(corrections).toContainText('was Binding obligation');
-    await expect(corrections).toContainText('now Voluntary norm only');
+    // In the public wording of a correction: what we had coded, and what it is now.
+    await expect(corrections).toContainText('we had coded Binding obligation');
+    await expect(corrections).toContainText('corrected to Voluntary norm only');
     await expect(corrections).toContainText('Correction test (e2e): the text says should');
     const atom = await (await p.request.get('/changes.atom')).text();
     expect(atom).toContain('correction of our coding');
