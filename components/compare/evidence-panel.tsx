@@ -17,6 +17,8 @@ type Props = { cell: CellEvidence; closeHref?: string; deepLink: string; heading
 /** Everything a cell rests on: quotes, document, summary, confidence and reason, sources, earlier versions. */
 export function EvidencePanel({ cell, closeHref, deepLink, headingLevel = 2 }: Props) {
   const Heading = `h${headingLevel}` as 'h1' | 'h2';
+  // Sub-headings sit one level below the panel's own heading, whether the panel is a page (h1) or a section (h2).
+  const SubHeading = `h${headingLevel + 1}` as 'h2' | 'h3';
   const e = cell.evidence;
   return (
     <section id="evidence" tabIndex={-1} aria-labelledby="evidence-title" className="doc">
@@ -65,7 +67,7 @@ export function EvidencePanel({ cell, closeHref, deepLink, headingLevel = 2 }: P
           </dl>
           <CopyCitationButton citation={formatCitation(cell.actor.name, e)} />
           <section aria-labelledby="history-title">
-            <h3 id="history-title">Earlier versions of this coding</h3>
+            <SubHeading id="history-title">Earlier versions of this coding</SubHeading>
             {cell.history.length === 0 ? (
               <p className="muted">None: this coding has not been corrected.</p>
             ) : (
