@@ -3,11 +3,22 @@ import type { Outcome } from '@/lib/domain/as-of';
 import { DIMENSION_LABELS, type DimensionKey } from '@/lib/domain/codebook';
 
 /** One actor's row of the matrix (reusing the matrix's outcome labels), for before/after views. */
-export function ActorRow({ caption, actorName, outcomes }: { caption: string; actorName: string; outcomes: { dimension: DimensionKey; outcome: Outcome }[] }) {
+export function ActorRow({
+  caption,
+  hideCaption = false,
+  actorName,
+  outcomes,
+}: {
+  caption: string;
+  /** The caption still names the table for screen readers when the text around it already says it on screen. */
+  hideCaption?: boolean;
+  actorName: string;
+  outcomes: { dimension: DimensionKey; outcome: Outcome }[];
+}) {
   return (
     <div className="table-scroll">
       <table>
-        <caption>{caption}</caption>
+        <caption className={hideCaption ? 'visually-hidden' : undefined}>{caption}</caption>
         <thead>
           <tr>
             <th scope="col">Actor</th>

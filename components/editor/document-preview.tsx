@@ -1,8 +1,8 @@
+import { ActorRow } from '@/components/editor/actor-row';
 import type { DocumentWithCodings } from '@/db/queries/documents';
 import { DocumentCard } from '@/components/positions/document-card';
-import { OutcomeLabel } from '@/components/positions/outcome-label';
 import type { Outcome } from '@/lib/domain/as-of';
-import { DIMENSIONS, DIMENSION_LABELS, isSubstantive, type DimensionKey } from '@/lib/domain/codebook';
+import { DIMENSIONS, isSubstantive, type DimensionKey } from '@/lib/domain/codebook';
 import { parsePartialDate } from '@/lib/domain/dates';
 import type { NewDocumentPayload } from '@/lib/editorial/payloads';
 
@@ -82,31 +82,7 @@ export function DocumentPreview({ payload, actorName }: { payload: NewDocumentPa
       <DocumentCard doc={previewDocument(payload)} headingLevel={3} />
       <h3>In the comparison matrix</h3>
       <p className="muted">If this is {actorName}&apos;s latest document, its row would read:</p>
-      <div className="table-scroll">
-        <table>
-          <caption className="visually-hidden">Preview of {actorName}&apos;s row in the matrix</caption>
-          <thead>
-            <tr>
-              <th scope="col">Actor</th>
-              {outcomes.map((o) => (
-                <th key={o.dimension} scope="col">
-                  {DIMENSION_LABELS[o.dimension]}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            <tr>
-              <th scope="row">{actorName}</th>
-              {outcomes.map((o) => (
-                <td key={o.dimension}>
-                  <OutcomeLabel dimension={o.dimension} outcome={o.outcome} />
-                </td>
-              ))}
-            </tr>
-          </tbody>
-        </table>
-      </div>
+      <ActorRow caption={`Preview of ${actorName}'s row in the matrix`} hideCaption actorName={actorName} outcomes={outcomes} />
     </section>
   );
 }
