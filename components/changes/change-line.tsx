@@ -1,5 +1,5 @@
 import { ConfidenceBadge } from '@/components/positions/confidence-badge';
-import type { Outcome } from '@/lib/domain/as-of';
+import { codingOf, type Outcome } from '@/lib/domain/as-of';
 import { isFirstFinding } from '@/lib/changes/change-text';
 import { DIMENSION_LABELS, type DimensionKey } from '@/lib/domain/codebook';
 import { outcomeLabel } from '@/lib/domain/outcome-text';
@@ -20,7 +20,7 @@ function Inline({ dimension, outcome }: { dimension: DimensionKey; outcome: Outc
 
 /** "Applicability: ○ Silent → Binding obligation ●●●", or "Knowledge: first coded, Actual knowledge ●●○". */
 export function ChangeLine({ dimension, from, to }: { dimension: DimensionKey; from: Outcome; to: Outcome }) {
-  const confidence = to.kind === 'value' || to.kind === 'silent' ? to.coding.confidence : null;
+  const confidence = codingOf(to)?.confidence ?? null;
   return (
     <>
       {DIMENSION_LABELS[dimension]}:{' '}

@@ -4,6 +4,7 @@ import type { MatrixCell as Cell } from '@/lib/compare/compare-rows';
 import { DIMENSION_LABELS } from '@/lib/domain/codebook';
 import { CONFIDENCE_LABELS, type Confidence } from '@/lib/domain/vocabulary';
 import styles from './compare.module.css';
+import { isCoded } from '@/lib/domain/as-of';
 
 type Props = { cell: Cell; actorName: string; href: string; selected: boolean; minConfidence: Confidence | null };
 
@@ -17,8 +18,7 @@ export function MatrixCell({ cell, actorName, href, selected, minConfidence }: P
         </span>
         {cell.belowMinConfidence ? (
           <span className={styles.masked}>
-            Below {CONFIDENCE_LABELS[minConfidence ?? 'high'].toLowerCase()} (
-            {cell.outcome.kind === 'value' || cell.outcome.kind === 'silent' ? cell.outcome.document.date.slice(0, 4) : ''})
+            Below {CONFIDENCE_LABELS[minConfidence ?? 'high'].toLowerCase()} ({isCoded(cell.outcome) ? cell.outcome.document.date.slice(0, 4) : ''})
           </span>
         ) : (
           <OutcomeLabel dimension={cell.dimension} outcome={cell.outcome} />

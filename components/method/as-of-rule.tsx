@@ -1,7 +1,4 @@
-/** The as-of rule in words; docs/method.md holds the same text for readers of the repository. */
-export const AS_OF_RULE_SENTENCE =
-  "An actor's position on a dimension as of a date is taken from its documents dated on or before that date (a date known only to the month or year counts from the end of that period): the latest one holding a legal view, else the latest that supports the idea without a legal view, else the latest that is silent; so a later political endorsement never erases an earlier legal view, and a later silence never erases anything (codebook 1.1.0).";
-
+import { AS_OF_RULE_SENTENCE } from '@/lib/domain/as-of';
 export function AsOfRule() {
   return (
     <section aria-labelledby="as-of">

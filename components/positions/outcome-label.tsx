@@ -1,4 +1,4 @@
-import type { Outcome } from '@/lib/domain/as-of';
+import { isCoded, type Outcome } from '@/lib/domain/as-of';
 import type { DimensionKey } from '@/lib/domain/codebook';
 import { laterPoliticalNote, laterSilenceNote, outcomeLabel, pendingNote } from '@/lib/domain/outcome-text';
 import { ConfidenceBadge } from './confidence-badge';
@@ -20,7 +20,7 @@ export function OutcomeLabel({ dimension, outcome, showNotes = true }: { dimensi
         <span aria-hidden="true">{MARK[outcome.kind]}</span>
         {label}
       </span>
-      {(outcome.kind === 'value' || outcome.kind === 'silent') && (
+      {isCoded(outcome) && (
         <span className="outcome-meta">
           {' '}
           <ConfidenceBadge level={outcome.coding.confidence ?? 'low'} compact /> <span className="outcome-year">({outcome.document.date.slice(0, 4)})</span>

@@ -6,6 +6,7 @@ import type { DimensionKey } from '@/lib/domain/codebook';
 import { listCodingEvidence } from './evidence';
 import { listPositionsAsOf } from './positions';
 import { listActorSlugs, listActorsInScope, type ActorScope } from './scope';
+import { isCoded } from '@/lib/domain/as-of';
 
 /** Known slugs, regions and groups, to validate URL parameters against. */
 export async function getCompareVocabulary(): Promise<CompareVocabulary> {
@@ -51,7 +52,7 @@ export async function getCompareView(p: CompareParams): Promise<CompareView> {
   const bloc = p.group ? await getActorBySlug(p.group) : null;
   const ids = [...(bloc ? [bloc.id] : []), ...actors.map((a) => a.id)];
   const positions = await listPositionsAsOf({ asOf: p.asOf, dimensions: p.dims, actorIds: ids });
-  const codingIds = positions.flatMap((r) => Object.values(r.outcomes).flatMap((o) => (o.kind === 'value' || o.kind === 'silent' ? [o.coding.id] : [])));
+  const codingIds = positions.flatMap((r) => Object.values(r.outcomes).flatMap((o) => (isCoded(o) ? [o.coding.id] : [])));
   const evidence = await listCodingEvidence(codingIds);
   const raw = new Map<number, RawRow>(positions.map((r) => [r.actor.id, { actor: r.actor, outcomes: r.outcomes }]));
   const blocRow = bloc ? (raw.get(bloc.id) ?? null) : null;

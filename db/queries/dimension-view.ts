@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Outcome } from '@/lib/domain/as-of';
+import { isCoded, type Outcome } from '@/lib/domain/as-of';
 import type { DimensionKey } from '@/lib/domain/codebook';
 import { shapeMatrix, type MatrixRow } from '@/lib/compare/compare-rows';
 import type { DimensionParams } from '@/lib/url/dimension-params';
@@ -30,7 +30,7 @@ export async function getDimensionView(dimension: DimensionKey, p: DimensionPara
   const undocumented = withDocuments ? (await listActorsInScope(scope, p.to)).length - actors.length : 0;
   const positions = await listPositionsAsOf({ asOf: p.to, dimensions: [dimension], actorIds: actors.map((a) => a.id), from: p.from });
   const outcomes = positions.map((r) => r.outcomes[dimension]!);
-  const codingIds = outcomes.flatMap((o) => (o.kind === 'value' || o.kind === 'silent' ? [o.coding.id] : []));
+  const codingIds = outcomes.flatMap((o) => (isCoded(o) ? [o.coding.id] : []));
   const evidence = await listCodingEvidence(codingIds);
   const rows = shapeMatrix(null, positions, { dims: [dimension], value: null, minConfidence: null, sort: { key: 'name', desc: false }, evidence });
   const keyOf = (r: MatrixRow) => outcomeKey(r.cells[0]!.outcome as Outcome);

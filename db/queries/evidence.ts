@@ -2,7 +2,7 @@ import 'server-only';
 import { eq, inArray } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { codingPassages, codings, documents, passages } from '@/db/schema';
-import type { Outcome } from '@/lib/domain/as-of';
+import { codingOf, type Outcome } from '@/lib/domain/as-of';
 import type { DimensionKey } from '@/lib/domain/codebook';
 import type { CodingEvidence } from '@/lib/domain/evidence';
 import { getActorBySlug } from './actors';
@@ -90,7 +90,7 @@ export async function getCellEvidence(actorSlug: string, dimension: DimensionKey
   if (!actor) return null;
   const [row] = await listPositionsAsOf({ asOf, dimensions: [dimension], actorIds: [actor.id] });
   const outcome = row?.outcomes[dimension] ?? { kind: 'no_document' };
-  const codingId = outcome.kind === 'value' || outcome.kind === 'silent' ? outcome.coding.id : null;
+  const codingId = codingOf(outcome)?.id ?? null;
   const evidence = codingId !== null ? ((await listCodingEvidence([codingId])).get(codingId) ?? null) : null;
   const chain = codingId !== null ? await listCodingHistory(codingId) : [];
   const history = chain

@@ -3,15 +3,11 @@
  * restricted to documents in effect by the as-of date, keeping only moves from one finding to another (a first
  * coding after nothing is not a change of position).
  */
-import type { AsOfCoding, AsOfDocument, Outcome } from '@/lib/domain/as-of';
+import { type AsOfCoding, type AsOfDocument, type CodedOutcome, isCoded } from '@/lib/domain/as-of';
 import { listDocumentEvents } from '@/lib/changes/changes';
 import { DIMENSION_KEYS, type DimensionKey } from '@/lib/domain/codebook';
 
-export type CodedOutcome = Extract<Outcome, { kind: 'value' | 'silent' }>;
-
 export type PositionChange = { dimension: DimensionKey; from: CodedOutcome; to: CodedOutcome };
-
-const isCoded = (o: Outcome): o is CodedOutcome => o.kind === 'value' || o.kind === 'silent';
 
 /** Changes on the given dimensions, grouped by dimension in codebook order, oldest first within each. */
 export function listPositionChanges(

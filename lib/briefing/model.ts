@@ -3,7 +3,7 @@
  * carry the same statements and the same footnotes by construction. Every sentence is assembled from coded values,
  * codebook labels and our stored summaries (lib/briefing/statements.ts): nothing here invents content.
  */
-import { resolveActorAsOf } from '@/lib/domain/as-of';
+import { AS_OF_RULE_SENTENCE, isCoded, resolveActorAsOf } from '@/lib/domain/as-of';
 import { CODEBOOK_VERSION, DIMENSION_LABELS, type DimensionKey } from '@/lib/domain/codebook';
 import { CONFIDENCE_DEFINITIONS, CONFIDENCE_LABELS, CONFIDENCE_LEVELS, type Confidence } from '@/lib/domain/vocabulary';
 import { OUTCOME_KIND_DEFINITIONS, OUTCOME_KIND_LABELS, outcomeLabel } from '@/lib/domain/outcome-text';
@@ -12,9 +12,6 @@ import { buildActorStatements, type BriefingActorInput, type Statement } from '.
 
 export type { Citation } from './citation';
 export type { BriefingActorInput, BriefingDocument, Statement, StatementKind } from './statements';
-
-export const AS_OF_RULE_SENTENCE =
-  "An actor's position on a dimension as of a date is taken from its documents dated on or before that date (a date known only to the month or year counts from the end of that period): the latest one holding a legal view, else the latest that supports the idea without a legal view, else the latest that is silent; so a later political endorsement never erases an earlier legal view, and a later silence never erases anything (codebook 1.1.0).";
 
 export const FOOTNOTE_RULE_SENTENCE =
   'Every statement that rests on a document has a footnote giving its title, date, locator and URL; a statement that no document is tracked is about the tracker itself and has none.';
@@ -62,7 +59,7 @@ function matrixRow(a: BriefingActorInput, dims: readonly DimensionKey[], asOf: s
     isBloc: a.isBloc,
     cells: dims.map((dim): MatrixCell => {
       const o = outcomes[dim]!;
-      const coded = o.kind === 'value' || o.kind === 'silent';
+      const coded = isCoded(o);
       return { text: `${outcomeLabel(dim, o)}${coded ? ` (${o.document.date.slice(0, 4)})` : ''}`, lowConfidence: coded && o.coding.confidence === 'low' };
     }),
   };

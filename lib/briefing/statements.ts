@@ -8,7 +8,8 @@ import { formatPartialDate } from '@/lib/domain/dates';
 import { DOCUMENT_TYPE_LABELS, type DocumentType } from '@/lib/domain/vocabulary';
 import type { CodingEvidence } from '@/lib/domain/evidence';
 import { laterPoliticalNote, laterSilenceNote, outcomeLabel, pendingNote } from '@/lib/domain/outcome-text';
-import { listPositionChanges, type CodedOutcome } from './changes';
+import { listPositionChanges } from './changes';
+import type { CodedOutcome } from '@/lib/domain/as-of';
 import type { Citation } from './citation';
 
 export type StatementKind = 'position' | 'summary' | 'change' | 'not_coded' | 'no_document';

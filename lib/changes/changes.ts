@@ -4,7 +4,7 @@
  * (the rule keeps the earlier value), and a first value after "not yet coded" or "no document" is a change too
  * (a first finding; see lib/change-text.ts).
  */
-import { compareDocuments, resolveAsOf, type AsOfCoding, type AsOfDocument, type Outcome } from '@/lib/domain/as-of';
+import { type AsOfCoding, type AsOfDocument, compareDocuments, isCoded, type Outcome, resolveAsOf } from '@/lib/domain/as-of';
 import type { DimensionKey } from '@/lib/domain/codebook';
 import { outcomeKey } from '@/lib/domain/tally';
 
@@ -37,7 +37,7 @@ export function listDocumentEvents(documents: readonly ChangeDocument[], codings
     for (const dimension of dimensions) {
       const from = resolveAsOf(dimension, doc.effective, before, codings);
       const to = resolveAsOf(dimension, doc.effective, upTo, codings);
-      const coded = to.kind === 'value' || to.kind === 'silent';
+      const coded = isCoded(to);
       if (coded && outcomeKey(from) !== outcomeKey(to)) changes.push({ dimension, document: doc, from, to });
     }
     return { document: doc, previous: ordered[i - 1] ?? null, coded: codedDocs.has(doc.id), changes };

@@ -1,5 +1,5 @@
 /** Shapes as-of outcomes into the rows of the comparison matrix: filters and sort, shared by page and exports. */
-import type { Outcome } from '@/lib/domain/as-of';
+import { codingOf, type Outcome } from '@/lib/domain/as-of';
 import { getDimension, type DimensionKey } from '@/lib/domain/codebook';
 import { CONFIDENCE_RANK, type ActorKind, type Confidence } from '@/lib/domain/vocabulary';
 import type { CodingEvidence } from '@/lib/domain/evidence';
@@ -21,7 +21,7 @@ export type MatrixRow = { actor: MatrixActor; isBloc: boolean; cells: MatrixCell
 export type RawRow = { actor: MatrixActor; outcomes: Record<string, Outcome> };
 
 export function outcomeConfidence(o: Outcome): Confidence | null {
-  return o.kind === 'value' || o.kind === 'silent' ? o.coding.confidence : null;
+  return codingOf(o)?.confidence ?? null;
 }
 
 /** Sort rank of an outcome on a dimension: values in codebook order, then silent, not yet coded, no document. */
@@ -64,7 +64,7 @@ function toRow(raw: RawRow, isBloc: boolean, o: ShapeOptions): MatrixRow {
       const outcome = raw.outcomes[dimension] ?? { kind: 'no_document' };
       const confidence = outcomeConfidence(outcome);
       const below = o.minConfidence !== null && confidence !== null && CONFIDENCE_RANK[confidence] < CONFIDENCE_RANK[o.minConfidence];
-      const codingId = outcome.kind === 'value' || outcome.kind === 'silent' ? outcome.coding.id : null;
+      const codingId = codingOf(outcome)?.id ?? null;
       return { dimension, outcome, belowMinConfidence: below, evidence: codingId !== null ? (o.evidence.get(codingId) ?? null) : null };
     }),
   };

@@ -9,6 +9,10 @@
 import { getDimension, valueTier, type DimensionKey, type ValueTier } from '@/lib/domain/codebook';
 import type { Confidence } from '@/lib/domain/vocabulary';
 
+/** The as-of rule in words, for the method page and every briefing; docs/method.md holds the same text. */
+export const AS_OF_RULE_SENTENCE =
+  "An actor's position on a dimension as of a date is taken from its documents dated on or before that date (a date known only to the month or year counts from the end of that period): the latest one holding a legal view, else the latest that supports the idea without a legal view, else the latest that is silent; so a later political endorsement never erases an earlier legal view, and a later silence never erases anything (codebook 1.1.0).";
+
 export type AsOfDocument = {
   id: number;
   slug: string;
@@ -49,6 +53,12 @@ export type Outcome =
   | { kind: 'no_document' };
 
 export type OutcomeKind = Outcome['kind'];
+
+/** An outcome backed by a coding — a value or a recorded silence — as opposed to a gap in the record. */
+export type CodedOutcome = Extract<Outcome, { kind: 'value' | 'silent' }>;
+export const isCoded = (o: Outcome): o is CodedOutcome => o.kind === 'value' || o.kind === 'silent';
+/** The coding behind an outcome, or null for the gaps (not coded, no document). */
+export const codingOf = (o: Outcome): AsOfCoding | null => (isCoded(o) ? o.coding : null);
 
 function ref(d: AsOfDocument): DocumentRef {
   return { id: d.id, slug: d.slug, date: d.date };

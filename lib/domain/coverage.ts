@@ -3,14 +3,14 @@
  * documents not yet coded on it, and how many have no document tracked. Pure; shared by the matrix header, the
  * dimension pages, /method and the "few rows" hints of filtered views.
  */
-import type { Outcome } from '@/lib/domain/as-of';
+import { isCoded, type Outcome } from '@/lib/domain/as-of';
 
 export type Coverage = { coded: number; notCoded: number; noDocument: number; total: number };
 
 export function coverageOf(outcomes: readonly Outcome[]): Coverage {
   const c: Coverage = { coded: 0, notCoded: 0, noDocument: 0, total: outcomes.length };
   for (const o of outcomes) {
-    if (o.kind === 'value' || o.kind === 'silent') c.coded += 1;
+    if (isCoded(o)) c.coded += 1;
     else if (o.kind === 'not_coded') c.notCoded += 1;
     else c.noDocument += 1;
   }

@@ -1,5 +1,5 @@
 /** Words for as-of outcomes, shared by the matrix, exports and briefings so they never disagree. */
-import type { Outcome, OutcomeKind } from '@/lib/domain/as-of';
+import { isCoded, type Outcome, type OutcomeKind } from '@/lib/domain/as-of';
 import { valueLabel, type DimensionKey } from '@/lib/domain/codebook';
 
 export const OUTCOME_KIND_LABELS: Record<Exclude<OutcomeKind, 'value'>, string> = {
@@ -34,7 +34,7 @@ function years(dates: readonly { date: string }[]): string {
 
 /** "a 2025 document is not yet coded" beside an older value, so an old answer never passes for a current one. */
 export function pendingNote(outcome: Outcome): string | null {
-  if (outcome.kind !== 'value' && outcome.kind !== 'silent') return null;
+  if (!isCoded(outcome)) return null;
   const pending = outcome.laterNotCoded;
   if (pending.length === 0) return null;
   return pending.length === 1 ? `a ${years(pending)} document is not yet coded` : `${pending.length} later documents (${years(pending)}) are not yet coded`;

@@ -3,6 +3,7 @@ import { valueLabel } from '@/lib/domain/codebook';
 import type { MatrixRow } from '@/lib/compare/compare-rows';
 import { ACTOR_KIND_LABELS, QUOTE_ROLE_LABELS } from '@/lib/domain/vocabulary';
 import { outcomeLabel } from '@/lib/domain/outcome-text';
+import { isCoded } from '@/lib/domain/as-of';
 
 export const EXPORT_COLUMNS = [
   'actor',
@@ -33,7 +34,7 @@ export function toExportRows(rows: readonly MatrixRow[], asOf: string): ExportRo
   return rows.flatMap((r) =>
     r.cells.map((c) => {
       const e = c.evidence;
-      const value = c.outcome.kind === 'value' || c.outcome.kind === 'silent' ? c.outcome.value : null;
+      const value = isCoded(c.outcome) ? c.outcome.value : null;
       return {
         actor: r.actor.name,
         actor_slug: r.actor.slug,

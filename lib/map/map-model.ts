@@ -3,7 +3,7 @@
  * words a screen reader hears for it, the legend with counts, and the table twin. Pure: outcomes come from the one
  * as-of rule (db/queries/positions.ts → lib/as-of.ts); nothing here decides a position.
  */
-import type { Outcome } from '@/lib/domain/as-of';
+import { codingOf, type Outcome } from '@/lib/domain/as-of';
 import { getDimension, type DimensionKey } from '@/lib/domain/codebook';
 import { CONFIDENCE_LABELS, type Confidence } from '@/lib/domain/vocabulary';
 import { OUTCOME_KIND_LABELS, outcomeLabel } from '@/lib/domain/outcome-text';
@@ -11,6 +11,7 @@ import { outcomeKey } from '@/lib/domain/tally';
 import { isoNumericOf } from './iso-numeric';
 import { mapKeys, mapStyle, NOT_A_STATE_KEY, FREE_TEXT_KEY, type MapStyle } from './map-styles';
 import { SMALL_AREA_PX, type MapGeometry } from './world-geometry';
+import { actorHref } from '@/lib/url/hrefs';
 
 export type MapState = { slug: string; name: string; iso3: string | null; outcome: Outcome };
 
@@ -59,7 +60,7 @@ export type MapModel = {
 };
 
 function confidenceOf(o: Outcome): Confidence | null {
-  return o.kind === 'value' || o.kind === 'silent' ? (o.coding.confidence ?? null) : null;
+  return codingOf(o)?.confidence ?? null;
 }
 
 function keyOf(o: Outcome): string {
@@ -102,7 +103,7 @@ export function buildMapModel(dimension: DimensionKey, states: readonly MapState
       return {
         slug: s.slug,
         name: s.name,
-        href: `/actors/${s.slug}`,
+        href: actorHref(s.slug),
         key,
         style: mapStyle(dimension, key),
         label: outcomeLabel(dimension, s.outcome),

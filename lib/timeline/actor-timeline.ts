@@ -2,6 +2,7 @@
 import { describeChange } from '@/lib/changes/change-text';
 import type { DocumentEvent } from '@/lib/changes/changes';
 import { DOCUMENT_TYPE_LABELS, type Confidence, type DocumentType } from '@/lib/domain/vocabulary';
+import { codingOf } from '@/lib/domain/as-of';
 
 export type TimelineChange = { text: string; confidence: Confidence | null };
 
@@ -18,7 +19,7 @@ export type TimelineEntry = {
 };
 
 function confidenceOf(o: DocumentEvent['changes'][number]['to']): Confidence | null {
-  return o.kind === 'value' || o.kind === 'silent' ? o.coding.confidence : null;
+  return codingOf(o)?.confidence ?? null;
 }
 
 export function toTimelineEntries(events: readonly DocumentEvent[]): TimelineEntry[] {
