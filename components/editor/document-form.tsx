@@ -1,6 +1,6 @@
 'use client';
 import { useActionState } from 'react';
-import { DIMENSIONS, DIMENSION_LABELS } from '@/lib/domain/codebook';
+import { DIMENSION_LABELS, DIMENSIONS, getDimension } from '@/lib/domain/codebook';
 import {
   ACTOR_KINDS,
   ACTOR_KIND_LABELS,
@@ -240,7 +240,7 @@ export function DocumentForm({
             label={DIMENSION_LABELS.remedies}
             defaultValue={v['codings.remedies']}
             errors={e['codings.remedies']}
-            hint={DIMENSIONS.find((d) => d.key === 'remedies')!.question}
+            hint={getDimension('remedies').question}
           />
           <div className={styles.row}>
             <Select

@@ -1,5 +1,5 @@
 import type { DocumentWithCodings } from '@/db/queries/documents';
-import { DIMENSIONS, DIMENSION_LABELS, valueLabel } from '@/lib/domain/codebook';
+import { DIMENSION_LABELS, DIMENSIONS, isFreeTextDimension, valueLabel } from '@/lib/domain/codebook';
 import { formatPartialDate, PRECISION_LABELS } from '@/lib/domain/dates';
 import Link from 'next/link';
 import { CONFIDENCE_LABELS, DOCUMENT_TYPE_LABELS } from '@/lib/domain/vocabulary';
@@ -8,15 +8,16 @@ import { ConfidenceBadge } from './confidence-badge';
 import { QuoteBlock } from './quote-block';
 import { SourceLinks } from './source-links';
 import { VerifiedSources } from './verified-sources';
+import { actorHref, documentAnchorId } from '@/lib/url/hrefs';
 
 /** One dated document of an actor: what it is, our reading, the quoted evidence and every coded value. */
 export function DocumentCard({ doc, headingLevel = 3 }: { doc: DocumentWithCodings; headingLevel?: 2 | 3 }) {
   const Heading = `h${headingLevel}` as 'h2' | 'h3';
-  const coded = new Set(doc.codings.filter((c) => c.value !== null || c.dimension === 'remedies').map((c) => c.dimension));
+  const coded = new Set(doc.codings.filter((c) => c.value !== null || isFreeTextDimension(c.dimension)).map((c) => c.dimension));
   const notCoded = DIMENSIONS.filter((d) => !coded.has(d.key));
   return (
-    <article className="doc" id={`doc-${doc.slug}`} aria-labelledby={`doc-${doc.slug}-title`}>
-      <Heading id={`doc-${doc.slug}-title`}>{doc.title}</Heading>
+    <article className="doc" id={documentAnchorId(doc.slug)} aria-labelledby={`${documentAnchorId(doc.slug)}-title`}>
+      <Heading id={`${documentAnchorId(doc.slug)}-title`}>{doc.title}</Heading>
       {doc.titleOriginal && (
         <p className="doc-meta">
           Original title: <span lang="und">{doc.titleOriginal}</span>
@@ -32,7 +33,7 @@ export function DocumentCard({ doc, headingLevel = 3 }: { doc: DocumentWithCodin
           {doc.coAuthors.map((a, i) => (
             <span key={a.slug}>
               {listNames.separator(i, doc.coAuthors.length)}
-              <Link href={`/actors/${a.slug}`}>{a.name}</Link>
+              <Link href={actorHref(a.slug)}>{a.name}</Link>
             </span>
           ))}
           : one document, coded the same for every co-author.
@@ -65,7 +66,7 @@ export function DocumentCard({ doc, headingLevel = 3 }: { doc: DocumentWithCodin
                 <td>
                   {c.value !== null ? (
                     <span className={`outcome-label value-${c.value}`}>{valueLabel(c.dimension, c.value)}</span>
-                  ) : c.dimension !== 'remedies' ? (
+                  ) : !isFreeTextDimension(c.dimension) ? (
                     <span className="outcome-not_coded">
                       <span className="outcome-label">Not yet coded</span> — the actor&apos;s words are recorded:
                     </span>

@@ -1,7 +1,7 @@
 import type { CodingRow, DocumentWithCodings } from '@/db/queries/documents';
 import { ConfidenceBadge } from '@/components/positions/confidence-badge';
 import { QuoteBlock } from '@/components/positions/quote-block';
-import { DIMENSION_LABELS, valueLabel } from '@/lib/domain/codebook';
+import { DIMENSION_LABELS, isFreeTextDimension, valueLabel } from '@/lib/domain/codebook';
 import { formatPartialDate } from '@/lib/domain/dates';
 import { finding, type DiffRow } from '@/lib/timeline/diff';
 
@@ -29,7 +29,7 @@ function SideCell({ coding, doc }: { coding: CodingRow | null; doc: DocumentWith
       {coding?.freeText && (
         <span className="muted">
           {' '}
-          {coding.value === null && coding.dimension !== 'remedies' ? '— the actor’s words are recorded: ' : ''}&ldquo;{coding.freeText}&rdquo;
+          {coding.value === null && !isFreeTextDimension(coding.dimension) ? '— the actor’s words are recorded: ' : ''}&ldquo;{coding.freeText}&rdquo;
         </span>
       )}
       {extra.map((p) => (

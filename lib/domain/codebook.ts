@@ -176,10 +176,6 @@ export function getDimension(key: DimensionKey): Dimension {
   return BY_KEY.get(key)!;
 }
 
-export function isAllowedValue(key: DimensionKey, value: string): boolean {
-  return getDimension(key).values.some((v) => v.value === value);
-}
-
 /** A value that says something about due diligence (not `silent` / `unspecified`). */
 export function isSubstantive(key: DimensionKey, value: string): boolean {
   return value !== getDimension(key).noFindingValue;
@@ -195,6 +191,13 @@ export function valueTier(key: DimensionKey, value: string | null): ValueTier {
   if (value !== null && value === d.noFindingValue) return 3;
   if (value !== null && value === d.politicalValue) return 2;
   return 1;
+}
+
+/** Dimensions coded by the actor's words alone, with no values to choose from (remedies). */
+export type FreeTextDimensionKey = Extract<Dimension, { values: readonly [] }>['key'];
+export type ValuedDimensionKey = Exclude<DimensionKey, FreeTextDimensionKey>;
+export function isFreeTextDimension(key: DimensionKey): key is FreeTextDimensionKey {
+  return getDimension(key).values.length === 0;
 }
 
 export function valueLabel(key: DimensionKey, value: string): string {

@@ -3,7 +3,7 @@
  * Pure: no Node or database imports. Whether a slug or coding exists is checked by the write layer at publish time.
  */
 import { z } from 'zod';
-import { DIMENSIONS, DIMENSION_KEYS, type DimensionKey } from '@/lib/domain/codebook';
+import { DIMENSION_KEYS, type DimensionKey, DIMENSIONS, type ValuedDimensionKey } from '@/lib/domain/codebook';
 import { parsePartialDate } from '@/lib/domain/dates';
 import { ACTOR_KINDS, CONFIDENCE_LEVELS, DOCUMENT_TYPES } from '@/lib/domain/vocabulary';
 import { LIMITS, boundedList, httpUrl, slugText, textField } from '@/lib/domain/limits';
@@ -44,7 +44,7 @@ export const passageSchema = z
 /** One value per dimension that has values; null means "not coded" (different from any value, including silent). */
 const valueShape = Object.fromEntries(
   DIMENSIONS.filter((d) => d.values.length > 0).map((d) => [d.key, optional(z.enum(d.values.map((v) => v.value) as [string, ...string[]]))]),
-) as Record<Exclude<DimensionKey, 'remedies'>, z.ZodDefault<z.ZodNullable<z.ZodEnum<Record<string, string>>>>>;
+) as Record<ValuedDimensionKey, z.ZodDefault<z.ZodNullable<z.ZodEnum<Record<string, string>>>>>;
 
 export const codingsInputSchema = z
   .object({
@@ -162,10 +162,9 @@ export type NewDocumentPayloadInput = z.input<typeof newDocumentPayloadSchema>;
 /** What a form may send before defaults are applied. */
 export type ProposalPayloadInput = z.input<typeof proposalPayloadSchema>;
 
-/** Dimensions a codings input says something about (a value, or for threshold/remedies the actor's words). */
+/** Dimensions a codings input says something about (a value, the words of a free-text dimension, or threshold's words). */
 export function codedDimensions(c: CodingsInput): DimensionKey[] {
   return DIMENSIONS.map((d) => d.key).filter((k) => {
-    if (k === 'remedies') return c.remedies !== null;
     if (k === 'threshold') return c.threshold !== null || c.thresholdText !== null;
     return (c as Record<string, string | null>)[k] !== null;
   });

@@ -1,5 +1,5 @@
 /** Document-to-document comparison of one actor's own codings, dimension by dimension. */
-import { DIMENSIONS, type DimensionKey } from '@/lib/domain/codebook';
+import { type DimensionKey, DIMENSIONS, isFreeTextDimension } from '@/lib/domain/codebook';
 
 type DiffCoding = { dimension: DimensionKey; value: string | null; freeText: string | null };
 type CodedDocument<C extends DiffCoding> = { codings: readonly C[] };
@@ -13,7 +13,7 @@ export type DiffRow<C extends DiffCoding = DiffCoding> = { dimension: DimensionK
  */
 export function finding(c: DiffCoding | null): string | null {
   if (!c) return null;
-  return c.dimension === 'remedies' ? c.freeText : c.value;
+  return isFreeTextDimension(c.dimension) ? c.freeText : c.value;
 }
 
 /** One row per dimension in codebook order, changed rows first; "not coded in this document" is a side of its own. */
