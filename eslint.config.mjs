@@ -88,6 +88,21 @@ const config = [
       ],
     },
   },
+  {
+    // In-app addresses come from lib/url/hrefs.ts (encoded, one definition per route), never from a template string.
+    files: ['app/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}', 'lib/**/*.{ts,tsx}', 'server/**/*.{ts,tsx}'],
+    ignores: ['lib/url/hrefs.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            'TemplateLiteral > TemplateElement:first-child[value.raw=/^\\/(actors|compare|dimensions|changes|briefing|timeline|map|search|editor|api|sign-in)\\b/]',
+          message: 'Build in-app links with lib/url/hrefs.ts (encoded, one definition per route).',
+        },
+      ],
+    },
+  },
 ];
 
 export default config;

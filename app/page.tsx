@@ -4,6 +4,7 @@ import { loadHome } from '@/server/views/home';
 import { MapLegend } from '@/components/map/map-legend';
 import { MapPatternDefs } from '@/components/map/map-patterns';
 import { WorldMap } from '@/components/map/world-map';
+import { compareWith } from '@/lib/url/hrefs';
 
 export default async function HomePage() {
   await connection();
@@ -39,7 +40,7 @@ export default async function HomePage() {
           {o.applicabilityToday.map((r) => (
             <tr key={r.key}>
               <th scope="row" className={`outcome-${r.kind}`}>
-                {r.kind === 'value' ? <Link href={`/compare?value=applicability:${r.key}`}>{r.label}</Link> : r.label}
+                {r.kind === 'value' ? <Link href={compareWith({ value: `applicability:${r.key}` })}>{r.label}</Link> : r.label}
               </th>
               <td>{r.count}</td>
             </tr>

@@ -8,6 +8,7 @@ import { Notices } from '@/components/ui/notices';
 import { actorListQuery, type ActorListParams, type ActorSortKey } from '@/lib/url/actor-list';
 import { ACTOR_KINDS, ACTOR_KIND_LABELS } from '@/lib/domain/vocabulary';
 import type { SearchParams } from '@/lib/url/search-params';
+import { actorHref, actorsHref } from '@/lib/url/hrefs';
 
 export const metadata: Metadata = { title: 'Actors' };
 
@@ -16,7 +17,7 @@ function SortHeader({ params, sortKey, label }: { params: ActorListParams; sortK
   const nextDesc = active ? !params.sort.desc : false;
   return (
     <th scope="col" aria-sort={active ? (params.sort.desc ? 'descending' : 'ascending') : 'none'}>
-      <Link href={`/actors${actorListQuery(params, { sort: `${nextDesc ? '-' : ''}${sortKey}` })}`}>
+      <Link href={actorsHref(actorListQuery(params, { sort: `${nextDesc ? '-' : ''}${sortKey}` }))}>
         {label}
         <span aria-hidden="true">{active ? (params.sort.desc ? ' ▼' : ' ▲') : ' ⇅'}</span>
         <span className="visually-hidden">
@@ -90,7 +91,7 @@ export default async function ActorsPage({ searchParams }: { searchParams: Promi
             {rows.map((a) => (
               <tr key={a.slug} data-actor={a.slug} data-documents={a.documentCount}>
                 <th scope="row">
-                  <Link href={`/actors/${a.slug}`}>{a.name}</Link>
+                  <Link href={actorHref(a.slug)}>{a.name}</Link>
                 </th>
                 <td>{ACTOR_KIND_LABELS[a.kind]}</td>
                 <td>{a.region ?? '—'}</td>

@@ -9,6 +9,7 @@ import { BriefingPackView } from '@/components/briefing/briefing-pack';
 import { Notices } from '@/components/ui/notices';
 import { briefingQuery, EXAMPLE_ACTORS } from '@/lib/url/briefing-params';
 import type { SearchParams } from '@/lib/url/search-params';
+import { briefingHref } from '@/lib/url/hrefs';
 
 export const metadata: Metadata = { title: 'Briefing' };
 
@@ -33,7 +34,7 @@ export default async function BriefingPage({ searchParams }: { searchParams: Pro
       ) : (
         <p>
           No actor or group chosen yet. Tick actors above, or try the example:{' '}
-          <Link href={`/briefing${briefingQuery({ ...params, actors: EXAMPLE_ACTORS, asOf: today })}`}>
+          <Link href={briefingHref(briefingQuery({ ...params, actors: EXAMPLE_ACTORS, asOf: today }))}>
             Denmark, China, the European Union and the United States as of today
           </Link>
           .

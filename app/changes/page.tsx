@@ -9,6 +9,7 @@ import styles from '@/components/changes/changes.module.css';
 import { Notices } from '@/components/ui/notices';
 import { CHANGES_PAGE_SIZE, changesQuery } from '@/lib/url/changes-params';
 import type { SearchParams } from '@/lib/url/search-params';
+import { changesFeedHref, changesHref } from '@/lib/url/hrefs';
 
 export const metadata: Metadata = { title: 'Changes', alternates: { types: { 'application/atom+xml': '/changes.atom' } } };
 
@@ -22,7 +23,7 @@ export default async function ChangesPage({ searchParams }: { searchParams: Prom
   if (page < params.page) notices.push(`There ${pages === 1 ? 'is only one page' : `are only ${pages} pages`}; showing the last.`);
   const shown = rows.slice((page - 1) * CHANGES_PAGE_SIZE, page * CHANGES_PAGE_SIZE);
   const changes = rows.reduce((n, r) => n + r.changes.length, 0);
-  const feed = `/changes.atom${changesQuery({ ...params, page: 1 })}`;
+  const feed = changesFeedHref(changesQuery({ ...params, page: 1 }));
   const caption = `${rows.length} document${rows.length === 1 ? '' : 's'} and ${changes} change${changes === 1 ? '' : 's'} of coded values${pages > 1 ? `; page ${page} of ${pages}` : ''}`;
   return (
     <>
@@ -46,8 +47,8 @@ export default async function ChangesPage({ searchParams }: { searchParams: Prom
       )}
       {pages > 1 && (
         <nav aria-label="Pages of changes" className={styles.pager}>
-          {page > 1 && <Link href={`/changes${changesQuery(params, page - 1)}`}>← Newer</Link>}
-          {page < pages && <Link href={`/changes${changesQuery(params, page + 1)}`}>Older →</Link>}
+          {page > 1 && <Link href={changesHref(changesQuery(params, page - 1))}>← Newer</Link>}
+          {page < pages && <Link href={changesHref(changesQuery(params, page + 1))}>Older →</Link>}
         </nav>
       )}
       <CorrectionsTable rows={corrections} />

@@ -9,6 +9,7 @@ import { Notices } from '@/components/ui/notices';
 import { compareQuery } from '@/lib/url/compare-params';
 import { formatPartialDate } from '@/lib/domain/dates';
 import type { SearchParams } from '@/lib/url/search-params';
+import { apiHref, briefingHref, compareHref, evidenceHref } from '@/lib/url/hrefs';
 
 export const metadata: Metadata = { title: 'Compare positions' };
 
@@ -16,7 +17,6 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   await connection();
   const { params, notices, view, cell, actors, regions, groups, coverage, gap } = await loadCompareView(await searchParams);
   const query = compareQuery(params, { cell: null });
-  const exportQuery = query ? `${query}&` : '?';
 
   return (
     <>
@@ -35,13 +35,13 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
       {view.undocumented > 0 && (
         <p id="undocumented-note" data-undocumented={view.undocumented}>
           {view.undocumented} {params.kind === 'state' || (!params.kind && !params.region && !params.group) ? 'States' : 'actors'} in this view have no document
-          tracked and are not listed. <Link href={`/compare${compareQuery(params, { cell: null, undocumented: 'show' })}`}>Show them too</Link>
+          tracked and are not listed. <Link href={compareHref(compareQuery(params, { cell: null, undocumented: 'show' }))}>Show them too</Link>
         </p>
       )}
       {params.showUndocumented && (
         <p className="no-print">
           Listing actors with no document tracked too.{' '}
-          <Link href={`/compare${compareQuery(params, { cell: null, undocumented: null })}`}>Only those with documents</Link>
+          <Link href={compareHref(compareQuery(params, { cell: null, undocumented: null }))}>Only those with documents</Link>
         </p>
       )}
       {gap && (
@@ -50,17 +50,13 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
         </p>
       )}
       <p className="no-print">
-        Download this view: <a href={`/api/v1/compare${exportQuery}format=csv`}>CSV</a> · <a href={`/api/v1/compare${exportQuery}format=json`}>JSON</a> ·{' '}
-        <Link href={`/briefing${compareQuery(params, { cell: null, sort: null, value: null, minConfidence: null, kind: null, region: null })}`}>
+        Download this view: <a href={apiHref('compare', query, 'csv')}>CSV</a> · <a href={apiHref('compare', query, 'json')}>JSON</a> ·{' '}
+        <Link href={briefingHref(compareQuery(params, { cell: null, sort: null, value: null, minConfidence: null, kind: null, region: null }))}>
           Make a briefing
         </Link>
       </p>
       {cell && (
-        <EvidencePanel
-          cell={cell}
-          closeHref={`/compare${query}`}
-          deepLink={`/compare/evidence?actor=${cell.actor.slug}&dim=${cell.dimension}&asOf=${params.asOf}`}
-        />
+        <EvidencePanel cell={cell} closeHref={compareHref(query)} deepLink={evidenceHref({ actor: cell.actor.slug, dim: cell.dimension, asOf: params.asOf })} />
       )}
       {view.rows.length === 0 ? <p role="status">No actor matches these filters.</p> : <CompareMatrix rows={view.rows} params={params} coverage={coverage} />}
     </>

@@ -3,6 +3,7 @@ import { ProposalStatus, proposalKindLabel, proposalTitle } from '@/components/e
 import { listProposals } from '@/db/write';
 import { requireDeskUser } from '@/server/auth/session';
 import { roleAtLeast } from '@/lib/auth/roles';
+import { reviewHref } from '@/lib/url/hrefs';
 
 export default async function DeskHome() {
   const user = await requireDeskUser('/editor');
@@ -44,7 +45,7 @@ export default async function DeskHome() {
             {mine.map((p) => (
               <tr key={p.id}>
                 <td>
-                  <Link href={`/editor/review/${p.id}`}>
+                  <Link href={reviewHref(p.id)}>
                     #{p.id} {proposalTitle(p)}
                   </Link>
                 </td>

@@ -12,6 +12,7 @@ import { Notices } from '@/components/ui/notices';
 import { DIMENSION_LABELS, getDimension } from '@/lib/domain/codebook';
 import { formatPartialDate } from '@/lib/domain/dates';
 import type { SearchParams } from '@/lib/url/search-params';
+import { compareWith } from '@/lib/url/hrefs';
 
 export const metadata: Metadata = { title: 'World map' };
 
@@ -36,8 +37,8 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
         {label} as of {date} <span className="muted">({params.asOf})</span>
       </h2>
       <p className="muted">
-        Only documents in effect on or before {params.asOf} count, by the same as-of rule as <Link href={`/compare?asOf=${params.asOf}`}>Compare</Link>. Each
-        State is a link to its page. <a href="#state-table">Skip the map: the table of every State</a>.
+        Only documents in effect on or before {params.asOf} count, by the same as-of rule as <Link href={compareWith({ asOf: params.asOf })}>Compare</Link>.
+        Each State is a link to its page. <a href="#state-table">Skip the map: the table of every State</a>.
       </p>
       <MapPatternDefs styles={model.legend.map((l) => l.style)} prefix={PREFIX} />
       <figure style={{ margin: 0 }}>

@@ -7,6 +7,7 @@ import { formatPartialDate } from '@/lib/domain/dates';
 import { DOCUMENT_TYPE_LABELS } from '@/lib/domain/vocabulary';
 import type { SearchParams } from '@/lib/url/search-params';
 import { splitHighlights } from '@/lib/search/search-query';
+import { actorHref } from '@/lib/url/hrefs';
 
 export const metadata: Metadata = { title: 'Search' };
 
@@ -34,7 +35,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
         {hits.map((h) => (
           <li key={`${h.documentSlug}-${h.actorSlug}`} className="doc">
             <h2 className="search-hit-title">
-              <Link href={`/actors/${h.actorSlug}#doc-${h.documentSlug}`}>{h.title}</Link>
+              <Link href={actorHref(h.actorSlug, { document: h.documentSlug })}>{h.title}</Link>
             </h2>
             <p className="doc-meta">
               {h.actorName} · {formatPartialDate(h.date)} · {DOCUMENT_TYPE_LABELS[h.type]} ·{' '}
@@ -70,7 +71,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
                       {l.about.map((a, i) => (
                         <span key={a.slug}>
                           {i > 0 && ', '}
-                          <Link href={`/actors/${a.slug}#further-reading`}>{a.name}</Link>
+                          <Link href={actorHref(a.slug, { section: 'further-reading' })}>{a.name}</Link>
                         </span>
                       ))}
                     </>

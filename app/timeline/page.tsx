@@ -9,7 +9,7 @@ import { TimelineMarkers } from '@/components/timeline/timeline-markers';
 import { Notices } from '@/components/ui/notices';
 import type { SearchParams } from '@/lib/url/search-params';
 import { applicabilitySeries, chartRows, markerPositions, seriesSummary, yearTicks } from '@/lib/timeline/timeline-chart';
-import { timelineCompareQuery } from '@/lib/url/timeline-params';
+import { timelineCompareFilters } from '@/lib/url/timeline-params';
 
 export const metadata: Metadata = { title: 'Timeline' };
 
@@ -19,7 +19,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
   const series = applicabilitySeries();
   const first = points[0]?.asOf ?? '';
   const shownMarkers = markers.filter((m) => m.effective >= first);
-  const q = timelineCompareQuery(params);
+  const filters = timelineCompareFilters(params);
 
   return (
     <>
@@ -45,13 +45,13 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
               shownMarkers.map((m) => m.effective),
             )}
             ticks={yearTicks(points)}
-            compareQuery={q.replace(/^\?/, '&')}
+            compareFilters={filters}
             summary={seriesSummary(points, params.kind, series)}
           />
           <CompareDateForm params={params} min={first.slice(0, 8) + '01'} />
-          <TimelineMarkers markers={shownMarkers} compareQuery={q} />
+          <TimelineMarkers markers={shownMarkers} compareFilters={filters} />
           <h2>Month by month</h2>
-          <ApplicabilityTable points={points} series={series} compareQuery={q} />
+          <ApplicabilityTable points={points} series={series} compareFilters={filters} />
         </>
       )}
     </>

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { formatPartialDate } from '@/lib/domain/dates';
+import { actorHref, compareWith } from '@/lib/url/hrefs';
 
 type Member = { slug: string; name: string; fromDate: string; documentCount: number };
 
@@ -19,7 +20,7 @@ export function BlocMembers({ blocName, blocSlug, asOf, members }: { blocName: s
       <ul className="member-list" aria-label={`Members of ${blocName}`}>
         {members.map((m) => (
           <li key={m.slug} data-member={m.slug} data-documents={m.documentCount}>
-            <Link href={`/actors/${m.slug}`}>{m.name}</Link>{' '}
+            <Link href={actorHref(m.slug)}>{m.name}</Link>{' '}
             {m.documentCount > 0 ? (
               <span className="tag">
                 {m.documentCount} document{m.documentCount === 1 ? '' : 's'}
@@ -33,7 +34,7 @@ export function BlocMembers({ blocName, blocSlug, asOf, members }: { blocName: s
         ))}
       </ul>
       <p>
-        <Link href={`/compare?group=${blocSlug}&asOf=${asOf}`}>Compare the members&apos; positions</Link>
+        <Link href={compareWith({ group: blocSlug, asOf })}>Compare the members&apos; positions</Link>
       </p>
     </section>
   );

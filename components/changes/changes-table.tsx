@@ -5,6 +5,7 @@ import { formatPartialDate } from '@/lib/domain/dates';
 import { DOCUMENT_TYPE_LABELS, type DocumentType } from '@/lib/domain/vocabulary';
 import { ChangeLine } from './change-line';
 import styles from './changes.module.css';
+import { actorHref } from '@/lib/url/hrefs';
 
 function Changes({ row }: { row: DocumentChanges }) {
   if (row.changes.length === 0) return <span className="muted">{row.coded ? 'No coded value changed' : 'Not yet coded'}</span>;
@@ -42,11 +43,11 @@ export function ChangesTable({ rows, caption }: { rows: DocumentChanges[]; capti
                   <time dateTime={r.document.date}>{formatPartialDate(r.document.date)}</time>
                 </td>
                 <th scope="row">
-                  <Link href={`/actors/${r.actor.slug}`}>{r.actor.name}</Link>
+                  <Link href={actorHref(r.actor.slug)}>{r.actor.name}</Link>
                 </th>
                 <td>
                   <span className="tag">{DOCUMENT_TYPE_LABELS[r.document.type as DocumentType] ?? r.document.type}</span>{' '}
-                  <Link href={`/actors/${r.actor.slug}#doc-${r.document.slug}`}>{r.document.title}</Link>
+                  <Link href={actorHref(r.actor.slug, { document: r.document.slug })}>{r.document.title}</Link>
                 </td>
                 <td>
                   <Changes row={r} />

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { CORRECTION_HEADING, describeCorrection, type CorrectionItem } from '@/lib/changes/correction-text';
 import { formatPartialDate } from '@/lib/domain/dates';
 import styles from './changes.module.css';
+import { actorHref } from '@/lib/url/hrefs';
 
 /**
  * Corrections of our coding, apart from changes of position: the tracker read a document differently (e.g. the
@@ -38,10 +39,10 @@ export function CorrectionsTable({ rows }: { rows: CorrectionItem[] }) {
                     <time dateTime={c.createdAt.slice(0, 10)}>{formatPartialDate(c.createdAt.slice(0, 10))}</time>
                   </td>
                   <th scope="row">
-                    <Link href={`/actors/${c.actor.slug}`}>{c.actor.name}</Link>
+                    <Link href={actorHref(c.actor.slug)}>{c.actor.name}</Link>
                   </th>
                   <td>
-                    <Link href={`/actors/${c.actor.slug}#doc-${c.document.slug}`}>{c.document.title}</Link> ({formatPartialDate(c.document.date)})
+                    <Link href={actorHref(c.actor.slug, { document: c.document.slug })}>{c.document.title}</Link> ({formatPartialDate(c.document.date)})
                   </td>
                   <td>
                     <span className="tag">{CORRECTION_HEADING}</span> {describeCorrection(c)}

@@ -3,17 +3,19 @@
 import { useRouter } from 'next/navigation';
 import { Area, AreaChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ChartMarker, ChartPoint, ChartSeries } from '@/lib/timeline/timeline-chart';
+import { compareWith } from '@/lib/url/hrefs';
+import type { CompareFilters } from '@/lib/url/timeline-params';
 import styles from './charts.module.css';
 import { fillOf, Swatch, TexturePatterns } from './texture-pattern';
 
-type Props = { data: ChartPoint[]; series: ChartSeries[]; markers: ChartMarker[]; ticks: string[]; compareQuery: string; summary: string };
+type Props = { data: ChartPoint[]; series: ChartSeries[]; markers: ChartMarker[]; ticks: string[]; compareFilters: CompareFilters; summary: string };
 
 /**
  * Stacked step chart of applicability counts per month end. The table below is the accessible equivalent; the legend
  * lists the bands top to bottom in stacking order with their latest counts, and the kinds of "no value" are textured,
  * so colour is never the only cue. Clicking a month opens /compare as of that month end with the same filters.
  */
-export function ApplicabilityChart({ data, series, markers, ticks, compareQuery, summary }: Props) {
+export function ApplicabilityChart({ data, series, markers, ticks, compareFilters, summary }: Props) {
   const router = useRouter();
   const last = data[data.length - 1];
   return (
@@ -28,7 +30,7 @@ export function ApplicabilityChart({ data, series, markers, ticks, compareQuery,
             onClick={(state) => {
               const i = state?.activeTooltipIndex;
               const asOf = typeof i === 'number' ? data[i]?.asOf : typeof state?.activeLabel === 'string' ? state.activeLabel : undefined;
-              if (asOf) router.push(`/compare?asOf=${asOf}${compareQuery}`);
+              if (asOf) router.push(compareWith({ asOf, ...compareFilters }));
             }}
           >
             <defs>

@@ -6,11 +6,12 @@ import { coverageText, type Coverage } from '@/lib/domain/coverage';
 import { ACTOR_KIND_LABELS } from '@/lib/domain/vocabulary';
 import { MatrixCell } from './matrix-cell';
 import styles from './compare.module.css';
+import { actorHref, compareHref } from '@/lib/url/hrefs';
 
 function SortHeader({ params, sortKey, label, note }: { params: CompareParams; sortKey: SortKey; label: string; note?: string }) {
   const active = params.sort.key === sortKey;
   const nextDesc = active ? !params.sort.desc : false;
-  const href = `/compare${compareQuery(params, { sort: `${nextDesc ? '-' : ''}${sortKey}`, cell: null })}`;
+  const href = compareHref(compareQuery(params, { sort: `${nextDesc ? '-' : ''}${sortKey}`, cell: null }));
   return (
     <th scope="col" aria-sort={active ? (params.sort.desc ? 'descending' : 'ascending') : 'none'}>
       <Link href={href} className={styles.sortLink}>
@@ -45,7 +46,7 @@ export function CompareMatrix({ rows, params, coverage }: { rows: MatrixRow[]; p
           {rows.map((r) => (
             <tr key={r.actor.slug} className={r.isBloc ? styles.blocRow : undefined}>
               <th scope="row">
-                <Link href={`/actors/${r.actor.slug}`}>{r.actor.name}</Link>
+                <Link href={actorHref(r.actor.slug)}>{r.actor.name}</Link>
                 <div className="muted" style={{ fontSize: '0.8rem', fontWeight: 400 }}>
                   {r.isBloc ? 'Bloc — its members follow' : ACTOR_KIND_LABELS[r.actor.kind]}
                 </div>
@@ -60,7 +61,7 @@ export function CompareMatrix({ rows, params, coverage }: { rows: MatrixRow[]; p
                     actorName={r.actor.name}
                     selected={selected}
                     minConfidence={params.minConfidence}
-                    href={`/compare${compareQuery(params, { cell })}#evidence`}
+                    href={`${compareHref(compareQuery(params, { cell }))}#evidence`}
                   />
                 );
               })}

@@ -1,12 +1,14 @@
 import Link from 'next/link';
+import type { DimensionKey } from '@/lib/domain/codebook';
 import type { DimensionParams } from '@/lib/url/dimension-params';
 import { ScopeFields } from '@/components/filters/scope-fields';
+import { dimensionHref } from '@/lib/url/hrefs';
 
-type Props = { dimension: string; params: DimensionParams; regions: string[]; groups: { slug: string; name: string }[] };
+type Props = { dimension: DimensionKey; params: DimensionParams; regions: string[]; groups: { slug: string; name: string }[] };
 
 export function DimensionFilters({ dimension, params, regions, groups }: Props) {
   return (
-    <form className="filters" method="get" action={`/dimensions/${dimension}`} aria-label="Filter actors">
+    <form className="filters" method="get" action={dimensionHref(dimension)} aria-label="Filter actors">
       <ScopeFields
         kind={params.kind}
         region={params.region}
@@ -28,7 +30,7 @@ export function DimensionFilters({ dimension, params, regions, groups }: Props) 
         <input type="checkbox" name="experts" value="include" defaultChecked={params.includeExperts} /> Include expert bodies and courts
       </label>
       <button type="submit">Show</button>
-      <Link href={`/dimensions/${dimension}`} className="button secondary">
+      <Link href={dimensionHref(dimension)} className="button secondary">
         Reset
       </Link>
     </form>

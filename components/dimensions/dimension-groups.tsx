@@ -6,6 +6,7 @@ import type { DimensionGroup } from '@/db/queries/dimension-view';
 import type { DimensionKey } from '@/lib/domain/codebook';
 import { formatPartialDate } from '@/lib/domain/dates';
 import { ACTOR_KIND_LABELS, NON_STATE_AUTHORITY_KINDS } from '@/lib/domain/vocabulary';
+import { actorHref, evidenceHref } from '@/lib/url/hrefs';
 
 /** Actors grouped by their outcome, each with the words it rests on, side by side. */
 export function DimensionGroups({ dimension, groups, asOf }: { dimension: DimensionKey; groups: DimensionGroup[]; asOf: string }) {
@@ -36,11 +37,11 @@ export function DimensionGroups({ dimension, groups, asOf }: { dimension: Dimens
                   return (
                     <tr key={r.actor.slug}>
                       <th scope="row">
-                        <Link href={`/actors/${r.actor.slug}`}>{r.actor.name}</Link>
+                        <Link href={actorHref(r.actor.slug)}>{r.actor.name}</Link>
                         {expert && <span className="tag"> {ACTOR_KIND_LABELS[r.actor.kind]} — not a State position</span>}
                       </th>
                       <td>
-                        <Link href={`/compare/evidence?actor=${r.actor.slug}&dim=${dimension}&asOf=${asOf}`} aria-label={`Evidence for ${r.actor.name}`}>
+                        <Link href={evidenceHref({ actor: r.actor.slug, dim: dimension, asOf })} aria-label={`Evidence for ${r.actor.name}`}>
                           <OutcomeLabel dimension={dimension} outcome={c.outcome} />
                         </Link>
                       </td>

@@ -1,5 +1,6 @@
 import { DIMENSIONS, DIMENSION_LABELS } from '@/lib/domain/codebook';
 import { OUTCOME_KIND_DEFINITIONS, OUTCOME_KIND_LABELS } from '@/lib/domain/outcome-text';
+import { dimensionHref } from '@/lib/url/hrefs';
 
 export function CodebookTables() {
   return (
@@ -12,7 +13,7 @@ export function CodebookTables() {
               {i + 1}. {DIMENSION_LABELS[d.key]} <code>{d.key}</code>
             </h3>
             <p>
-              {d.question} <a href={`/dimensions/${d.key}`}>See every actor&apos;s position on this →</a>
+              {d.question} <a href={dimensionHref(d.key)}>See every actor&apos;s position on this →</a>
             </p>
             {d.values.length > 0 ? (
               <table>

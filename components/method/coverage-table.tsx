@@ -1,5 +1,6 @@
 import { DIMENSIONS, DIMENSION_LABELS } from '@/lib/domain/codebook';
 import { coverageText, type Coverage } from '@/lib/domain/coverage';
+import { dimensionHref } from '@/lib/url/hrefs';
 
 /** For every dimension, as of one date: for how many of the UN member States it is coded, and why not for the others. */
 export function CoverageTable({ asOf, coverage }: { asOf: string; coverage: Record<string, Coverage> }) {
@@ -27,7 +28,7 @@ export function CoverageTable({ asOf, coverage }: { asOf: string; coverage: Reco
             return (
               <tr key={d.key} data-dimension={d.key}>
                 <th scope="row">
-                  <a href={`/dimensions/${d.key}`}>{DIMENSION_LABELS[d.key]}</a>
+                  <a href={dimensionHref(d.key)}>{DIMENSION_LABELS[d.key]}</a>
                 </th>
                 <td>{coverageText(c)}</td>
                 <td>{c.notCoded}</td>

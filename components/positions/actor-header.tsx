@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { ActorDetail } from '@/db/queries/actors';
 import { formatPartialDate } from '@/lib/domain/dates';
 import { ACTOR_KIND_LABELS } from '@/lib/domain/vocabulary';
+import { actorHref } from '@/lib/url/hrefs';
 
 type Group = { slug: string; name: string; fromDate: string; toDate: string | null };
 
@@ -40,7 +41,7 @@ export function ActorHeader({ actor, groups, documentCount }: { actor: ActorDeta
               {groups.map((g, i) => (
                 <span key={g.slug}>
                   {i > 0 && '; '}
-                  <Link href={`/actors/${g.slug}`}>{g.name}</Link> (since {formatPartialDate(g.fromDate)}
+                  <Link href={actorHref(g.slug)}>{g.name}</Link> (since {formatPartialDate(g.fromDate)}
                   {g.toDate ? `, until ${formatPartialDate(g.toDate)}` : ''})
                 </span>
               ))}

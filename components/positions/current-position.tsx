@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { Outcome } from '@/lib/domain/as-of';
 import { DIMENSIONS, DIMENSION_LABELS } from '@/lib/domain/codebook';
 import { OutcomeLabel } from './outcome-label';
+import { dimensionHref } from '@/lib/url/hrefs';
 
 /** The actor's position on every dimension as of a date, by the as-of rule. */
 export function CurrentPosition({ asOf, outcomes }: { asOf: string; outcomes: Record<string, Outcome> }) {
@@ -22,7 +23,7 @@ export function CurrentPosition({ asOf, outcomes }: { asOf: string; outcomes: Re
             return outcome ? (
               <tr key={d.key}>
                 <th scope="row">
-                  <Link href={`/dimensions/${d.key}`} title={`${d.question} — all actors`}>
+                  <Link href={dimensionHref(d.key)} title={`${d.question} — all actors`}>
                     {DIMENSION_LABELS[d.key]}
                   </Link>
                 </th>

@@ -2,9 +2,11 @@ import Link from 'next/link';
 import type { ChartSeries } from '@/lib/timeline/timeline-chart';
 import { monthMoves } from '@/lib/timeline/timeline-chart';
 import type { MonthPoint } from '@/lib/timeline/timeline-series';
+import { compareWith } from '@/lib/url/hrefs';
+import type { CompareFilters } from '@/lib/url/timeline-params';
 
 /** The chart's twin: the same month-end counts, newest first, each month linking to /compare as of that day. */
-export function ApplicabilityTable({ points, series, compareQuery }: { points: MonthPoint[]; series: ChartSeries[]; compareQuery: string }) {
+export function ApplicabilityTable({ points, series, compareFilters }: { points: MonthPoint[]; series: ChartSeries[]; compareFilters: CompareFilters }) {
   const moves = monthMoves(points, series);
   return (
     <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="timeline-table-caption">
@@ -28,7 +30,7 @@ export function ApplicabilityTable({ points, series, compareQuery }: { points: M
           {[...points].reverse().map((p) => (
             <tr key={p.asOf} data-as-of={p.asOf}>
               <th scope="row">
-                <Link href={`/compare?asOf=${p.asOf}${compareQuery.replace(/^\?/, '&')}`} aria-label={`Compare as of ${p.asOf}`}>
+                <Link href={compareWith({ asOf: p.asOf, ...compareFilters })} aria-label={`Compare as of ${p.asOf}`}>
                   {p.asOf}
                 </Link>
               </th>

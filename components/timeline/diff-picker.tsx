@@ -1,4 +1,5 @@
 import { formatPartialDate } from '@/lib/domain/dates';
+import { actorDiffHref } from '@/lib/url/hrefs';
 
 type Doc = { slug: string; date: string; title: string };
 
@@ -11,7 +12,7 @@ export function DiffPicker({ actorSlug, documents, selected }: { actorSlug: stri
     </option>
   );
   return (
-    <form className="filters" method="get" action={`/actors/${actorSlug}/diff`} aria-labelledby="diff-heading">
+    <form className="filters" method="get" action={actorDiffHref(actorSlug)} aria-labelledby="diff-heading">
       <h2 id="diff-heading" style={{ margin: 0, flexBasis: '100%' }}>
         Compare two documents
       </h2>

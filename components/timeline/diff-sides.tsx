@@ -6,6 +6,7 @@ import { SourceLinks } from '@/components/positions/source-links';
 import { formatPartialDate } from '@/lib/domain/dates';
 import { DOCUMENT_TYPE_LABELS } from '@/lib/domain/vocabulary';
 import styles from './timeline.module.css';
+import { actorHref } from '@/lib/url/hrefs';
 
 function Side({ label, doc, actorSlug }: { label: string; doc: DocumentWithCodings; actorSlug: string }) {
   return (
@@ -14,7 +15,7 @@ function Side({ label, doc, actorSlug }: { label: string; doc: DocumentWithCodin
         {label}: <time dateTime={doc.date}>{formatPartialDate(doc.date)}</time>
       </h2>
       <p>
-        <span className="tag">{DOCUMENT_TYPE_LABELS[doc.type]}</span> <Link href={`/actors/${actorSlug}#doc-${doc.slug}`}>{doc.title}</Link>
+        <span className="tag">{DOCUMENT_TYPE_LABELS[doc.type]}</span> <Link href={actorHref(actorSlug, { document: doc.slug })}>{doc.title}</Link>
       </p>
       <p className="doc-meta">
         <SourceLinks url={doc.url} archiveUrl={doc.archiveUrl} title={doc.title} />

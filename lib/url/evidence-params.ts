@@ -1,7 +1,7 @@
 /** Parameters of /compare/evidence (one matrix cell's deep link): actor, dim, asOf — parsed with notices, written once. */
 import { isDimensionKey, type DimensionKey } from '@/lib/domain/codebook';
 import { todayIso } from '@/lib/domain/dates';
-import { param, parseAsOf, parseSlugs, toQuery, type SearchParams } from '@/lib/url/search-params';
+import { param, parseAsOf, parseSlugs, type SearchParams } from '@/lib/url/search-params';
 
 export type EvidenceParams = { actor: string | null; dim: DimensionKey | null; asOf: string };
 
@@ -16,8 +16,4 @@ export function parseEvidenceParams(
   const notices = [...asOf.notices, ...actor.notices];
   if (dim && !isDimensionKey(dim)) notices.push(`Unknown dimension "${dim}".`);
   return { params: { actor: actor.value[0] ?? null, dim: dim && isDimensionKey(dim) ? dim : null, asOf: asOf.value }, notices };
-}
-
-export function evidenceQuery(p: { actor: string; dim: DimensionKey; asOf: string }): string {
-  return toQuery({ actor: p.actor, dim: p.dim, asOf: p.asOf });
 }

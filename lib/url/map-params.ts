@@ -1,7 +1,7 @@
 /** Parameters of /map (and the small map on /): which dimension, as of which day. Never throws; bad input → notice. */
 import { isDimensionKey, type DimensionKey } from '@/lib/domain/codebook';
 import { todayIso } from '@/lib/domain/dates';
-import { param, parseAsOf, toQuery, type SearchParams } from '@/lib/url/search-params';
+import { param, parseAsOf, type SearchParams } from '@/lib/url/search-params';
 
 export type MapParams = { dim: DimensionKey; asOf: string };
 
@@ -17,8 +17,4 @@ export function parseMapParams(sp: SearchParams, today: string = todayIso()): { 
     else notices.push(`Unknown dimension "${raw}" ignored; showing applicability.`);
   }
   return { params: { dim, asOf: asOf.value }, notices };
-}
-
-export function mapQuery(p: MapParams): string {
-  return toQuery({ dim: p.dim, asOf: p.asOf });
 }

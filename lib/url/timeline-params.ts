@@ -1,6 +1,6 @@
 /** Parameters of /timeline: kind (States by default), region, group; with notices for unknown values. */
 import type { ActorKind } from '@/lib/domain/vocabulary';
-import { parseChoice, parseKind, toQuery, type SearchParams } from '@/lib/url/search-params';
+import { parseChoice, parseKind, type SearchParams } from '@/lib/url/search-params';
 
 export type TimelineParams = { kind: ActorKind; region: string | null; group: string | null };
 
@@ -14,7 +14,8 @@ export function parseTimelineParams(
   return { params: { kind: kind.value ?? 'state', region: region.value, group: group.value }, notices: [...kind.notices, ...region.notices, ...group.notices] };
 }
 
-/** The same filters as /compare parameters, so a month leads to the view with the same actors. */
-export function timelineCompareQuery(p: TimelineParams): string {
-  return toQuery({ kind: p.kind, region: p.region, group: p.group });
+/** The timeline's filters as /compare parameters, so a month leads to the matrix of the same actors. */
+export type CompareFilters = { kind: string; region: string | null; group: string | null };
+export function timelineCompareFilters(p: TimelineParams): CompareFilters {
+  return { kind: p.kind, region: p.region, group: p.group };
 }

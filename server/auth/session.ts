@@ -3,6 +3,7 @@ import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { isUserRole, roleAtLeast, type UserRole } from '@/lib/auth/roles';
 import { getAuth } from './instance';
+import { signInHref } from '@/lib/url/hrefs';
 
 export type DeskUser = { id: string; email: string; name: string; role: UserRole };
 
@@ -18,7 +19,7 @@ export async function currentDeskUser(): Promise<DeskUser | null> {
 /** For desk pages: anonymous visitors are sent to sign in and come back to `returnTo` afterwards. */
 export async function requireDeskUser(returnTo: string): Promise<DeskUser> {
   const user = await currentDeskUser();
-  if (!user) redirect(`/sign-in?next=${encodeURIComponent(returnTo)}`);
+  if (!user) redirect(signInHref(returnTo));
   return user;
 }
 

@@ -57,14 +57,3 @@ export function getCodingForDesk(id: number): CodingForDesk | null {
     passages,
   };
 }
-
-/** The current coding of an actor's document on a dimension (to start a correction from a queue). */
-export function currentCodingId(documentSlug: string, actorSlug: string, dimension: DimensionKey): number | null {
-  const row = getWriter()
-    .$client.prepare(
-      `SELECT c.id FROM codings c JOIN documents d ON d.id = c.document_id JOIN actors a ON a.id = c.actor_id
-       WHERE d.slug = ? AND a.slug = ? AND c.dimension_key = ? AND NOT EXISTS (SELECT 1 FROM codings l WHERE l.supersedes_id = c.id)`,
-    )
-    .get(documentSlug, actorSlug, dimension) as { id: number } | undefined;
-  return row?.id ?? null;
-}

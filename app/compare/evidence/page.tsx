@@ -5,8 +5,8 @@ import { loadEvidenceView } from '@/server/views/evidence';
 import { EvidencePanel } from '@/components/compare/evidence-panel';
 import { Notices } from '@/components/ui/notices';
 import { compareCellQuery } from '@/lib/url/compare-params';
-import { evidenceQuery } from '@/lib/url/evidence-params';
 import type { SearchParams } from '@/lib/url/search-params';
+import { compareHref, evidenceHref } from '@/lib/url/hrefs';
 
 export const metadata: Metadata = { title: 'Evidence' };
 
@@ -18,11 +18,7 @@ export default async function EvidencePage({ searchParams }: { searchParams: Pro
     <>
       <Notices notices={notices} />
       {cell ? (
-        <EvidencePanel
-          cell={cell}
-          headingLevel={1}
-          deepLink={`/compare/evidence${evidenceQuery({ actor: cell.actor.slug, dim: cell.dimension, asOf: params.asOf })}`}
-        />
+        <EvidencePanel cell={cell} headingLevel={1} deepLink={evidenceHref({ actor: cell.actor.slug, dim: cell.dimension, asOf: params.asOf })} />
       ) : (
         <>
           <h1>Evidence</h1>
@@ -30,7 +26,7 @@ export default async function EvidencePage({ searchParams }: { searchParams: Pro
         </>
       )}
       <p>
-        <Link href={cell ? `/compare${compareCellQuery(cell.actor.slug, cell.dimension, params.asOf)}#evidence` : '/compare'}>
+        <Link href={cell ? `${compareHref(compareCellQuery(cell.actor.slug, cell.dimension, params.asOf))}#evidence` : compareHref()}>
           Open in the comparison matrix
         </Link>
       </p>

@@ -10,6 +10,7 @@ import { DIMENSIONS, DIMENSION_LABELS, getDimension, isDimensionKey } from '@/li
 import { coverageText } from '@/lib/domain/coverage';
 import { dimensionQuery } from '@/lib/url/dimension-params';
 import type { SearchParams } from '@/lib/url/search-params';
+import { apiHref, dimensionHref } from '@/lib/url/hrefs';
 
 const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -26,7 +27,6 @@ export default async function DimensionPage({ params, searchParams }: Props) {
   if (!loaded) notFound();
   const { dimension: key, params: p, notices, view, regions, groups, all, gap } = loaded;
   const q = dimensionQuery(p);
-  const exportBase = `/api/v1/dimensions/${key}${q ? `${q}&` : '?'}`;
   return (
     <>
       <nav aria-label="Dimensions" className="no-print">
@@ -37,7 +37,7 @@ export default async function DimensionPage({ params, searchParams }: Props) {
               {d.key === key ? (
                 <strong aria-current="page">{DIMENSION_LABELS[d.key]}</strong>
               ) : (
-                <Link href={`/dimensions/${d.key}${q}`}>{DIMENSION_LABELS[d.key]}</Link>
+                <Link href={dimensionHref(d.key, q)}>{DIMENSION_LABELS[d.key]}</Link>
               )}
             </span>
           ))}
@@ -70,7 +70,7 @@ export default async function DimensionPage({ params, searchParams }: Props) {
         ))}
       </ul>
       <p className="no-print">
-        Download this view: <a href={`${exportBase}format=csv`}>CSV</a> · <a href={`${exportBase}format=json`}>JSON</a>
+        Download this view: <a href={apiHref(`dimensions/${key}`, q, 'csv')}>CSV</a> · <a href={apiHref(`dimensions/${key}`, q, 'json')}>JSON</a>
       </p>
       <DimensionGroups dimension={key} groups={view.groups} asOf={p.to} />
     </>

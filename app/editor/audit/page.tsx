@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { listAudit } from '@/db/write';
 import { requireDeskUser } from '@/server/auth/session';
+import { reviewHref } from '@/lib/url/hrefs';
 
 export const metadata: Metadata = { title: 'Audit log' };
 
@@ -72,7 +73,7 @@ export default async function AuditPage({ searchParams }: Props) {
                   <td>{r.action}</td>
                   <td>
                     {r.entity === 'proposal' && r.entityId ? (
-                      <Link href={`/editor/review/${r.entityId}`}>proposal #{r.entityId}</Link>
+                      <Link href={reviewHref(r.entityId)}>proposal #{r.entityId}</Link>
                     ) : (
                       `${r.entity}${r.entityId ? ` ${r.entityId}` : ''}`
                     )}

@@ -4,6 +4,7 @@ import { ProposalStatus, proposalKindLabel, proposalTitle } from '@/components/e
 import { listProposals } from '@/db/write';
 import type { Proposal } from '@/db/schema';
 import { requireDeskUser } from '@/server/auth/session';
+import { reviewHref } from '@/lib/url/hrefs';
 
 export const metadata: Metadata = { title: 'Review queue' };
 
@@ -25,7 +26,7 @@ function ProposalTable({ caption, rows }: { caption: string; rows: Proposal[] })
         {rows.map((p) => (
           <tr key={p.id}>
             <td>
-              <Link href={`/editor/review/${p.id}`}>
+              <Link href={reviewHref(p.id)}>
                 #{p.id} {proposalTitle(p)}
               </Link>
             </td>

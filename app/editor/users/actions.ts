@@ -14,6 +14,7 @@ import { MIN_PASSWORD_LENGTH } from '@/server/auth/config';
 import { getAuth } from '@/server/auth/instance';
 import { currentDeskUser } from '@/server/auth/session';
 import { whoOf } from '@/server/auth/who';
+import { editorUsersHref } from '@/lib/url/hrefs';
 
 const newUserSchema = z.object({
   email: z.string().trim().toLowerCase().max(254).pipe(z.email('Enter a valid email address.')),
@@ -80,7 +81,7 @@ export async function createUserAction(prev: FormState, form: FormData): Promise
   };
 }
 
-const back = (msg: string) => redirect(`/editor/users?msg=${encodeURIComponent(msg)}`);
+const back = (msg: string) => redirect(editorUsersHref(msg));
 
 export async function setRoleAction(form: FormData): Promise<void> {
   const ctx = await adminContext();

@@ -5,6 +5,7 @@ import { DIMENSION_LABELS, valueLabel } from '@/lib/domain/codebook';
 import { formatPartialDate } from '@/lib/domain/dates';
 import { requireDeskUser } from '@/server/auth/session';
 import { getVerificationQueue } from '@/server/desk/verification';
+import { proposeCodingHref, proposeCorrectionHref, proposeDocumentHref } from '@/lib/url/hrefs';
 
 export const metadata: Metadata = { title: 'Verification queue' };
 
@@ -51,7 +52,7 @@ export default async function VerifyPage() {
             <li key={i.codingId}>
               <strong>{i.actorName}</strong>: {valueLabel('applicability', i.value)} <ConfidenceBadge level="low" compact /> in “{i.documentTitle}” (
               {formatPartialDate(i.date)}){' '}
-              <Link className="button secondary" href={`/editor/propose/correction?coding=${i.codingId}`}>
+              <Link className="button secondary" href={proposeCorrectionHref(i.codingId)}>
                 Verify or correct<span className="visually-hidden"> {i.actorName}’s applicability</span>
               </Link>
             </li>
@@ -72,11 +73,11 @@ export default async function VerifyPage() {
               <strong>{i.actorName}</strong>, “{i.documentTitle}” ({formatPartialDate(i.date)}): context quote “{i.quote.slice(0, 120)}
               {i.quote.length > 120 ? '…' : ''}”{' '}
               {i.codingId !== null ? (
-                <Link className="button secondary" href={`/editor/propose/correction?coding=${i.codingId}`}>
+                <Link className="button secondary" href={proposeCorrectionHref(i.codingId)}>
                   Add the due-diligence passage<span className="visually-hidden"> for {i.actorName}</span>
                 </Link>
               ) : (
-                <Link className="button secondary" href={`/editor/propose/document?actor=${i.actorSlug}`}>
+                <Link className="button secondary" href={proposeDocumentHref(i.actorSlug)}>
                   Propose a coded document<span className="visually-hidden"> for {i.actorName}</span>
                 </Link>
               )}
@@ -95,14 +96,11 @@ export default async function VerifyPage() {
             <li key={`${i.actorSlug}-${i.dimension}`}>
               <strong>{i.actorName}</strong>: {DIMENSION_LABELS[i.dimension]} not yet coded (latest document “{i.documentTitle}”, {formatPartialDate(i.date)}){' '}
               {i.codingId !== null ? (
-                <Link className="button secondary" href={`/editor/propose/correction?coding=${i.codingId}`}>
+                <Link className="button secondary" href={proposeCorrectionHref(i.codingId)}>
                   Code it<span className="visually-hidden"> for {i.actorName}</span>
                 </Link>
               ) : (
-                <Link
-                  className="button secondary"
-                  href={`/editor/propose/coding?${new URLSearchParams({ document: i.documentSlug, actor: i.actorSlug, dimension: i.dimension })}`}
-                >
+                <Link className="button secondary" href={proposeCodingHref({ document: i.documentSlug, actor: i.actorSlug, dimension: i.dimension })}>
                   Code it<span className="visually-hidden"> for {i.actorName}</span>
                 </Link>
               )}
@@ -120,7 +118,7 @@ export default async function VerifyPage() {
           {q.noDocument.slice(0, SHOWN).map((i) => (
             <li key={i.actorSlug}>
               <strong>{i.actorName}</strong>{' '}
-              <Link className="button secondary" href={`/editor/propose/document?actor=${i.actorSlug}`}>
+              <Link className="button secondary" href={proposeDocumentHref(i.actorSlug)}>
                 Propose a document<span className="visually-hidden"> for {i.actorName}</span>
               </Link>
             </li>

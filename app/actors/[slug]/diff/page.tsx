@@ -9,6 +9,7 @@ import { DiffSides } from '@/components/timeline/diff-sides';
 import { DiffTable } from '@/components/timeline/diff-table';
 import { Notices } from '@/components/ui/notices';
 import type { SearchParams } from '@/lib/url/search-params';
+import { actorHref } from '@/lib/url/hrefs';
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<SearchParams> };
 
@@ -27,7 +28,7 @@ export default async function DiffPage({ params, searchParams }: Props) {
   return (
     <>
       <p>
-        <Link href={`/actors/${actor.slug}`}>← {actor.name}</Link>
+        <Link href={actorHref(actor.slug)}>← {actor.name}</Link>
       </p>
       <h1>{actor.name}: what changed between two documents</h1>
       {!pair ? (

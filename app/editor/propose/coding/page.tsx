@@ -6,6 +6,7 @@ import { DIMENSION_LABELS, getDimension, isDimensionKey } from '@/lib/domain/cod
 import { formatPartialDate } from '@/lib/domain/dates';
 import { requireDeskUser } from '@/server/auth/session';
 import { proposeCodingAction } from '../correction/actions';
+import { proposeCodingHref } from '@/lib/url/hrefs';
 
 export const metadata: Metadata = { title: 'Code a dimension' };
 
@@ -18,7 +19,7 @@ export default async function CodingPage({ searchParams }: Props) {
   const documentSlug = one(sp.document);
   const actorSlug = one(sp.actor);
   const dimension = one(sp.dimension);
-  await requireDeskUser(`/editor/propose/coding?${new URLSearchParams({ document: documentSlug, actor: actorSlug, dimension })}`);
+  await requireDeskUser(proposeCodingHref({ document: documentSlug, actor: actorSlug, dimension }));
   const row = getWriter()
     .$client.prepare(
       `SELECT d.title, d.date, a.name FROM documents d JOIN document_authors da ON da.document_id = d.id JOIN actors a ON a.id = da.actor_id WHERE d.slug = ? AND a.slug = ?`,

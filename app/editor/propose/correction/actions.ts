@@ -6,6 +6,7 @@ import { codingFormToPayload, correctionFormToPayload, withdrawalFormToPayload }
 import { fieldSource, keptValues } from '@/lib/desk/document-form';
 import { currentDeskUser } from '@/server/auth/session';
 import { whoOf } from '@/server/auth/who';
+import { reviewHref } from '@/lib/url/hrefs';
 
 async function propose(prev: FormState, form: FormData, toPayload: typeof correctionFormToPayload): Promise<FormState> {
   const f = fieldSource(form);
@@ -21,7 +22,7 @@ async function propose(prev: FormState, form: FormData, toPayload: typeof correc
     if (e instanceof ForbiddenError) return { rev, values, errors: {}, message: e.message };
     throw e;
   }
-  redirect(`/editor/review/${id}?created=1`);
+  redirect(reviewHref(id, { created: '1' }));
 }
 
 export async function proposeCorrectionAction(prev: FormState, form: FormData): Promise<FormState> {

@@ -5,6 +5,7 @@ import { CorrectionForm, WithdrawalForm } from '@/components/editor/correction-f
 import { requireDeskUser } from '@/server/auth/session';
 import { getCodingForDesk } from '@/server/desk/coding';
 import { proposeCorrectionAction, proposeWithdrawalAction } from './actions';
+import { proposeCorrectionHref } from '@/lib/url/hrefs';
 
 export const metadata: Metadata = { title: 'Correct a coding' };
 
@@ -12,7 +13,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function CorrectionPage({ searchParams }: Props) {
   const raw = (await searchParams).coding;
-  await requireDeskUser(`/editor/propose/correction${typeof raw === 'string' ? `?coding=${encodeURIComponent(raw)}` : ''}`);
+  await requireDeskUser(typeof raw === 'string' ? proposeCorrectionHref(raw) : '/editor/propose/correction');
   const id = typeof raw === 'string' && /^\d{1,12}$/.test(raw) ? Number(raw) : null;
   const coding = id === null ? null : getCodingForDesk(id);
   if (!coding) {

@@ -8,6 +8,7 @@ import { fieldErrorsOf } from '@/db/write/errors';
 import { newDocumentPayloadSchema } from '@/lib/editorial/payloads';
 import { currentDeskUser } from '@/server/auth/session';
 import { whoOf } from '@/server/auth/who';
+import { reviewHref } from '@/lib/url/hrefs';
 
 function actorName(slug: string, fallback: string): string {
   const row = getWriter().$client.prepare('SELECT name FROM actors WHERE slug = ?').get(slug) as { name: string } | undefined;
@@ -46,5 +47,5 @@ export async function proposeDocumentAction(prev: DocumentFormState, form: FormD
     if (e instanceof ForbiddenError) return { rev, values, slots, errors: {}, message: e.message };
     throw e;
   }
-  redirect(`/editor/review/${id}?created=1`);
+  redirect(reviewHref(id, { created: '1' }));
 }

@@ -4,6 +4,7 @@ import { ConflictError, ForbiddenError, NotFoundError, reviewProposal, Validatio
 import { formValues, type FormState } from '@/lib/auth/form-state';
 import { currentDeskUser } from '@/server/auth/session';
 import { whoOf } from '@/server/auth/who';
+import { reviewHref } from '@/lib/url/hrefs';
 
 /** Approve (publishes at once, in one transaction) or reject, with a reason. The write layer checks the role and
  *  that the reviewer is not the author. */
@@ -23,5 +24,5 @@ export async function reviewAction(prev: FormState, form: FormData): Promise<For
     if (e instanceof ForbiddenError || e instanceof ConflictError || e instanceof NotFoundError) return { rev, values: keep, errors: {}, message: e.message };
     throw e;
   }
-  redirect(`/editor/review/${id}?reviewed=${decision}`);
+  redirect(reviewHref(id, { reviewed: decision }));
 }

@@ -18,6 +18,7 @@ import type { CorrectionPayload, NewDocumentPayload } from '@/lib/editorial/payl
 import { requireDeskUser } from '@/server/auth/session';
 import { getCodingForDesk, type CodingForDesk } from '@/server/desk/coding';
 import { reviewAction } from './actions';
+import { actorHref, proposeCorrectionHref, reviewHref } from '@/lib/url/hrefs';
 
 export const metadata: Metadata = { title: 'Proposal' };
 
@@ -83,7 +84,7 @@ function PublishedLinks({ result }: { result: unknown }) {
       <h2 id="published-h">Published</h2>
       {codings[0] && (
         <p>
-          <Link href={`/actors/${codings[0].actor.slug}#doc-${codings[0].document.slug}`}>See it on {codings[0].actor.name}&apos;s page</Link>
+          <Link href={actorHref(codings[0].actor.slug, { document: codings[0].document.slug })}>See it on {codings[0].actor.name}&apos;s page</Link>
         </p>
       )}
       {codings.length > 0 && (
@@ -94,7 +95,7 @@ function PublishedLinks({ result }: { result: unknown }) {
               {c.current ? (
                 <>
                   {' '}
-                  <Link className="button secondary" href={`/editor/propose/correction?coding=${c.id}`}>
+                  <Link className="button secondary" href={proposeCorrectionHref(c.id)}>
                     Propose a correction<span className="visually-hidden"> of {DIMENSION_LABELS[c.dimension]}</span>
                   </Link>
                 </>
@@ -111,7 +112,7 @@ function PublishedLinks({ result }: { result: unknown }) {
 
 export default async function ProposalPage({ params, searchParams }: Props) {
   const { id: raw } = await params;
-  const user = await requireDeskUser(`/editor/review/${raw}`);
+  const user = await requireDeskUser(reviewHref(raw));
   if (!/^\d{1,12}$/.test(raw)) notFound();
   const proposal = getProposal(Number(raw));
   if (!proposal) notFound();
