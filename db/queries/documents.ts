@@ -168,7 +168,3 @@ export async function listCodingHistory(codingId: number): Promise<CodingRow[]> 
   const evidence = passagesByCoding(chain.map((c) => c.id));
   return chain.map((c) => ({ ...c, passages: evidence.get(c.id) ?? [] }));
 }
-
-export async function getDocumentBySlug(slug: string) {
-  return db.select().from(documents).where(eq(documents.slug, slug)).get() ?? null;
-}

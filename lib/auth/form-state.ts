@@ -24,7 +24,3 @@ export function formValues(form: FormData): Record<string, string> {
   for (const [k, v] of form.entries()) if (typeof v === 'string' && !k.startsWith('$ACTION')) out[k] = v;
   return out;
 }
-
-export function firstError(state: FormState, field: string): string | undefined {
-  return state.errors[field]?.[0];
-}

@@ -3,6 +3,7 @@ import type { ChangeItem } from '@/db/queries/changes';
 import { describeChange } from '@/lib/changes/change-text';
 import { formatPartialDate } from '@/lib/domain/dates';
 import { DOCUMENT_TYPE_LABELS, type DocumentType } from '@/lib/domain/vocabulary';
+import { actorDiffHref, actorHref } from '@/lib/url/hrefs';
 
 /**
  * Stable entry id: the same document or change keeps its id across reloads, re-seeds and corrections, because it is
@@ -16,12 +17,12 @@ export function changeEntryId(i: ChangeItem): string {
 
 /** The page an entry points to: the document on its actor's page. */
 export function changeEntryPath(i: ChangeItem): string {
-  return `/actors/${i.actor.slug}#doc-${i.document.slug}`;
+  return actorHref(i.actor.slug, { document: i.document.slug });
 }
 
 /** The diff between the actor's previous document and this one, if there is a previous one. */
 export function diffPath(actorSlug: string, previous: { slug: string } | null, document: { slug: string }): string | null {
-  return previous ? `/actors/${actorSlug}/diff?from=${previous.slug}&to=${document.slug}` : null;
+  return previous ? actorDiffHref(actorSlug, { from: previous.slug, to: document.slug }) : null;
 }
 
 export function changeEntryTitle(i: ChangeItem): string {

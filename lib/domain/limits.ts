@@ -114,11 +114,6 @@ export function decodeUtf8(bytes: Uint8Array): string {
 // Editorial desk helpers (issue 10), built on the definitions above so forms, import and seed share one set of rules.
 // ─────────────────────────────────────────────────────────────────────────────────────────────────────────────────
 
-/** A required, trimmed, clean text of at most `max` characters (use `textField(kind)` when a kind fits). */
-export function boundedText(max: number, { multiline = false }: { multiline?: boolean } = {}) {
-  return checked(z.string().trim().min(1, 'must not be empty'), max, multiline);
-}
-
 /** `urlField()` with surrounding spaces trimmed first (what a form field sends). */
 export const httpUrl = () => z.string().trim().pipe(urlField());
 
