@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, foreignKey, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { DIMENSION_KEYS } from '@/lib/domain/codebook';
 import { ACTOR_KINDS, CODING_REASONS, CONFIDENCE_LEVELS, DATE_PRECISIONS, DOCUMENT_TYPES, QUOTE_ROLES } from '@/lib/domain/vocabulary';
 
 /** `col IN ('a', 'b')` for a CHECK built from a vocabulary defined once in lib/. */
@@ -154,7 +155,8 @@ export const codings = sqliteTable(
     actorId: integer('actor_id')
       .notNull()
       .references(() => actors.id, { onDelete: 'cascade' }),
-    dimensionKey: text('dimension_key')
+    // The enum types the column as DimensionKey (SQLite has no enum; the foreign key to codebook_dimensions checks it).
+    dimensionKey: text('dimension_key', { enum: DIMENSION_KEYS })
       .notNull()
       .references(() => codebookDimensions.key),
     /** Null for free-text-only dimensions, for words recorded before a value is coded, and for a withdrawal. */

@@ -4,7 +4,7 @@
  * transaction, so the files are one consistent state even while editors publish.
  */
 import type { Db } from '@/db/connect';
-import { DIMENSIONS, type DimensionKey } from '@/lib/domain/codebook';
+import { type DimensionKey, DIMENSIONS, isFreeTextDimension } from '@/lib/domain/codebook';
 import type { Confidence } from '@/lib/domain/vocabulary';
 import { metaSchema, type ActorFile, type DocumentRecord, type LiteratureRecord, type Seed, type SeedMeta } from './record-schema';
 
@@ -17,8 +17,8 @@ function codingsOf(current: { dimension_key: string; value: string | null; free_
   const notCoded: DimensionKey[] = [];
   for (const d of DIMENSIONS) {
     const c = byKey.get(d.key);
-    if (d.key === 'remedies') {
-      if (c?.free_text) codings.remedies = c.free_text;
+    if (isFreeTextDimension(d.key)) {
+      if (c?.free_text) codings[d.key] = c.free_text;
       else notCoded.push(d.key);
       continue;
     }

@@ -1,6 +1,6 @@
 /** zod schemas for the seed files (one file per actor under seed/actors/, plus literature.json and meta.json). */
 import { z } from 'zod';
-import { DIMENSIONS, DIMENSION_KEYS, type DimensionKey, type DimensionValue } from '@/lib/domain/codebook';
+import { DIMENSION_KEYS, DIMENSIONS, type DimensionValue, type ValuedDimensionKey } from '@/lib/domain/codebook';
 import { ACTOR_KINDS, CONFIDENCE_LEVELS, DOCUMENT_TYPES, QUOTE_ROLES } from '@/lib/domain/vocabulary';
 import { parsePartialDate } from '@/lib/domain/dates';
 import { LIMITS, boundedList, optionalNote, textField, urlField } from '@/lib/domain/limits';
@@ -19,7 +19,7 @@ const summary = textField('summary', { multiline: true });
 const quote = textField('quote', { multiline: true });
 const notes = optionalNote('notes');
 
-type ValuedKey = Exclude<DimensionKey, 'remedies'>;
+type ValuedKey = ValuedDimensionKey;
 const valuedDimensionShape = Object.fromEntries(
   DIMENSIONS.filter((d) => d.values.length > 0).map((d) => [d.key, z.enum(d.values.map((v) => v.value) as [string, ...string[]]).optional()]),
 ) as unknown as { [K in ValuedKey]: z.ZodOptional<z.ZodType<DimensionValue<K>>> };

@@ -4,27 +4,21 @@ import { DocumentCard } from '@/components/positions/document-card';
 import type { Outcome } from '@/lib/domain/as-of';
 import { type DimensionKey, DIMENSIONS, isFreeTextDimension, isSubstantive } from '@/lib/domain/codebook';
 import { parsePartialDate } from '@/lib/domain/dates';
-import type { NewDocumentPayload } from '@/lib/editorial/payloads';
+import { codingWords, type NewDocumentPayload } from '@/lib/editorial/payloads';
 
 /** The proposed document as the actor page's DocumentCard expects it (ids are placeholders: nothing is stored yet). */
-/** The actor's own words entered for a dimension: the whole coding of a free-text dimension, or threshold's wording. */
-function wordsOf(p: NewDocumentPayload, key: DimensionKey): string | null {
-  if (isFreeTextDimension(key)) return p.codings[key];
-  return key === 'threshold' ? p.codings.thresholdText : null;
-}
-
 export function previewDocument(p: NewDocumentPayload): DocumentWithCodings {
   const date = parsePartialDate(p.document.date);
   // The role is shown by the shared quote component (a context quote says so), as on the actor page.
   const passages = p.passages.map((q, i) => ({ id: -(i + 1), quote: q.quote, locator: q.locator, role: q.role }));
   const codings = DIMENSIONS.flatMap((d, i) => {
     const value = d.values.length ? ((p.codings as Record<string, string | null>)[d.key] ?? null) : null;
-    const freeText = wordsOf(p, d.key);
+    const freeText = codingWords(p.codings, d.key);
     if (value === null && freeText === null) return [];
     return [
       {
         id: -(i + 1),
-        dimension: d.key as DimensionKey,
+        dimension: d.key,
         value,
         freeText,
         summary: p.summary,
@@ -68,7 +62,7 @@ export function previewOutcomes(p: NewDocumentPayload): { dimension: DimensionKe
   const doc = { id: -1, slug: 'preview', date: p.document.date };
   return DIMENSIONS.map((d) => {
     const value = d.values.length ? ((p.codings as Record<string, string | null>)[d.key] ?? null) : null;
-    const freeText = wordsOf(p, d.key);
+    const freeText = codingWords(p.codings, d.key);
     const coding = { id: -1, documentId: -1, dimension: d.key, value, freeText, confidence: p.confidence };
     if (value !== null && !isSubstantive(d.key, value))
       return { dimension: d.key, outcome: { kind: 'silent', value, coding, document: doc, laterNotCoded: [] } };

@@ -6,7 +6,7 @@ import type { ChangeFilter } from './changes';
 
 type Row = {
   codingId: number;
-  dimension: string;
+  dimension: DimensionKey; // dimension_key, checked by its foreign key to codebook_dimensions
   reason: 'correction' | 'withdrawal';
   reasonNote: string | null;
   createdAt: string;
@@ -53,7 +53,7 @@ export async function listCorrections(filter: ChangeFilter = {}): Promise<Correc
     .all({ actor: filter.actor ?? null, from: filter.from ?? null, to: filter.to ?? null }) as Row[];
   return rows.map((r) => ({
     codingId: r.codingId,
-    dimension: r.dimension as DimensionKey,
+    dimension: r.dimension,
     reason: r.reason,
     reasonNote: r.reasonNote,
     createdAt: r.createdAt,

@@ -140,7 +140,7 @@ export async function listActorDocuments(actorId: number, options: { order?: 'as
 function toCodingRow(c: typeof codings.$inferSelect, p: PassageRow[]): CodingRow {
   return {
     id: c.id,
-    dimension: c.dimensionKey as DimensionKey,
+    dimension: c.dimensionKey,
     value: c.value,
     freeText: c.freeText,
     summary: c.summary,

@@ -5,7 +5,7 @@ import { memoInSnapshot } from '@/db/read-snapshot';
 import { actors, codings, documentAuthors, documents } from '@/db/schema';
 import { resolveActorAsOf, type AsOfCoding, type AsOfDocument, type Outcome } from '@/lib/domain/as-of';
 import type { DimensionKey } from '@/lib/domain/codebook';
-import type { ActorKind, Confidence } from '@/lib/domain/vocabulary';
+import type { ActorKind } from '@/lib/domain/vocabulary';
 import { isCurrentCoding } from './current';
 
 export type PositionActor = {
@@ -84,7 +84,7 @@ async function readActorEvidence(actorIds?: readonly number[]): Promise<ActorEvi
   const byActor = new Map<number, ActorEvidence>(actorRows.map((a) => [a.id, { actor: a, documents: [], codings: [] }]));
   for (const { actorId, ...d } of docRows) byActor.get(actorId)?.documents.push(d);
   for (const { actorId, ...c } of codingRows) {
-    byActor.get(actorId)?.codings.push({ ...c, dimension: c.dimension as DimensionKey, confidence: c.confidence as Confidence });
+    byActor.get(actorId)?.codings.push(c);
   }
   return [...byActor.values()];
 }

@@ -7,7 +7,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '@/db/connect';
 import { actors, datasetMeta, documentAuthors, documents, literature, literatureActors, memberships } from '@/db/schema';
-import { DIMENSIONS, valueLabel, type DimensionKey } from '@/lib/domain/codebook';
+import { type DimensionKey, DIMENSIONS, isFreeTextDimension, valueLabel } from '@/lib/domain/codebook';
 import type { ActorFile, DocumentRecord, LiteratureRecord, Seed } from '@/seed/record-schema';
 import { authorize, isImportLabel, type Actor } from './actor';
 import { appendAudit } from './audit';
@@ -185,8 +185,8 @@ type Content = {
 /** What a record says on one dimension, or null when that dimension is not coded in it. */
 function contentFor(r: DocumentRecord, key: DimensionKey, passageIds: number[]): Content | null {
   const c = r.codings as Record<string, string | undefined>;
-  const value = key === 'remedies' ? null : (c[key] ?? null);
-  const freeText = key === 'threshold' ? (c.threshold_text ?? null) : key === 'remedies' ? (c.remedies ?? null) : null;
+  const value = isFreeTextDimension(key) ? null : (c[key] ?? null);
+  const freeText = key === 'threshold' ? (c.threshold_text ?? null) : isFreeTextDimension(key) ? (c[key] ?? null) : null;
   if (value === null && freeText === null) return null;
   // Dataset 1.1: a dimension listed in coding_confidence carries its own level; the others take the record's.
   return {

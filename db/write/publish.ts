@@ -5,11 +5,12 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '@/db/connect';
 import { actors, codings, documentAuthors, documents, passages } from '@/db/schema';
-import { DIMENSIONS, type DimensionKey } from '@/lib/domain/codebook';
+import { DIMENSION_KEYS, DIMENSIONS, isFreeTextDimension, takesWords } from '@/lib/domain/codebook';
 import {
-  documentSlugFor,
   type CodingPayload,
+  codingWords,
   type CorrectionPayload,
+  documentSlugFor,
   type NewDocumentPayload,
   type ProposalPayload,
   type WithdrawalPayload,
@@ -55,7 +56,7 @@ export function checkReferences(tx: Db, p: ProposalPayload): void {
     const values = DIMENSIONS.find((d) => d.key === p.dimension)!.values.map((v) => v.value) as string[];
     if (p.value !== null && !values.includes(p.value))
       errors.value = [values.length ? `must be one of ${values.join(', ')}` : `${p.dimension} takes words, not a value`];
-    if (p.freeText !== null && p.dimension !== 'threshold' && p.dimension !== 'remedies') errors.freeText = ['only threshold and remedies take words'];
+    if (p.freeText !== null && !takesWords(p.dimension)) errors.freeText = [`only ${DIMENSION_KEYS.filter(takesWords).join(' and ')} take words`];
   } else {
     const row = tx.select().from(codings).where(eq(codings.id, p.codingId)).get();
     if (!row) errors.codingId = [`no coding ${p.codingId}`];
@@ -161,10 +162,10 @@ function publishNewDocument(tx: Db, who: Actor, why: string, now: string, p: New
   const codingIds: number[] = [];
   for (const actorId of authorIds) {
     for (const d of DIMENSIONS) {
-      const key = d.key as DimensionKey;
+      const key = d.key;
       const c = p.codings as Record<string, string | null>;
-      const value = key === 'remedies' ? null : (c[key] ?? null);
-      const freeText = key === 'threshold' ? p.codings.thresholdText : key === 'remedies' ? p.codings.remedies : null;
+      const value = isFreeTextDimension(key) ? null : (c[key] ?? null);
+      const freeText = codingWords(p.codings, key);
       if (value === null && freeText === null) continue; // not coded: no row, shown as "not yet coded"
       const row = appendCoding(tx, {
         documentId: doc.id,
@@ -199,7 +200,7 @@ function supersede(tx: Db, who: Actor, why: string, now: string, p: CorrectionPa
   const base = {
     documentId: old.documentId,
     actorId: old.actorId,
-    dimensionKey: old.dimensionKey as DimensionKey,
+    dimensionKey: old.dimensionKey,
     supersedesId: old.id,
     createdAt: now,
     reasonNote: why,

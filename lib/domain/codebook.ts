@@ -199,6 +199,10 @@ export type ValuedDimensionKey = Exclude<DimensionKey, FreeTextDimensionKey>;
 export function isFreeTextDimension(key: DimensionKey): key is FreeTextDimensionKey {
   return getDimension(key).values.length === 0;
 }
+/** Dimensions whose coding may carry the actor's own words: the free-text ones, and the harm threshold as they put it. */
+export function takesWords(key: DimensionKey): boolean {
+  return isFreeTextDimension(key) || key === 'threshold';
+}
 
 export function valueLabel(key: DimensionKey, value: string): string {
   return getDimension(key).values.find((v) => v.value === value)?.label ?? value;

@@ -3,7 +3,7 @@
  * Pure: no Node or database imports. Whether a slug or coding exists is checked by the write layer at publish time.
  */
 import { z } from 'zod';
-import { DIMENSION_KEYS, type DimensionKey, DIMENSIONS, type ValuedDimensionKey } from '@/lib/domain/codebook';
+import { DIMENSION_KEYS, type DimensionKey, DIMENSIONS, isFreeTextDimension, type ValuedDimensionKey } from '@/lib/domain/codebook';
 import { parsePartialDate } from '@/lib/domain/dates';
 import { ACTOR_KINDS, CONFIDENCE_LEVELS, DOCUMENT_TYPES } from '@/lib/domain/vocabulary';
 import { LIMITS, boundedList, httpUrl, slugText, textField } from '@/lib/domain/limits';
@@ -161,6 +161,12 @@ export type ProposalPayload = z.infer<typeof proposalPayloadSchema>;
 export type NewDocumentPayloadInput = z.input<typeof newDocumentPayloadSchema>;
 /** What a form may send before defaults are applied. */
 export type ProposalPayloadInput = z.input<typeof proposalPayloadSchema>;
+
+/** The actor's own words entered for a dimension: the whole coding of a free-text dimension, or threshold's wording. */
+export function codingWords(c: CodingsInput, key: DimensionKey): string | null {
+  if (isFreeTextDimension(key)) return c[key];
+  return key === 'threshold' ? c.thresholdText : null;
+}
 
 /** Dimensions a codings input says something about (a value, the words of a free-text dimension, or threshold's words). */
 export function codedDimensions(c: CodingsInput): DimensionKey[] {
