@@ -1,5 +1,4 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { GET } from '@/app/api/v1/briefing/route';
 import { getBriefingInput, getBriefingVocabulary } from '@/db/queries/briefing';
 import { buildBriefing, type BriefingPack } from '@/lib/briefing/model';
 import { parseBriefingParams } from '@/lib/url/briefing-params';
@@ -7,7 +6,7 @@ import type { SearchParams } from '@/lib/url/search-params';
 import { DEFAULT_SEED_DIR } from '@/seed/index';
 import { readSeedDir } from '@/seed/read';
 import { seedTestDb } from '../helpers/db';
-import { expectSameFootnotesEverywhere, readDocx } from './briefing-helpers';
+import { expectSameFootnotesEverywhere } from './briefing-helpers';
 
 const seed = readSeedDir(DEFAULT_SEED_DIR);
 const TODAY = '2026-11-22';
@@ -94,38 +93,5 @@ describe('a group in the pack', () => {
     expect(p.matrix[0]!.slug).toBe('european-union');
     expect(p.matrix.at(-1)!.slug).toBe('china');
     await expectSameFootnotesEverywhere(p);
-  });
-});
-
-describe('GET /api/v1/briefing', () => {
-  const get = (q: string) => GET(new Request(`http://localhost/api/v1/briefing?${q}`));
-
-  it('serves Word and Markdown with file names that carry the as-of date', async () => {
-    const docx = await get('actors=denmark&asOf=2024-01-01&format=docx&title=Denmark%20alone');
-    expect(docx.status).toBe(200);
-    expect(docx.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
-    expect(docx.headers.get('content-disposition')).toBe('attachment; filename="due-diligence-briefing-2024-01-01.docx"');
-    expect((await readDocx(await docx.arrayBuffer())).body).toContain('Denmark alone');
-    const md = await get('group=european-union&asOf=2021-12-31&format=md');
-    expect(md.headers.get('content-type')).toBe('text/markdown; charset=utf-8');
-    expect(md.headers.get('content-disposition')).toBe('attachment; filename="due-diligence-briefing-2021-12-31.md"');
-    expect(await md.text()).toContain('### European Union (bloc)');
-  });
-
-  it('answers bad input with 400 and an explanation, or with a pack and notices, never 500', async () => {
-    for (const q of ['actors=denmark&format=pdf', 'actors=denmark', 'actors=atlantis&format=md', 'format=docx', 'group=nowhere&format=md']) {
-      const res = await get(q);
-      expect(res.status).toBe(400);
-      expect((await res.json()).error).toBeTruthy();
-    }
-    for (const q of [
-      'actors=denmark&asOf=never&dims=colour&format=md',
-      `actors=denmark&title=${'x'.repeat(500)}&purpose=${'y'.repeat(900)}&format=docx`,
-      'actors=denmark,atlantis&asOf=1900-01-01&format=md',
-    ]) {
-      const res = await get(q);
-      expect(res.status).toBe(200);
-      expect(res.headers.get('x-briefing-notices')).toBeTruthy();
-    }
   });
 });

@@ -4,7 +4,7 @@ import { GET } from '@/app/api/v1/dataset/route';
 import { db } from '@/db/client';
 import { DATASET_CSV_COLUMNS, restoreCell, type Dataset } from '@/lib/export/dataset-export';
 import { DIMENSIONS } from '@/lib/domain/codebook';
-import { seedTestDb } from '../helpers/db';
+import { seedTestDb } from '../../helpers/db';
 
 // Loading the full seed (all 193 States once dataset 1.1 is in) takes seconds on a busy machine.
 beforeAll(() => seedTestDb(), 60_000);
