@@ -1,9 +1,8 @@
 import Link from 'next/link';
-import { ProposalStatus, proposalKindLabel, proposalTitle } from '@/components/editor/proposal-status';
+import { ProposalTable } from '@/components/editor/proposal-table';
 import { listProposals } from '@/db/write';
 import { requireDeskUser } from '@/server/auth/session';
 import { roleAtLeast } from '@/lib/auth/roles';
-import { reviewHref } from '@/lib/url/hrefs';
 
 export default async function DeskHome() {
   const user = await requireDeskUser('/editor');
@@ -29,36 +28,7 @@ export default async function DeskHome() {
         </li>
       </ul>
       <h2>Your proposals</h2>
-      {mine.length === 0 ? (
-        <p className="muted">None yet.</p>
-      ) : (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Proposal</th>
-              <th scope="col">Kind</th>
-              <th scope="col">Status</th>
-              <th scope="col">Review</th>
-            </tr>
-          </thead>
-          <tbody>
-            {mine.map((p) => (
-              <tr key={p.id}>
-                <td>
-                  <Link href={reviewHref(p.id)}>
-                    #{p.id} {proposalTitle(p)}
-                  </Link>
-                </td>
-                <td>{proposalKindLabel(p.kind)}</td>
-                <td>
-                  <ProposalStatus status={p.status} />
-                </td>
-                <td>{p.reviewReason ? `${p.reviewerLabel}: ${p.reviewReason}` : '—'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      {mine.length === 0 ? <p className="muted">None yet.</p> : <ProposalTable rows={mine} columns={['review']} />}
     </>
   );
 }

@@ -5,6 +5,7 @@ import { db } from '@/db/client';
 import { memoInSnapshot } from '@/db/read-snapshot';
 import { actors, documentAuthors, literature, literatureActors, memberships } from '@/db/schema';
 import type { ActorKind } from '@/lib/domain/vocabulary';
+import { actorSummaryColumns } from './actor-columns';
 
 export type ActorListFilter = { kind?: ActorKind | null; region?: string | null };
 
@@ -14,13 +15,7 @@ export type ActorListRow = Awaited<ReturnType<typeof listActors>>[number];
 export async function listActors(filter: ActorListFilter = {}) {
   return db
     .select({
-      id: actors.id,
-      slug: actors.slug,
-      name: actors.name,
-      kind: actors.kind,
-      iso3: actors.iso3,
-      region: actors.region,
-      unRegionalGroup: actors.unRegionalGroup,
+      ...actorSummaryColumns,
       documentCount: sql<number>`(SELECT count(*) FROM ${documentAuthors} WHERE ${documentAuthors.actorId} = ${actors.id})`,
     })
     .from(actors)

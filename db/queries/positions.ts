@@ -7,6 +7,7 @@ import { resolveActorAsOf, type AsOfCoding, type AsOfDocument, type Outcome } fr
 import type { DimensionKey } from '@/lib/domain/codebook';
 import type { ActorKind } from '@/lib/domain/vocabulary';
 import { isCurrentCoding } from './current';
+import { actorSummaryColumns } from './actor-columns';
 
 export type PositionActor = {
   id: number;
@@ -37,15 +38,7 @@ const evidenceOf = memoInSnapshot('actorEvidence', (key: string) => readActorEvi
 async function readActorEvidence(actorIds?: readonly number[]): Promise<ActorEvidence[]> {
   if (actorIds && actorIds.length === 0) return [];
   const actorRows = db
-    .select({
-      id: actors.id,
-      slug: actors.slug,
-      name: actors.name,
-      kind: actors.kind,
-      iso3: actors.iso3,
-      region: actors.region,
-      unRegionalGroup: actors.unRegionalGroup,
-    })
+    .select(actorSummaryColumns)
     .from(actors)
     .where(actorIds ? inArray(actors.id, [...actorIds]) : undefined)
     .orderBy(asc(actors.name))

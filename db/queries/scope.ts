@@ -5,6 +5,7 @@ import { db } from '@/db/client';
 import { actors, documentAuthors, memberships } from '@/db/schema';
 import type { ActorKind } from '@/lib/domain/vocabulary';
 import type { PositionActor } from './positions';
+import { actorSummaryColumns } from './actor-columns';
 
 /** Which actors a view covers. Every filter is optional; all given filters must hold. */
 export type ActorScope = {
@@ -38,15 +39,7 @@ export async function listActorsInScope(scope: ActorScope, asOf: string): Promis
       )
     : undefined;
   return db
-    .select({
-      id: actors.id,
-      slug: actors.slug,
-      name: actors.name,
-      kind: actors.kind,
-      iso3: actors.iso3,
-      region: actors.region,
-      unRegionalGroup: actors.unRegionalGroup,
-    })
+    .select(actorSummaryColumns)
     .from(actors)
     .where(
       and(
