@@ -25,7 +25,12 @@ export type CompareParams = {
   minConfidence: Confidence | null;
   sort: Sort;
   cell: CellRef | null;
+  /** `compact`: one symbol and short label per cell, so every State fits on one screen. */
+  view: MatrixView;
 };
+
+export const MATRIX_VIEWS = ['full', 'compact'] as const;
+export type MatrixView = (typeof MATRIX_VIEWS)[number];
 
 export type CompareVocabulary = { actorSlugs: ReadonlySet<string>; regions: readonly string[]; groups: readonly string[] };
 
@@ -65,6 +70,7 @@ export function parseCompareParams(sp: SearchParams, vocab: CompareVocabulary, t
   const minConfidence = parseMinConfidence(sp);
   const sort = parseSort(param(sp, 'sort'));
   const cell = parseCell(param(sp, 'cell'), vocab.actorSlugs);
+  const view = parseChoice(sp, 'view', MATRIX_VIEWS, 'view');
   const params: CompareParams = {
     actors: actors.value,
     dims: dims.value ?? [...DIMENSION_KEYS],
@@ -76,11 +82,12 @@ export function parseCompareParams(sp: SearchParams, vocab: CompareVocabulary, t
     minConfidence: minConfidence.value,
     sort: sort.value,
     cell: cell.value,
+    view: (view.value as MatrixView | null) ?? 'full',
   };
   if (listParam(sp, 'actors').length > 0 && params.actors.length === 0) {
     actors.notices.push('None of the requested actors is known; showing the default view instead.');
   }
-  const notices = [actors, dims, asOf, kind, region, group, value, minConfidence, sort, cell].flatMap((p) => p.notices);
+  const notices = [actors, dims, asOf, kind, region, group, value, minConfidence, sort, cell, view].flatMap((p) => p.notices);
   return { params, notices };
 }
 
@@ -97,6 +104,7 @@ export function compareQuery(p: CompareParams, overrides: Partial<Record<keyof C
     minConfidence: p.minConfidence,
     sort: p.sort.key === 'name' && !p.sort.desc ? null : `${p.sort.desc ? '-' : ''}${p.sort.key}`,
     cell: p.cell ? `${p.cell.actor}:${p.cell.dimension}` : null,
+    view: p.view === 'full' ? null : p.view,
   };
   return toQuery({ ...base, ...overrides });
 }

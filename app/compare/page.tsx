@@ -33,12 +33,11 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
       </h2>
       <p className="muted">
         {view.rows.length} row{view.rows.length === 1 ? '' : 's'} × {params.dims.length} dimension{params.dims.length === 1 ? '' : 's'}. Only documents dated
-        on or before {params.asOf} count (a date known to the month or year counts from the end of that period). ○ silent · ? not yet coded · — no document
-        tracked · ●●● / ●●○ / ⚠ ●○○ high, medium, low confidence.
+        on or before {params.asOf} count (a date known to the month or year counts from the end of that period).
       </p>
       <p className="no-print">
         Download this view: <a href={`/api/v1/compare${exportQuery}format=csv`}>CSV</a> · <a href={`/api/v1/compare${exportQuery}format=json`}>JSON</a> ·{' '}
-        <Link href={`/briefing${compareQuery(params, { cell: null, sort: null, value: null, minConfidence: null, kind: null, region: null })}`}>Make a briefing</Link>
+        <Link href={`/briefing${compareQuery(params, { cell: null, sort: null, value: null, minConfidence: null, kind: null, region: null, view: null })}`}>Make a briefing</Link>
       </p>
       {cell && (
         <EvidencePanel

@@ -5,6 +5,7 @@ import { ActorPicker } from '@/components/filters/actor-picker';
 import { ScopeFields } from '@/components/filters/scope-fields';
 import { CONFIDENCE_LEVELS, CONFIDENCE_LABELS, type ActorKind } from '@/lib/domain';
 import { OUTCOME_KIND_LABELS } from '@/lib/outcome-text';
+import { FilterFold } from '@/components/filters/filter-fold';
 import styles from './compare.module.css';
 
 type Option = { slug: string; name: string };
@@ -13,6 +14,7 @@ type Props = { params: CompareParams; actors: (Option & { kind: ActorKind })[]; 
 /** A plain GET form: every control writes a URL parameter, so it works without JavaScript and links can be shared. */
 export function CompareControls({ params, actors, regions, groups }: Props) {
   return (
+    <FilterFold summary="Filters: actors, dimensions, date, values">
     <form className="filters" method="get" action="/compare" aria-label="Choose what to compare">
       <details>
         <summary>Actors ({params.actors.length ? `${params.actors.length} chosen` : 'none chosen: filters below apply'})</summary>
@@ -70,11 +72,13 @@ export function CompareControls({ params, actors, regions, groups }: Props) {
           ))}
         </select>
       </label>
+      {params.view !== 'full' && <input type="hidden" name="view" value={params.view} />}
       {(params.sort.key !== 'name' || params.sort.desc) && <input type="hidden" name="sort" value={`${params.sort.desc ? '-' : ''}${params.sort.key}`} />}
       <button type="submit">Show</button>
       <Link href="/compare" className="button secondary">
         Reset
       </Link>
     </form>
+    </FilterFold>
   );
 }
