@@ -11,7 +11,8 @@ export function escapeMarkdown(s: string): string {
 const statement = (s: Statement) => `${escapeMarkdown(s.text)}${s.lowConfidence ? ` **${LOW_CONFIDENCE_FLAG}**` : ''}${s.footnote ? `[^${s.footnote}]` : ''}`;
 
 // An autolink (<https://…>) keeps URLs with underscores or brackets intact.
-const citation = (c: Citation) => `${escapeMarkdown(citationLabel(c))} ${c.url ? `${urlPrefix(c)}<${c.url}>` : NO_URL_TEXT}`;
+const citation = (c: Citation) =>
+  c.form === 'ibid' || c.form === 'short' ? escapeMarkdown(citationLabel(c)) : `${escapeMarkdown(citationLabel(c))} ${c.url ? `${urlPrefix(c)}<${c.url}>` : NO_URL_TEXT}`;
 const footnote = (f: Footnote) => `[^${f.n}]: ${escapeMarkdown(f.actor)}: ${f.citations.map(citation).join(' — ')}`;
 const actorName = (r: { name: string; isBloc: boolean }) => `${escapeMarkdown(r.name)}${r.isBloc ? ' (bloc)' : ''}`;
 
@@ -23,6 +24,9 @@ export function renderMarkdown(p: BriefingPack): string {
     `- Positions as of: ${p.asOf}`,
     `- Dataset: version ${p.datasetVersion ?? 'unknown'}, converted ${p.datasetDate ?? 'unknown'}; codebook ${p.codebookVersion}`,
     '',
+    ...(p.executiveSummary.length
+      ? ['## Executive summary', '', ...p.executiveSummary.map((s) => `- ${escapeMarkdown(s.text)}${s.footnotes.map((n) => `[^${n}]`).join('')}`), '']
+      : []),
     '## Summary',
     '',
     `| Actor | ${p.dimensions.map((d) => escapeMarkdown(d.label)).join(' | ')} |`,
