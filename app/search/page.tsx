@@ -7,6 +7,7 @@ import { formatPartialDate } from '@/lib/dates';
 import { DOCUMENT_TYPE_LABELS } from '@/lib/domain';
 import { param, type SearchParams } from '@/lib/search-params';
 import { splitHighlights } from '@/lib/search-query';
+import { pluralWithVerb } from '@/lib/plural';
 
 export const metadata: Metadata = { title: 'Search' };
 
@@ -26,7 +27,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       </form>
       {q && (
         <p role="status">
-          {hits.length === 0 ? 'No document matches' : `${hits.length} document${hits.length === 1 ? '' : 's'} match`} &ldquo;{q}&rdquo;
+          {hits.length === 0 ? 'No document matches' : pluralWithVerb(hits.length, 'document', 'matches', 'match')} &ldquo;{q}&rdquo;
           {hits.length === 50 ? ' (the 50 best are shown)' : ''}.
         </p>
       )}

@@ -10,6 +10,7 @@ import { Notices } from '@/components/ui/notices';
 import { DIMENSIONS, DIMENSION_LABELS, getDimension, isDimensionKey } from '@/lib/codebook';
 import { dimensionQuery, parseDimensionParams } from '@/lib/dimension-params';
 import type { SearchParams } from '@/lib/search-params';
+import { plural } from '@/lib/plural';
 
 type Props = { params: Promise<{ key: string }>; searchParams: Promise<SearchParams> };
 
@@ -45,7 +46,7 @@ export default async function DimensionPage({ params, searchParams }: Props) {
       <DimensionFilters dimension={key} params={p} regions={regions} groups={groups} />
       <p>
         As of <strong>{p.to}</strong>
-        {p.from ? `, counting only documents from ${p.from}` : ''}; {view.rows.length} actors
+        {p.from ? `, counting only documents from ${p.from}` : ''}; {plural(view.rows.length, 'actor')}
         {p.includeExperts ? ', expert bodies and courts included (labelled: not State positions)' : '; expert bodies and courts excluded'}.
       </p>
       <ul className="no-print" aria-label="Counts by position">
