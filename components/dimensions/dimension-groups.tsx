@@ -18,6 +18,7 @@ export function DimensionGroups({ dimension, groups, asOf }: { dimension: Dimens
             <h2 id={`group-${g.key}`} className={`outcome-${g.kind}`}>
               {g.label} <span className="muted">({g.count})</span>
             </h2>
+            <div className="table-scroll" role="region" aria-label={`${g.label}: actors and their evidence`} tabIndex={0}>
             <table>
               <caption className="visually-hidden">
                 Actors whose position is {g.label}, with their evidence
@@ -69,6 +70,7 @@ export function DimensionGroups({ dimension, groups, asOf }: { dimension: Dimens
                 })}
               </tbody>
             </table>
+            </div>
           </section>
         ))}
     </>

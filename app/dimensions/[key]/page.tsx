@@ -11,6 +11,9 @@ import { DIMENSIONS, DIMENSION_LABELS, getDimension, isDimensionKey } from '@/li
 import { dimensionQuery, parseDimensionParams } from '@/lib/dimension-params';
 import type { SearchParams } from '@/lib/search-params';
 import { plural } from '@/lib/plural';
+import { getDimensionWording } from '@/db/queries/dimension-wording';
+import { SideBySideWording } from '@/components/dimensions/side-by-side-wording';
+import { parseWordingActors } from '@/lib/dimension-wording';
 
 type Props = { params: Promise<{ key: string }>; searchParams: Promise<SearchParams> };
 
@@ -27,6 +30,9 @@ export default async function DimensionPage({ params, searchParams }: Props) {
   const { params: p, notices } = parseDimensionParams(await searchParams, { regions, groups: groups.map((g) => g.slug) });
   const view = await getDimensionView(key, p);
   const q = dimensionQuery(p);
+  const options = view.rows.map((r) => ({ slug: r.actor.slug, name: r.actor.name })).sort((a, b) => a.name.localeCompare(b.name));
+  const wording = parseWordingActors(await searchParams, new Set(options.map((o) => o.slug)));
+  const columns = await getDimensionWording(key, wording.value, p.to);
   const exportBase = `/api/v1/dimensions/${key}${q ? `${q}&` : '?'}`;
   return (
     <>
@@ -42,7 +48,7 @@ export default async function DimensionPage({ params, searchParams }: Props) {
       </nav>
       <h1>{DIMENSION_LABELS[key]} across actors</h1>
       <p className="lede">{getDimension(key).question}</p>
-      <Notices notices={notices} />
+      <Notices notices={[...notices, ...wording.notices]} />
       <DimensionFilters dimension={key} params={p} regions={regions} groups={groups} />
       <p>
         As of <strong>{p.to}</strong>
@@ -59,6 +65,7 @@ export default async function DimensionPage({ params, searchParams }: Props) {
       <p className="no-print">
         Download this view: <a href={`${exportBase}format=csv`}>CSV</a> · <a href={`${exportBase}format=json`}>JSON</a>
       </p>
+      <SideBySideWording dimension={key} columns={columns} options={options} chosen={wording.value} hidden={Object.fromEntries(new URLSearchParams(q))} />
       <DimensionGroups dimension={key} groups={view.groups} asOf={p.to} />
     </>
   );
