@@ -9,7 +9,7 @@ import { CompareDateForm } from '@/components/timeline/compare-date-form';
 import { TimelineMarkers } from '@/components/timeline/timeline-markers';
 import { Notices } from '@/components/ui/notices';
 import type { SearchParams } from '@/lib/search-params';
-import { applicabilitySeries, chartRows, markerPositions, seriesSummary, yearTicks } from '@/lib/timeline-chart';
+import { applicabilitySeries, bandLabels, chartRows, markerPositions, seriesSummary, yearTicks } from '@/lib/timeline-chart';
 import { parseTimelineParams, timelineCompareQuery } from '@/lib/timeline-params';
 
 export const metadata: Metadata = { title: 'Timeline' };
@@ -45,6 +45,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
             series={series}
             markers={markerPositions(points, shownMarkers.map((m) => m.effective))}
             ticks={yearTicks(points)}
+            labels={bandLabels(points, series)}
             compareQuery={q.replace(/^\?/, '&')}
             summary={seriesSummary(points, params.kind, series)}
           />
