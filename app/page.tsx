@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { connection } from 'next/server';
 import { getOverview } from '@/db/queries/overview';
 import { todayIso } from '@/lib/dates';
+import { ScrollTable } from '@/components/ui/scroll-table';
 
 export default async function HomePage() {
   await connection();
@@ -24,6 +25,7 @@ export default async function HomePage() {
         </li>
       </ul>
       <h2>Where States stand on applicability today</h2>
+      <ScrollTable label="States by applicability">
       <table>
         <caption>
           States by their applicability value as of {today} (the as-of rule: latest coded document; a later silence does not erase a stated view)
@@ -49,6 +51,7 @@ export default async function HomePage() {
           ))}
         </tbody>
       </table>
+      </ScrollTable>
       <p className="muted">Out of {o.statesTotal} States in the dataset.</p>
       <h2>Use the tracker</h2>
       <ul>

@@ -9,6 +9,7 @@ import { Notices } from '@/components/ui/notices';
 import { todayIso } from '@/lib/dates';
 import { ACTOR_KINDS, ACTOR_KIND_LABELS } from '@/lib/domain';
 import { parseChoice, parseKind, type SearchParams } from '@/lib/search-params';
+import { ScrollTable } from '@/components/ui/scroll-table';
 
 export const metadata: Metadata = { title: 'Actors' };
 
@@ -36,6 +37,7 @@ export default async function ActorsPage({ searchParams }: { searchParams: Promi
           </Link>
         )}
       </form>
+      <ScrollTable label="Actors">
       <table>
         <caption>
           {rows.length} actor{rows.length === 1 ? '' : 's'}; applicability as of {today}
@@ -65,6 +67,7 @@ export default async function ActorsPage({ searchParams }: { searchParams: Promi
           ))}
         </tbody>
       </table>
+      </ScrollTable>
     </>
   );
 }

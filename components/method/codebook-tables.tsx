@@ -1,5 +1,6 @@
 import { DIMENSIONS, DIMENSION_LABELS } from '@/lib/codebook';
 import { OUTCOME_KIND_DEFINITIONS, OUTCOME_KIND_LABELS } from '@/lib/outcome-text';
+import { ScrollTable } from '@/components/ui/scroll-table';
 
 export function CodebookTables() {
   return (
@@ -15,6 +16,7 @@ export function CodebookTables() {
               {d.question} <a href={`/dimensions/${d.key}`}>See every actor&apos;s position on this →</a>
             </p>
             {d.values.length > 0 ? (
+              <ScrollTable label={`Values of ${DIMENSION_LABELS[d.key]}`}>
               <table>
                 <caption className="visually-hidden">Values of {DIMENSION_LABELS[d.key]}</caption>
                 <thead>
@@ -36,6 +38,7 @@ export function CodebookTables() {
                   ))}
                 </tbody>
               </table>
+              </ScrollTable>
             ) : (
               <p className="muted">Free text only.</p>
             )}

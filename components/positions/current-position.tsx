@@ -2,12 +2,14 @@ import Link from 'next/link';
 import type { Outcome } from '@/lib/as-of';
 import { DIMENSIONS, DIMENSION_LABELS } from '@/lib/codebook';
 import { OutcomeLabel } from './outcome-label';
+import { ScrollTable } from '@/components/ui/scroll-table';
 
 /** The actor's position on every dimension as of a date, by the as-of rule. */
 export function CurrentPosition({ asOf, outcomes }: { asOf: string; outcomes: Record<string, Outcome> }) {
   return (
     <section aria-labelledby="current-position">
       <h2 id="current-position">Position as of {asOf}</h2>
+      <ScrollTable label="Position on each dimension">
       <table>
         <caption className="visually-hidden">Position on each dimension as of {asOf}</caption>
         <thead>
@@ -34,6 +36,7 @@ export function CurrentPosition({ asOf, outcomes }: { asOf: string; outcomes: Re
           })}
         </tbody>
       </table>
+      </ScrollTable>
     </section>
   );
 }

@@ -6,6 +6,7 @@ import { ConfidenceBadge } from './confidence-badge';
 import { QuoteBlock } from './quote-block';
 import { SourceLinks } from './source-links';
 import { VerifiedSources } from './verified-sources';
+import { ScrollTable } from '@/components/ui/scroll-table';
 
 /** One dated document of an actor: what it is, our reading, the quoted evidence and every coded value. */
 export function DocumentCard({ doc, headingLevel = 3 }: { doc: DocumentWithCodings; headingLevel?: 2 | 3 }) {
@@ -42,6 +43,7 @@ export function DocumentCard({ doc, headingLevel = 3 }: { doc: DocumentWithCodin
         <QuoteBlock key={p.id} quote={p.quote} locator={p.locator} sourceUrl={doc.url ?? doc.archiveUrl} />
       ))}
       {doc.codings.length > 0 && (
+        <ScrollTable label="Coded values in this document">
         <table className="doc-codings">
           <caption className="visually-hidden">Coded values in this document</caption>
           <tbody>
@@ -62,6 +64,7 @@ export function DocumentCard({ doc, headingLevel = 3 }: { doc: DocumentWithCodin
             ))}
           </tbody>
         </table>
+        </ScrollTable>
       )}
       {doc.codings.length > 0 && notCoded.length > 0 && (
         <p className="notes">Not yet coded for this document: {notCoded.map((d) => DIMENSION_LABELS[d.key]).join(', ')}.</p>
