@@ -43,7 +43,7 @@ export function DocumentCard({ doc, headingLevel = 3 }: { doc: DocumentWithCodin
         <QuoteBlock key={p.id} quote={p.quote} locator={p.locator} sourceUrl={doc.url ?? doc.archiveUrl} />
       ))}
       {doc.codings.length > 0 && (
-        <ScrollTable label="Coded values in this document">
+        <ScrollTable label={`Coded values: ${doc.title} (${doc.date})`}>
         <table className="doc-codings">
           <caption className="visually-hidden">Coded values in this document</caption>
           <tbody>

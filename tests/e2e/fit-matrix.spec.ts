@@ -5,6 +5,7 @@ test.describe('compact matrix at 1440 × 900', () => {
   test.use({ viewport: { width: 1440, height: 900 } });
 
   test('shows every State row and all 9 columns on one screen, with the legend', async ({ page }) => {
+    test.setTimeout(120_000);
     await page.goto('/compare?view=compact');
     const table = page.locator('#compare-matrix');
     const states = await page.request.get('/api/v1/compare?format=json').then((r) => r.json());
