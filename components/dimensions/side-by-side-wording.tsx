@@ -29,7 +29,7 @@ export function SideBySideWording({ dimension, columns, options, chosen, hidden 
             </label>
           ))}
         </fieldset>
-        <button type="submit">Show side by side</button>
+        <button type="submit">Read side by side</button>
       </form>
       {columns.length > 0 && (
         <div className={styles.columns}>

@@ -75,7 +75,7 @@ test('side-by-side wording: chosen actors in columns, each in date order', async
   await page.goto('/dimensions/applicability');
   const form = page.getByRole('form', { name: 'Choose actors to read side by side' });
   for (const name of ['Denmark', 'United Kingdom']) await form.getByRole('checkbox', { name, exact: true }).check();
-  await form.getByRole('button', { name: 'Show side by side' }).click();
+  await form.getByRole('button', { name: 'Read side by side' }).click();
   await expect(page).toHaveURL(/wording=/);
   const uk = page.getByRole('article', { name: 'United Kingdom' });
   await expect(uk).toBeVisible();
