@@ -4,14 +4,15 @@ const NAV = [
   { href: '/actors', label: 'Actors' },
   { href: '/compare', label: 'Compare' },
   { href: '/map', label: 'Map' },
+  { href: '/dimensions', label: 'Dimensions' },
   { href: '/timeline', label: 'Timeline' },
   { href: '/changes', label: 'Changes' },
   { href: '/briefing', label: 'Briefing' },
-  { href: '/search', label: 'Search' },
   { href: '/method', label: 'Method' },
   { href: '/data', label: 'Data' },
 ];
 
+/** Title, the main pages and a search box on every page (a plain GET form to /search, so it works without script). */
 export function SiteHeader() {
   return (
     <header className="site-header">
@@ -27,6 +28,13 @@ export function SiteHeader() {
           ))}
         </ul>
       </nav>
+      <form role="search" action="/search" method="get" className="site-search" aria-label="Search the tracker">
+        <label htmlFor="site-search-q" className="visually-hidden">
+          Search documents and quotes
+        </label>
+        <input id="site-search-q" type="search" name="q" placeholder="Search documents and quotes" />
+        <button type="submit">Search</button>
+      </form>
     </header>
   );
 }
