@@ -41,7 +41,8 @@ test.describe('compact matrix at 1440 × 900', () => {
     await expect(page).toHaveURL(/view=compact/);
     await expect(page).toHaveURL(/actors=denmark/);
     const first = page.locator('#compare-matrix tbody td').first();
-    await expect(first).toContainText('◇ Unsettled');
+    // Codebook 1.1.0 recoded the 2020 Nordic statement to political support (see compare.spec.ts).
+    await expect(first).toContainText('◒ Political support');
     await page.getByRole('button', { name: 'Show' }).click();
     await expect(page).toHaveURL(/view=compact/);
   });

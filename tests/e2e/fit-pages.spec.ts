@@ -19,6 +19,9 @@ const PAGES = [
   '/briefing?actors=denmark,china,european-union,united-states',
   '/search?q=sovereignty',
   '/method',
+  '/map',
+  '/data',
+  '/sign-in',
 ];
 
 const LAYOUTS = [
