@@ -28,11 +28,13 @@ export function SiteHeader() {
           ))}
         </ul>
       </nav>
-      <form role="search" action="/search" method="get" className="site-search" aria-label="Search the tracker">
+      {/* Named without "document" or "quote", words the desk's and filters' own fields use, so a label never
+          points to two controls. */}
+      <form role="search" action="/search" method="get" className="site-search" aria-label="Site search">
         <label htmlFor="site-search-q" className="visually-hidden">
-          Search documents and quotes
+          Search the tracker
         </label>
-        <input id="site-search-q" type="search" name="q" placeholder="Search documents and quotes" />
+        <input id="site-search-q" type="search" name="q" placeholder="Search the tracker" />
         <button type="submit">Search</button>
       </form>
     </header>

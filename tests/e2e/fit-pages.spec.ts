@@ -63,7 +63,7 @@ test('the United Kingdom 2021 → 2022 diff keeps the earlier view on the silent
 
 test('the header has a search box and the dimensions index is in the navigation', async ({ page }) => {
   await page.goto('/method');
-  await page.getByRole('searchbox', { name: 'Search documents and quotes' }).fill('sovereignty');
+  await page.getByRole('searchbox', { name: 'Search the tracker' }).fill('sovereignty');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/search\?q=sovereignty/);
   await expect(page.getByRole('status')).toContainText(/\d+ documents? match/);
