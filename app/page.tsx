@@ -4,6 +4,7 @@ import { loadHome } from '@/server/views/home';
 import { MapLegend } from '@/components/map/map-legend';
 import { MapPatternDefs } from '@/components/map/map-patterns';
 import { WorldMap } from '@/components/map/world-map';
+import { ScrollTable } from '@/components/ui/scroll-table';
 import { compareWith } from '@/lib/url/hrefs';
 
 export default async function HomePage() {
@@ -26,27 +27,29 @@ export default async function HomePage() {
         </li>
       </ul>
       <h2>Where States stand on applicability today</h2>
-      <table>
-        <caption>
-          States by their applicability value as of {today} (the as-of rule: latest coded document; a later silence does not erase a stated view)
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Position</th>
-            <th scope="col">States</th>
-          </tr>
-        </thead>
-        <tbody>
-          {o.applicabilityToday.map((r) => (
-            <tr key={r.key}>
-              <th scope="row" className={`outcome-${r.kind}`}>
-                {r.kind === 'value' ? <Link href={compareWith({ value: `applicability:${r.key}` })}>{r.label}</Link> : r.label}
-              </th>
-              <td>{r.count}</td>
+      <ScrollTable label="States by applicability">
+        <table>
+          <caption>
+            States by their applicability value as of {today} (the as-of rule: latest coded document; a later silence does not erase a stated view)
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Position</th>
+              <th scope="col">States</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {o.applicabilityToday.map((r) => (
+              <tr key={r.key}>
+                <th scope="row" className={`outcome-${r.kind}`}>
+                  {r.kind === 'value' ? <Link href={compareWith({ value: `applicability:${r.key}` })}>{r.label}</Link> : r.label}
+                </th>
+                <td>{r.count}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollTable>
       <p className="muted">Out of {o.statesTotal} States in the dataset.</p>
       <section aria-labelledby="home-map-heading">
         <h2 id="home-map-heading">On the world map</h2>

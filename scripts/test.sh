@@ -5,6 +5,7 @@ cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
 
 bash scripts/ensure-chromium.sh
+bash scripts/ensure-libreoffice.sh
 
 echo "== Type check"
 npx tsc --noEmit

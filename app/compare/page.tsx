@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { headers } from 'next/headers';
 import { connection } from 'next/server';
 import { loadCompareView } from '@/server/views/compare';
 import { CompareControls } from '@/components/compare/compare-controls';
@@ -16,6 +17,8 @@ export const metadata: Metadata = { title: 'Compare positions' };
 export default async function ComparePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await connection();
   const { params, notices, view, cell, actors, regions, groups, coverage, gap } = await loadCompareView(await searchParams);
+  // The card labels' style element needs this response's CSP nonce (proxy.ts).
+  const nonce = (await headers()).get('x-nonce') ?? undefined;
   const query = compareQuery(params, { cell: null });
 
   return (
@@ -29,8 +32,8 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
       </h2>
       <p className="muted">
         {view.rows.length} row{view.rows.length === 1 ? '' : 's'} × {params.dims.length} dimension{params.dims.length === 1 ? '' : 's'}. Only documents dated on
-        or before {params.asOf} count (a date known to the month or year counts from the end of that period). ○ silent · ? not yet coded · — no document tracked
-        · ●●● / ●●○ / ⚠ ●○○ high, medium, low confidence. Under each heading: for how many of the UN member States the dimension is coded as of this date.
+        or before {params.asOf} count (a date known to the month or year counts from the end of that period). Under each heading: for how many of the UN member
+        States the dimension is coded as of this date.
       </p>
       {view.undocumented > 0 && (
         <p id="undocumented-note" data-undocumented={view.undocumented}>
@@ -51,14 +54,18 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
       )}
       <p className="no-print">
         Download this view: <a href={apiHref('compare', query, 'csv')}>CSV</a> · <a href={apiHref('compare', query, 'json')}>JSON</a> ·{' '}
-        <Link href={briefingHref(compareQuery(params, { cell: null, sort: null, value: null, minConfidence: null, kind: null, region: null }))}>
+        <Link href={briefingHref(compareQuery(params, { cell: null, sort: null, value: null, minConfidence: null, kind: null, region: null, view: null }))}>
           Make a briefing
         </Link>
       </p>
       {cell && (
         <EvidencePanel cell={cell} closeHref={compareHref(query)} deepLink={evidenceHref({ actor: cell.actor.slug, dim: cell.dimension, asOf: params.asOf })} />
       )}
-      {view.rows.length === 0 ? <p role="status">No actor matches these filters.</p> : <CompareMatrix rows={view.rows} params={params} coverage={coverage} />}
+      {view.rows.length === 0 ? (
+        <p role="status">No actor matches these filters.</p>
+      ) : (
+        <CompareMatrix rows={view.rows} params={params} coverage={coverage} nonce={nonce} />
+      )}
     </>
   );
 }

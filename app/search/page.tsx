@@ -7,6 +7,7 @@ import { formatPartialDate } from '@/lib/domain/dates';
 import { DOCUMENT_TYPE_LABELS } from '@/lib/domain/vocabulary';
 import type { SearchParams } from '@/lib/url/search-params';
 import { splitHighlights } from '@/lib/search/search-query';
+import { plural, pluralWithVerb } from '@/lib/domain/plural';
 import { actorHref } from '@/lib/url/hrefs';
 
 export const metadata: Metadata = { title: 'Search' };
@@ -26,9 +27,9 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       </form>
       {q && (
         <p role="status">
-          {hits.length === 0 ? 'No document matches' : `${hits.length} document${hits.length === 1 ? '' : 's'} match`} &ldquo;{q}&rdquo;
+          {hits.length === 0 ? 'No document matches' : pluralWithVerb(hits.length, 'document', 'matches', 'match')} &ldquo;{q}&rdquo;
           {hits.length === 50 ? ' (the 50 best are shown)' : ''}
-          {literature.length > 0 ? `; ${literature.length} literature item${literature.length === 1 ? '' : 's'} too (below)` : ''}.
+          {literature.length > 0 ? `; ${plural(literature.length, 'literature item')} too (below)` : ''}.
         </p>
       )}
       <ol className="doc-list">

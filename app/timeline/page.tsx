@@ -8,7 +8,7 @@ import { CompareDateForm } from '@/components/timeline/compare-date-form';
 import { TimelineMarkers } from '@/components/timeline/timeline-markers';
 import { Notices } from '@/components/ui/notices';
 import type { SearchParams } from '@/lib/url/search-params';
-import { applicabilitySeries, chartRows, markerPositions, seriesSummary, yearTicks } from '@/lib/timeline/timeline-chart';
+import { applicabilitySeries, bandLabels, chartRows, markerPositions, seriesSummary, yearTicks } from '@/lib/timeline/timeline-chart';
 import { timelineCompareFilters } from '@/lib/url/timeline-params';
 
 export const metadata: Metadata = { title: 'Timeline' };
@@ -45,6 +45,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
               shownMarkers.map((m) => m.effective),
             )}
             ticks={yearTicks(points)}
+            labels={bandLabels(points, series)}
             compareFilters={filters}
             summary={seriesSummary(points, params.kind, series)}
           />

@@ -1,21 +1,29 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { Area, AreaChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { ChartMarker, ChartPoint, ChartSeries } from '@/lib/timeline/timeline-chart';
-import { compareWith } from '@/lib/url/hrefs';
-import type { CompareFilters } from '@/lib/url/timeline-params';
+import { Area, AreaChart, CartesianGrid, ReferenceDot, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { BandLabel, ChartMarker, ChartPoint, ChartSeries } from '@/lib/timeline/timeline-chart';
 import styles from './charts.module.css';
 import { fillOf, Swatch, TexturePatterns } from './texture-pattern';
+import { compareWith } from '@/lib/url/hrefs';
+import { type CompareFilters } from '@/lib/url/timeline-params';
 
-type Props = { data: ChartPoint[]; series: ChartSeries[]; markers: ChartMarker[]; ticks: string[]; compareFilters: CompareFilters; summary: string };
+type Props = {
+  data: ChartPoint[];
+  series: ChartSeries[];
+  markers: ChartMarker[];
+  ticks: string[];
+  labels: BandLabel[];
+  compareFilters: CompareFilters;
+  summary: string;
+};
 
 /**
  * Stacked step chart of applicability counts per month end. The table below is the accessible equivalent; the legend
  * lists the bands top to bottom in stacking order with their latest counts, and the kinds of "no value" are textured,
  * so colour is never the only cue. Clicking a month opens /compare as of that month end with the same filters.
  */
-export function ApplicabilityChart({ data, series, markers, ticks, compareFilters, summary }: Props) {
+export function ApplicabilityChart({ data, series, markers, ticks, labels, compareFilters, summary }: Props) {
   const router = useRouter();
   const last = data[data.length - 1];
   return (
@@ -24,7 +32,7 @@ export function ApplicabilityChart({ data, series, markers, ticks, compareFilter
         <ResponsiveContainer width="100%" height="100%">
           <AreaChart
             data={data}
-            margin={{ top: 24, right: 16, bottom: 8, left: 0 }}
+            margin={{ top: 24, right: 104, bottom: 8, left: 0 }}
             accessibilityLayer={false}
             style={{ cursor: 'pointer' }}
             onClick={(state) => {
@@ -50,6 +58,18 @@ export function ApplicabilityChart({ data, series, markers, ticks, compareFilter
                 stroke="#333"
                 strokeDasharray="4 2"
                 label={{ value: m.label, position: 'top', fontSize: 11, fill: '#222' }}
+              />
+            ))}
+            {/* Direct labels right of the last month (dark text on white, ≥ 4.5:1), so bands never differ by hue alone. */}
+            {labels.map((l) => (
+              <ReferenceDot
+                key={l.key}
+                x={l.asOf}
+                y={l.y}
+                r={0}
+                stroke="none"
+                ifOverflow="visible"
+                label={{ value: l.text, position: 'right', fontSize: 11, fill: '#1b1f24' }}
               />
             ))}
             {series.map((s) => (

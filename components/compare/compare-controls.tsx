@@ -5,6 +5,7 @@ import { ActorPicker } from '@/components/filters/actor-picker';
 import { ScopeFields } from '@/components/filters/scope-fields';
 import { CONFIDENCE_LEVELS, CONFIDENCE_LABELS, type ActorKind } from '@/lib/domain/vocabulary';
 import { OUTCOME_KIND_LABELS } from '@/lib/domain/outcome-text';
+import { FilterFold } from '@/components/filters/filter-fold';
 import styles from './compare.module.css';
 
 type Option = { slug: string; name: string };
@@ -13,68 +14,71 @@ type Props = { params: CompareParams; actors: (Option & { kind: ActorKind })[]; 
 /** A plain GET form: every control writes a URL parameter, so it works without JavaScript and links can be shared. */
 export function CompareControls({ params, actors, regions, groups }: Props) {
   return (
-    <form className="filters" method="get" action="/compare" aria-label="Choose what to compare">
-      <details>
-        <summary>Actors ({params.actors.length ? `${params.actors.length} chosen` : 'none chosen: filters below apply'})</summary>
-        <ActorPicker actors={actors} chosen={params.actors} />
-      </details>
-      <fieldset className={styles.dimPicker}>
-        <legend>Dimensions</legend>
-        {DIMENSIONS.map((d) => (
-          <label key={d.key}>
-            <input type="checkbox" name="dims" value={d.key} defaultChecked={params.dims.includes(d.key)} /> {DIMENSION_LABELS[d.key]}
-          </label>
-        ))}
-      </fieldset>
-      <label>
-        As of
-        <input type="date" name="asOf" defaultValue={params.asOf} required />
-      </label>
-      <ScopeFields
-        kind={params.kind}
-        region={params.region}
-        group={params.group}
-        regions={regions}
-        groups={groups}
-        anyKindLabel={params.actors.length || params.region || params.group ? 'Any kind' : 'States (default)'}
-      />
-      <label>
-        Holding the value
-        <select name="value" defaultValue={params.value ? `${params.value.dimension}:${params.value.value}` : ''}>
-          <option value="">Any value</option>
-          {DIMENSIONS.filter((d) => d.values.length > 0).map((d) => (
-            <optgroup key={d.key} label={DIMENSION_LABELS[d.key]}>
-              {d.values.map((v) => (
-                <option key={v.value} value={`${d.key}:${v.value}`}>
-                  {DIMENSION_LABELS[d.key]}: {v.label}
+    <FilterFold summary="Filters: actors, dimensions, date, values">
+      <form className="filters" method="get" action="/compare" aria-label="Choose what to compare">
+        <details>
+          <summary>Actors ({params.actors.length ? `${params.actors.length} chosen` : 'none chosen: filters below apply'})</summary>
+          <ActorPicker actors={actors} chosen={params.actors} />
+        </details>
+        <fieldset className={styles.dimPicker}>
+          <legend>Dimensions</legend>
+          {DIMENSIONS.map((d) => (
+            <label key={d.key}>
+              <input type="checkbox" name="dims" value={d.key} defaultChecked={params.dims.includes(d.key)} /> {DIMENSION_LABELS[d.key]}
+            </label>
+          ))}
+        </fieldset>
+        <label>
+          As of
+          <input type="date" name="asOf" defaultValue={params.asOf} required />
+        </label>
+        <ScopeFields
+          kind={params.kind}
+          region={params.region}
+          group={params.group}
+          regions={regions}
+          groups={groups}
+          anyKindLabel={params.actors.length || params.region || params.group ? 'Any kind' : 'States (default)'}
+        />
+        <label>
+          Holding the value
+          <select name="value" defaultValue={params.value ? `${params.value.dimension}:${params.value.value}` : ''}>
+            <option value="">Any value</option>
+            {DIMENSIONS.filter((d) => d.values.length > 0).map((d) => (
+              <optgroup key={d.key} label={DIMENSION_LABELS[d.key]}>
+                {d.values.map((v) => (
+                  <option key={v.value} value={`${d.key}:${v.value}`}>
+                    {DIMENSION_LABELS[d.key]}: {v.label}
+                  </option>
+                ))}
+                <option value={`${d.key}:not_coded`}>
+                  {DIMENSION_LABELS[d.key]}: {OUTCOME_KIND_LABELS.not_coded}
                 </option>
-              ))}
-              <option value={`${d.key}:not_coded`}>
-                {DIMENSION_LABELS[d.key]}: {OUTCOME_KIND_LABELS.not_coded}
+                <option value={`${d.key}:no_document`}>
+                  {DIMENSION_LABELS[d.key]}: {OUTCOME_KIND_LABELS.no_document}
+                </option>
+              </optgroup>
+            ))}
+          </select>
+        </label>
+        <label>
+          Minimum confidence
+          <select name="minConfidence" defaultValue={params.minConfidence ?? ''}>
+            <option value="">Any</option>
+            {CONFIDENCE_LEVELS.map((c) => (
+              <option key={c} value={c}>
+                {CONFIDENCE_LABELS[c]}
               </option>
-              <option value={`${d.key}:no_document`}>
-                {DIMENSION_LABELS[d.key]}: {OUTCOME_KIND_LABELS.no_document}
-              </option>
-            </optgroup>
-          ))}
-        </select>
-      </label>
-      <label>
-        Minimum confidence
-        <select name="minConfidence" defaultValue={params.minConfidence ?? ''}>
-          <option value="">Any</option>
-          {CONFIDENCE_LEVELS.map((c) => (
-            <option key={c} value={c}>
-              {CONFIDENCE_LABELS[c]}
-            </option>
-          ))}
-        </select>
-      </label>
-      {(params.sort.key !== 'name' || params.sort.desc) && <input type="hidden" name="sort" value={`${params.sort.desc ? '-' : ''}${params.sort.key}`} />}
-      <button type="submit">Show</button>
-      <Link href="/compare" className="button secondary">
-        Reset
-      </Link>
-    </form>
+            ))}
+          </select>
+        </label>
+        {params.view !== 'full' && <input type="hidden" name="view" value={params.view} />}
+        {(params.sort.key !== 'name' || params.sort.desc) && <input type="hidden" name="sort" value={`${params.sort.desc ? '-' : ''}${params.sort.key}`} />}
+        <button type="submit">Show</button>
+        <Link href="/compare" className="button secondary">
+          Reset
+        </Link>
+      </form>
+    </FilterFold>
   );
 }

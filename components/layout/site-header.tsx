@@ -4,14 +4,15 @@ const NAV = [
   { href: '/actors', label: 'Actors' },
   { href: '/compare', label: 'Compare' },
   { href: '/map', label: 'Map' },
+  { href: '/dimensions', label: 'Dimensions' },
   { href: '/timeline', label: 'Timeline' },
   { href: '/changes', label: 'Changes' },
   { href: '/briefing', label: 'Briefing' },
-  { href: '/search', label: 'Search' },
   { href: '/method', label: 'Method' },
   { href: '/data', label: 'Data' },
 ];
 
+/** Title, the main pages and a search box on every page (a plain GET form to /search, so it works without script). */
 export function SiteHeader() {
   return (
     <header className="site-header">
@@ -27,6 +28,15 @@ export function SiteHeader() {
           ))}
         </ul>
       </nav>
+      {/* Named without "document" or "quote", words the desk's and filters' own fields use, so a label never
+          points to two controls. */}
+      <form role="search" action="/search" method="get" className="site-search" aria-label="Site search">
+        <label htmlFor="site-search-q" className="visually-hidden">
+          Search the tracker
+        </label>
+        <input id="site-search-q" type="search" name="q" placeholder="Search the tracker" />
+        <button type="submit">Search</button>
+      </form>
     </header>
   );
 }

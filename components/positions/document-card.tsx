@@ -8,6 +8,7 @@ import { ConfidenceBadge } from './confidence-badge';
 import { QuoteBlock } from './quote-block';
 import { SourceLinks } from './source-links';
 import { VerifiedSources } from './verified-sources';
+import { ScrollTable } from '@/components/ui/scroll-table';
 import { actorHref, documentAnchorId } from '@/lib/url/hrefs';
 
 /** One dated document of an actor: what it is, our reading, the quoted evidence and every coded value. */
@@ -57,38 +58,40 @@ export function DocumentCard({ doc, headingLevel = 3 }: { doc: DocumentWithCodin
         <QuoteBlock key={p.id} quote={p.quote} locator={p.locator} role={p.role} sourceUrl={doc.url ?? doc.archiveUrl} />
       ))}
       {doc.codings.length > 0 && (
-        <table className="doc-codings">
-          <caption className="visually-hidden">Coded values in this document</caption>
-          <tbody>
-            {doc.codings.map((c) => (
-              <tr key={c.id}>
-                <th scope="row">{DIMENSION_LABELS[c.dimension]}</th>
-                <td>
-                  {c.value !== null ? (
-                    <span className={`outcome-label value-${c.value}`}>{valueLabel(c.dimension, c.value)}</span>
-                  ) : !isFreeTextDimension(c.dimension) ? (
-                    <span className="outcome-not_coded">
-                      <span className="outcome-label">Not yet coded</span> — the actor&apos;s words are recorded:
-                    </span>
-                  ) : null}
-                  {c.freeText && (
-                    <span className="muted">
-                      {' '}
-                      {c.value !== null ? '— ' : ''}&ldquo;{c.freeText}&rdquo;
-                    </span>
-                  )}
-                  {doc.confidence && c.confidence !== doc.confidence && (
-                    <span className="value-confidence" data-value-confidence={c.confidence}>
-                      {' '}
-                      <ConfidenceBadge level={c.confidence} />{' '}
-                      <span className="muted">for this value (the document: {CONFIDENCE_LABELS[doc.confidence].toLowerCase()})</span>
-                    </span>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ScrollTable label={`Coded values: ${doc.title} (${doc.date})`}>
+          <table className="doc-codings">
+            <caption className="visually-hidden">Coded values in this document</caption>
+            <tbody>
+              {doc.codings.map((c) => (
+                <tr key={c.id}>
+                  <th scope="row">{DIMENSION_LABELS[c.dimension]}</th>
+                  <td>
+                    {c.value !== null ? (
+                      <span className={`outcome-label value-${c.value}`}>{valueLabel(c.dimension, c.value)}</span>
+                    ) : c.dimension !== 'remedies' ? (
+                      <span className="outcome-not_coded">
+                        <span className="outcome-label">Not yet coded</span> — the actor&apos;s words are recorded:
+                      </span>
+                    ) : null}
+                    {c.freeText && (
+                      <span className="muted">
+                        {' '}
+                        {c.value !== null ? '— ' : ''}&ldquo;{c.freeText}&rdquo;
+                      </span>
+                    )}
+                    {doc.confidence && c.confidence !== doc.confidence && (
+                      <span className="value-confidence" data-value-confidence={c.confidence}>
+                        {' '}
+                        <ConfidenceBadge level={c.confidence} />{' '}
+                        <span className="muted">for this value (the document: {CONFIDENCE_LABELS[doc.confidence].toLowerCase()})</span>
+                      </span>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollTable>
       )}
       {doc.codings.length > 0 && notCoded.length > 0 && (
         <p className="notes">Not yet coded for this document: {notCoded.map((d) => DIMENSION_LABELS[d.key]).join(', ')}.</p>

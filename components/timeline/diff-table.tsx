@@ -1,19 +1,21 @@
+import type React from 'react';
 import type { CodingRow, DocumentWithCodings } from '@/db/queries/documents';
 import { ConfidenceBadge } from '@/components/positions/confidence-badge';
 import { QuoteBlock } from '@/components/positions/quote-block';
 import { DIMENSION_LABELS, isFreeTextDimension, valueLabel } from '@/lib/domain/codebook';
 import { formatPartialDate } from '@/lib/domain/dates';
-import { finding, type DiffRow } from '@/lib/timeline/diff';
+import { plural } from '@/lib/domain/plural';
+import { DIFF_STATUS_LABELS, finding, type DiffRow } from '@/lib/timeline/diff';
+import styles from './timeline.module.css';
 
 type Row = DiffRow<CodingRow>;
 
-/** One side of a row: the value with its confidence, or "not coded in this document" (with any recorded words). */
+/** One side of a row: the value with its confidence, or "not coded in this document", and the document's own words
+ * on this point, so the two documents' words stand side by side in each row. */
 function SideCell({ coding, doc }: { coding: CodingRow | null; doc: DocumentWithCodings }) {
-  const docPassages = new Set(doc.passages.map((p) => p.id));
-  // The document's own quote heads its column; only evidence other than that quote is repeated in the cell.
-  const extra = coding?.passages.filter((p) => !docPassages.has(p.id)) ?? [];
+  const words = coding?.passages ?? [];
   return (
-    <td>
+    <td className={styles.diffSide}>
       {finding(coding) === null ? (
         <span className="outcome-not_coded">
           <span className="outcome-label">
@@ -32,7 +34,7 @@ function SideCell({ coding, doc }: { coding: CodingRow | null; doc: DocumentWith
           {coding.value === null && !isFreeTextDimension(coding.dimension) ? '— the actor’s words are recorded: ' : ''}&ldquo;{coding.freeText}&rdquo;
         </span>
       )}
-      {extra.map((p) => (
+      {words.map((p) => (
         <QuoteBlock key={p.id} quote={p.quote} locator={p.locator} role={p.role} sourceUrl={doc.url ?? doc.archiveUrl} />
       ))}
     </td>
@@ -41,11 +43,11 @@ function SideCell({ coding, doc }: { coding: CodingRow | null; doc: DocumentWith
 
 function DiffRows({ rows, from, to }: { rows: Row[]; from: DocumentWithCodings; to: DocumentWithCodings }) {
   return rows.map((r) => (
-    <tr key={r.dimension} data-dimension={r.dimension} data-changed={r.changed}>
+    <tr key={r.dimension} data-dimension={r.dimension} data-changed={r.changed} data-status={r.status}>
       <th scope="row">{DIMENSION_LABELS[r.dimension]}</th>
       <SideCell coding={r.from} doc={from} />
       <SideCell coding={r.to} doc={to} />
-      <td>{r.changed ? <strong>Changed</strong> : 'Unchanged'}</td>
+      <td>{r.status === 'changed' ? <strong>{DIFF_STATUS_LABELS.changed}</strong> : DIFF_STATUS_LABELS[r.status]}</td>
     </tr>
   ));
 }
@@ -63,39 +65,76 @@ function Head({ from, to }: { from: DocumentWithCodings; to: DocumentWithCodings
   );
 }
 
-/** Changed dimensions first and marked in words; unchanged ones folded away. */
-export function DiffTable({ rows, from, to }: { rows: Row[]; from: DocumentWithCodings; to: DocumentWithCodings }) {
-  const changed = rows.filter((r) => r.changed);
-  const unchanged = rows.filter((r) => !r.changed);
+function RowsTable({
+  id,
+  label,
+  caption,
+  rows,
+  from,
+  to,
+  empty,
+}: {
+  id: string;
+  label: string;
+  caption: React.ReactNode;
+  rows: Row[];
+  from: DocumentWithCodings;
+  to: DocumentWithCodings;
+  empty?: string;
+}) {
   return (
-    <>
-      <table id="changed-dimensions">
-        <caption>
-          {changed.length} of {rows.length} dimensions changed
-        </caption>
+    <div className="table-scroll" role="region" aria-label={label} tabIndex={0}>
+      <table id={id}>
+        <caption className={caption ? undefined : 'visually-hidden'}>{caption || label}</caption>
         <Head from={from} to={to} />
         <tbody>
-          {changed.length ? (
-            <DiffRows rows={changed} from={from} to={to} />
+          {rows.length ? (
+            <DiffRows rows={rows} from={from} to={to} />
           ) : (
             <tr>
-              <td colSpan={4}>No coded value differs between these documents.</td>
+              <td colSpan={4}>{empty}</td>
             </tr>
           )}
         </tbody>
       </table>
+    </div>
+  );
+}
+
+/**
+ * Changed dimensions first and marked in words; then those on which the later document says nothing (or only
+ * supports the idea politically after a legal view), so the earlier view stands — never called a change; unchanged
+ * ones folded away.
+ */
+export function DiffTable({ rows, from, to }: { rows: Row[]; from: DocumentWithCodings; to: DocumentWithCodings }) {
+  const changed = rows.filter((r) => r.status === 'changed');
+  const stands = rows.filter((r) => r.status === 'earlier_stands' || r.status === 'political_after_legal');
+  const unchanged = rows.filter((r) => r.status === 'unchanged');
+  return (
+    <>
+      <RowsTable
+        id="changed-dimensions"
+        label="Changed dimensions"
+        caption={`${changed.length} of ${plural(rows.length, 'dimension')} changed`}
+        rows={changed}
+        from={from}
+        to={to}
+        empty="No coded value differs between these documents."
+      />
+      {stands.length > 0 && (
+        <RowsTable
+          id="earlier-view-stands"
+          label="The earlier view stands"
+          caption={`On ${plural(stands.length, 'dimension')} the later document does not replace the earlier view, which stands`}
+          rows={stands}
+          from={from}
+          to={to}
+        />
+      )}
       {unchanged.length > 0 && (
         <details>
-          <summary>
-            {unchanged.length} unchanged dimension{unchanged.length === 1 ? '' : 's'}
-          </summary>
-          <table id="unchanged-dimensions">
-            <caption className="visually-hidden">Unchanged dimensions</caption>
-            <Head from={from} to={to} />
-            <tbody>
-              <DiffRows rows={unchanged} from={from} to={to} />
-            </tbody>
-          </table>
+          <summary>{plural(unchanged.length, 'unchanged dimension')}</summary>
+          <RowsTable id="unchanged-dimensions" label="Unchanged dimensions" caption="" rows={unchanged} from={from} to={to} />
         </details>
       )}
     </>

@@ -38,7 +38,10 @@ export function markdownUrl(url: string): string {
 
 const statement = (s: Statement) => `${escapeMarkdown(s.text)}${s.lowConfidence ? ` **${LOW_CONFIDENCE_FLAG}**` : ''}${s.footnote ? `[^${s.footnote}]` : ''}`;
 
-const citation = (c: Citation) => `${escapeMarkdown(citationLabel(c))} ${c.url ? `${urlPrefix(c)}${markdownUrl(c.url)}` : NO_URL_TEXT}`;
+const citation = (c: Citation) =>
+  c.form === 'ibid' || c.form === 'short'
+    ? escapeMarkdown(citationLabel(c))
+    : `${escapeMarkdown(citationLabel(c))} ${c.url ? `${urlPrefix(c)}${markdownUrl(c.url)}` : NO_URL_TEXT}`;
 const footnote = (f: Footnote) => `[^${f.n}]: ${escapeMarkdown(f.actor)}: ${f.citations.map(citation).join(' — ')}`;
 const actorName = (r: { name: string; isBloc: boolean }) => `${escapeMarkdown(r.name)}${r.isBloc ? ' (bloc)' : ''}`;
 
@@ -50,6 +53,9 @@ export function renderMarkdown(p: BriefingPack): string {
     `- Positions as of: ${p.asOf}`,
     `- Dataset: version ${p.datasetVersion ?? 'unknown'}, converted ${p.datasetDate ?? 'unknown'}; codebook ${p.codebookVersion}`,
     '',
+    ...(p.executiveSummary.length
+      ? ['## Executive summary', '', ...p.executiveSummary.map((s) => `- ${escapeMarkdown(s.text)}${s.footnotes.map((n) => `[^${n}]`).join('')}`), '']
+      : []),
     '## Summary',
     '',
     `| Actor | ${p.dimensions.map((d) => escapeMarkdown(d.label)).join(' | ')} |`,

@@ -13,7 +13,8 @@ import type { CodedOutcome } from '@/lib/domain/as-of';
 import type { Citation } from './citation';
 
 export type StatementKind = 'position' | 'summary' | 'change' | 'not_coded' | 'no_document';
-export type Statement = { kind: StatementKind; text: string; footnote: number | null; lowConfidence: boolean };
+/** `footnote` may repeat an earlier statement's number when both rest on exactly the same citations. */
+export type Statement = { kind: StatementKind; text: string; footnote: number | null; lowConfidence: boolean; dimension?: DimensionKey };
 
 export type BriefingDocument = AsOfDocument & { type: DocumentType; citation: Citation };
 
@@ -67,8 +68,8 @@ export function buildActorStatements(a: BriefingActorInput, dims: readonly Dimen
     };
   };
   const out: Statement[] = [];
-  const say = (kind: StatementKind, text: string, citations: Citation[], lowConfidence = false) =>
-    out.push({ kind, text, footnote: citations.length ? cite(citations) : null, lowConfidence });
+  const say = (kind: StatementKind, text: string, citations: Citation[], lowConfidence = false, dimension?: DimensionKey) =>
+    out.push({ kind, text, footnote: citations.length ? cite(citations) : null, lowConfidence, ...(dimension ? { dimension } : {}) });
 
   const outcomes = resolveActorAsOf(dims, asOf, a.documents, a.codings);
   const summarised = new Set<number>();
@@ -90,7 +91,7 @@ export function buildActorStatements(a: BriefingActorInput, dims: readonly Dimen
       x.date.localeCompare(y.date),
     );
     const notes = [laterSilenceNote(o), laterPoliticalNote(o), pendingNote(o)].filter((n): n is string => n !== null).map((n) => ` ${upperFirst(n)}.`);
-    say('position', positionSentence(dim, o, docs.get(o.document.id)!, e) + notes.join(''), [own, ...later.map((d) => citationOf(d))], low);
+    say('position', positionSentence(dim, o, docs.get(o.document.id)!, e) + notes.join(''), [own, ...later.map((d) => citationOf(d))], low, dim);
     if (e?.summary.trim() && !summarised.has(o.document.id)) {
       summarised.add(o.document.id);
       say('summary', `Our summary of that document: ${e.summary.trim()}`, [own], low);

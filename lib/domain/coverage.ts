@@ -4,6 +4,7 @@
  * dimension pages, /method and the "few rows" hints of filtered views.
  */
 import { isCoded, type Outcome } from '@/lib/domain/as-of';
+import { plural } from '@/lib/domain/plural';
 
 export type Coverage = { coded: number; notCoded: number; noDocument: number; total: number };
 
@@ -17,17 +18,15 @@ export function coverageOf(outcomes: readonly Outcome[]): Coverage {
   return c;
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
 /** "coded for 14 of 193 States" */
 export function coverageText(c: Coverage): string {
-  return `coded for ${c.coded} of ${plural(c.total, 'State', 'States')}`;
+  return `coded for ${c.coded} of ${plural(c.total, 'State')}`;
 }
 
 /** "Not shown: 31 States not yet coded on knowledge and 138 with no document tracked." (null when nothing is hidden) */
 export function gapText(c: Pick<Coverage, 'notCoded' | 'noDocument'>, dimensionLabel: string): string | null {
   const parts: string[] = [];
-  if (c.notCoded > 0) parts.push(`${plural(c.notCoded, 'State', 'States')} whose documents are not yet coded on ${dimensionLabel.toLowerCase()}`);
-  if (c.noDocument > 0) parts.push(`${plural(c.noDocument, 'State', 'States')} with no document tracked`);
+  if (c.notCoded > 0) parts.push(`${plural(c.notCoded, 'State')} whose documents are not yet coded on ${dimensionLabel.toLowerCase()}`);
+  if (c.noDocument > 0) parts.push(`${plural(c.noDocument, 'State')} with no document tracked`);
   return parts.length ? `Not among these rows: ${parts.join(', and ')}.` : null;
 }

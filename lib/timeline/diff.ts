@@ -1,11 +1,26 @@
 /** Document-to-document comparison of one actor's own codings, dimension by dimension. */
-import { type DimensionKey, DIMENSIONS, isFreeTextDimension } from '@/lib/domain/codebook';
+import { type DimensionKey, DIMENSIONS, isFreeTextDimension, valueTier } from '@/lib/domain/codebook';
 
 type DiffCoding = { dimension: DimensionKey; value: string | null; freeText: string | null };
 type CodedDocument<C extends DiffCoding> = { codings: readonly C[] };
 
+/**
+ * How a dimension moved between the two documents, by the as-of rule 1.1.0: `changed` only when the later document
+ * changes the as-of outcome; `earlier_stands` when the later document is silent (or not coded) on a point the earlier
+ * one decided — a later silence erases nothing; `political_after_legal` when the later document only supports the idea
+ * politically (tier 2) after a legal view (tier 1), which it does not replace; `unchanged` otherwise.
+ */
+export type DiffStatus = 'changed' | 'earlier_stands' | 'political_after_legal' | 'unchanged';
+
 /** One dimension: each side's coding, or null for "not coded in this document". */
-export type DiffRow<C extends DiffCoding = DiffCoding> = { dimension: DimensionKey; from: C | null; to: C | null; changed: boolean };
+export type DiffRow<C extends DiffCoding = DiffCoding> = { dimension: DimensionKey; from: C | null; to: C | null; status: DiffStatus; changed: boolean };
+
+export const DIFF_STATUS_LABELS: Record<DiffStatus, string> = {
+  changed: 'Changed',
+  earlier_stands: 'Says nothing on this — the earlier view stands',
+  political_after_legal: 'Supports the idea without a legal view — the earlier legal view stands',
+  unchanged: 'Unchanged',
+};
 
 /**
  * What a coding says on its dimension, for comparison: the value, or the text of a free-text dimension (remedies).
@@ -16,15 +31,33 @@ export function finding(c: DiffCoding | null): string | null {
   return isFreeTextDimension(c.dimension) ? c.freeText : c.value;
 }
 
-/** One row per dimension in codebook order, changed rows first; "not coded in this document" is a side of its own. */
+/**
+ * The status of one dimension from the earlier finding `a` to the later finding `b` (null: not coded there). As in
+ * the as-of rule, the later finding replaces the earlier one only if its tier (codebook.ts `valueTier`: 1 legal view,
+ * 2 political support, 3 says nothing) is the same or higher.
+ */
+export function diffStatus(dimension: DimensionKey, a: string | null, b: string | null): DiffStatus {
+  if (a === b) return 'unchanged';
+  // Not coded in the later document: an earlier view stands (an earlier silence simply stays silence).
+  if (b === null) return valueTier(dimension, a) === 3 ? 'unchanged' : 'earlier_stands';
+  // Not coded before: whatever the later document says is new, silence included ("not yet coded" → "silent").
+  if (a === null) return 'changed';
+  const [ta, tb] = [valueTier(dimension, a), valueTier(dimension, b)];
+  if (tb <= ta) return 'changed';
+  return tb === 3 ? 'earlier_stands' : 'political_after_legal';
+}
+
+/** One row per dimension in codebook order: changed rows first, then those where the earlier view stands. */
 export function diffDocuments<C extends DiffCoding>(from: CodedDocument<C>, to: CodedDocument<C>): DiffRow<C>[] {
   const side = (doc: CodedDocument<C>, dimension: DimensionKey): C | null => doc.codings.find((x) => x.dimension === dimension) ?? null;
   const rows = DIMENSIONS.map((d) => {
     const a = side(from, d.key);
     const b = side(to, d.key);
-    return { dimension: d.key, from: a, to: b, changed: finding(a) !== finding(b) };
+    const status = diffStatus(d.key, finding(a), finding(b));
+    return { dimension: d.key, from: a, to: b, status, changed: status === 'changed' };
   });
-  return [...rows.filter((r) => r.changed), ...rows.filter((r) => !r.changed)];
+  const order: DiffStatus[] = ['changed', 'earlier_stands', 'political_after_legal', 'unchanged'];
+  return order.flatMap((st) => rows.filter((r) => r.status === st));
 }
 
 type Doc = { slug: string };

@@ -2,6 +2,7 @@
 import { ACTOR_KIND_LABELS, type ActorKind } from '@/lib/domain/vocabulary';
 import { countByOutcome } from '@/lib/domain/tally';
 import type { MonthPoint } from '@/lib/timeline/timeline-series';
+import { GAP_MARKS, valueMark } from '@/lib/compare/matrix-marks';
 
 /** How a band is filled: the applicability values are solid, the three kinds of "no value" each have a texture. */
 export type Texture = 'solid' | 'diagonal' | 'dots' | 'horizontal';
@@ -61,4 +62,24 @@ export function monthMoves(points: readonly MonthPoint[], series: readonly Chart
     out.set(p.asOf, moves.join(', '));
   });
   return out;
+}
+
+export type BandLabel = { key: string; asOf: string; y: number; text: string };
+
+/**
+ * Direct labels at the right end of the chart, one per band that has actors at the last month: the band's symbol and
+ * short name at the middle of its stack, so bands of similar hue are told apart without the legend.
+ */
+export function bandLabels(points: readonly MonthPoint[], series: readonly ChartSeries[]): BandLabel[] {
+  const last = points[points.length - 1];
+  if (!last) return [];
+  let base = 0;
+  return series.flatMap((s) => {
+    const n = last.counts[s.key] ?? 0;
+    const y = base + n / 2;
+    base += n;
+    if (n === 0) return [];
+    const mark = s.key === 'not_coded' || s.key === 'no_document' ? GAP_MARKS[s.key] : valueMark('applicability', s.key);
+    return [{ key: s.key, asOf: last.asOf, y, text: `${mark.symbol} ${mark.short}` }];
+  });
 }

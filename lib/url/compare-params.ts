@@ -38,7 +38,12 @@ export type CompareParams = {
   cell: CellRef | null;
   /** `undocumented=show`: also list actors with no tracked document (all 193 UN member States for kind=state). */
   showUndocumented: boolean;
+  /** `compact`: one symbol and short label per cell, so every State fits on one screen. */
+  view: MatrixView;
 };
+
+export const MATRIX_VIEWS = ['full', 'compact'] as const;
+export type MatrixView = (typeof MATRIX_VIEWS)[number];
 
 export type CompareVocabulary = { actorSlugs: ReadonlySet<string>; regions: readonly string[]; groups: readonly string[] };
 
@@ -78,6 +83,7 @@ export function parseCompareParams(sp: SearchParams, vocab: CompareVocabulary, t
   const minConfidence = parseMinConfidence(sp);
   const sort = parseSort(param(sp, 'sort'));
   const cell = parseCell(param(sp, 'cell'), vocab.actorSlugs);
+  const view = parseChoice(sp, 'view', MATRIX_VIEWS, 'view');
   const params: CompareParams = {
     actors: actors.value,
     dims: dims.value ?? [...DIMENSION_KEYS],
@@ -90,11 +96,12 @@ export function parseCompareParams(sp: SearchParams, vocab: CompareVocabulary, t
     sort: sort.value,
     cell: cell.value,
     showUndocumented: param(sp, 'undocumented') === 'show',
+    view: (view.value as MatrixView | null) ?? 'full',
   };
   if (listParam(sp, 'actors').length > 0 && params.actors.length === 0) {
     actors.notices.push('None of the requested actors is known; showing the default view instead.');
   }
-  const notices = [actors, dims, asOf, kind, region, group, value, minConfidence, sort, cell].flatMap((p) => p.notices);
+  const notices = [actors, dims, asOf, kind, region, group, value, minConfidence, sort, cell, view].flatMap((p) => p.notices);
   return { params, notices };
 }
 
@@ -113,6 +120,7 @@ export function compareQuery(p: CompareParams, overrides: Partial<Record<keyof C
     cell: p.cell ? `${p.cell.actor}:${p.cell.dimension}` : null,
     showUndocumented: null,
     undocumented: p.showUndocumented ? 'show' : null,
+    view: p.view === 'full' ? null : p.view,
   };
   // `showUndocumented` is written as `undocumented=show`; an override of either key sets it.
   const merged = { ...base, ...overrides };
@@ -135,6 +143,7 @@ export function compareCellQuery(actor: string, dimension: DimensionKey, asOf: s
     sort: { key: 'name', desc: false },
     cell: { actor, dimension },
     showUndocumented: false,
+    view: 'full',
   };
   return compareQuery(p);
 }

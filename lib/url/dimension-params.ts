@@ -1,7 +1,7 @@
 /** Parameters of /dimensions/[key] and its export: filters and a date range, parsed with notices. */
 import { parseIsoDay, todayIso } from '@/lib/domain/dates';
 import { NON_STATE_AUTHORITY_KINDS, type ActorKind } from '@/lib/domain/vocabulary';
-import { param, parseChoice, parseKind, toQuery, type SearchParams } from '@/lib/url/search-params';
+import { param, parseChoice, parseKind, parseSlugs, toQuery, type Parsed, type SearchParams } from '@/lib/url/search-params';
 
 export type DimensionParams = {
   kind: ActorKind | null;
@@ -61,4 +61,17 @@ export function dimensionQuery(p: DimensionParams, today: string = todayIso()): 
     to: p.to === today ? null : p.to,
     experts: p.includeExperts && !p.kind ? 'include' : null,
   });
+}
+
+/** At most this many actors side by side (`wording=`): more columns would not be readable next to each other. */
+export const MAX_WORDING_ACTORS = 4;
+
+/** `wording=a,b`: actors in the current view, at most MAX_WORDING_ACTORS (the rest dropped with a notice). */
+export function parseWordingActors(sp: SearchParams, known: ReadonlySet<string>): Parsed<string[]> {
+  const parsed = parseSlugs(sp, 'wording', known);
+  if (parsed.value.length <= MAX_WORDING_ACTORS) return parsed;
+  return {
+    value: parsed.value.slice(0, MAX_WORDING_ACTORS),
+    notices: [...parsed.notices, `Only the first ${MAX_WORDING_ACTORS} actors are set side by side.`],
+  };
 }

@@ -1,9 +1,15 @@
 /**
- * The pack as a Word document (library `docx`): real Word footnotes — one per cited statement, with clickable URLs —
- * and a real table for the summary matrix, on A4.
+ * The pack as a Word document (library `docx`): real Word footnotes with clickable URLs (a repeated citation shares
+ * its note, or is cited "Ibid." / by short title), the summary matrix as a real table in a landscape section so no
+ * word breaks, and a running header (title, as-of date) and page numbers on every page, on A4.
  */
 import {
+  AlignmentType,
   BorderStyle,
+  Footer,
+  Header,
+  PageNumber,
+  PageOrientation,
   Document,
   ExternalHyperlink,
   FootnoteReferenceRun,
@@ -29,19 +35,20 @@ const MARGIN = 1021; // 18 mm, like the print stylesheet
 
 const cell = (children: ParagraphChild[], header = false) =>
   new TableCell({ borders, shading: header ? tint : undefined, children: [new Paragraph({ children })] });
+const small = (text: string, extra: { bold?: boolean } = {}) => new TextRun({ text, size: 17, ...extra });
 
 function matrixTable(p: BriefingPack): Table {
   const header = new TableRow({
     tableHeader: true,
-    children: ['Actor', ...p.dimensions.map((d) => d.label)].map((t) => cell([new TextRun({ text: t, bold: true })], true)),
+    children: ['Actor', ...p.dimensions.map((d) => d.label)].map((t) => cell([small(t, { bold: true })], true)),
   });
   const rows = p.matrix.map(
     (r) =>
       new TableRow({
         cantSplit: true,
         children: [
-          cell([new TextRun({ text: `${r.name}${r.isBloc ? ' (bloc)' : ''}`, bold: true })]),
-          ...r.cells.map((c) => cell([new TextRun(c.text), ...(c.lowConfidence ? [new TextRun({ text: ' ⚠ low', bold: true })] : [])])),
+          cell([small(`${r.name}${r.isBloc ? ' (bloc)' : ''}`, { bold: true })]),
+          ...r.cells.map((c) => cell([small(c.text), ...(c.lowConfidence ? [small(' ⚠ low', { bold: true })] : [])])),
         ],
       }),
   );
@@ -49,6 +56,7 @@ function matrixTable(p: BriefingPack): Table {
 }
 
 function citationRuns(c: Citation): ParagraphChild[] {
+  if (c.form === 'ibid' || c.form === 'short') return [new TextRun(citationLabel(c))];
   if (!c.url) return [new TextRun(`${citationLabel(c)} ${NO_URL_TEXT}`)];
   return [
     new TextRun(`${citationLabel(c)} ${urlPrefix(c)}`),
@@ -61,7 +69,14 @@ function footnoteContent(f: Footnote) {
   return { children: [new Paragraph({ children: [new TextRun(`${f.actor}: `), ...runs] })] };
 }
 
-function sectionParagraphs(p: BriefingPack): Paragraph[] {
+/** A note number: Word's own footnote reference the first time, a superscript number when a statement shares it. */
+function noteRun(n: number, referenced: Set<number>): ParagraphChild {
+  if (referenced.has(n)) return new TextRun({ text: String(n), superScript: true });
+  referenced.add(n);
+  return new FootnoteReferenceRun(n);
+}
+
+function sectionParagraphs(p: BriefingPack, referenced: Set<number>): Paragraph[] {
   return p.sections.flatMap((s) => [
     new Paragraph({ text: `${s.name}${s.isBloc ? ' (bloc)' : ''}`, heading: HeadingLevel.HEADING_3, keepNext: true }),
     new Paragraph({
@@ -70,10 +85,26 @@ function sectionParagraphs(p: BriefingPack): Paragraph[] {
         ...(i > 0 ? [new TextRun(' ')] : []),
         new TextRun(st.text),
         ...(st.lowConfidence ? [new TextRun({ text: ` ${LOW_CONFIDENCE_FLAG}`, bold: true })] : []),
-        ...(st.footnote ? [new FootnoteReferenceRun(st.footnote)] : []),
+        ...(st.footnote ? [noteRun(st.footnote, referenced)] : []),
       ]),
     }),
   ]);
+}
+
+/** The executive summary: its sentences point to the position notes by number (the notes themselves come later). */
+function summaryParagraphs(p: BriefingPack): Paragraph[] {
+  if (p.executiveSummary.length === 0) return [];
+  return [
+    new Paragraph({ text: 'Executive summary', heading: HeadingLevel.HEADING_2 }),
+    ...p.executiveSummary.map(
+      (s) =>
+        new Paragraph({
+          bullet: { level: 0 },
+          children: [new TextRun(s.text), ...(s.footnotes.length ? [new TextRun({ text: ` ${s.footnotes.join(', ')}`, superScript: true })] : [])],
+        }),
+    ),
+    new Paragraph({ children: [new TextRun({ text: 'Superscript numbers refer to the notes of the positions below.', italics: true, size: 18 })] }),
+  ];
 }
 
 function methodBox(p: BriefingPack): Paragraph[] {
@@ -81,7 +112,7 @@ function methodBox(p: BriefingPack): Paragraph[] {
   const legend = (label: string, definition: string) =>
     new Paragraph({ ...box, children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(definition)] });
   return [
-    new Paragraph({ text: 'Method', heading: HeadingLevel.HEADING_2, pageBreakBefore: true }),
+    new Paragraph({ text: 'Method', heading: HeadingLevel.HEADING_2, keepNext: true }),
     new Paragraph({ ...box, text: `Codebook version ${p.codebookVersion}. ${p.asOfRule}` }),
     new Paragraph({ ...box, text: p.footnoteRule }),
     ...p.outcomeLegend.map((o) => legend(o.label, o.definition)),
@@ -89,7 +120,29 @@ function methodBox(p: BriefingPack): Paragraph[] {
   ];
 }
 
+function runningHeader(p: BriefingPack) {
+  return new Header({
+    children: [
+      new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: `${p.title} — positions as of ${p.asOf}`, size: 16, color: '555555' })] }),
+    ],
+  });
+}
+
+function pageFooter() {
+  return new Footer({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ size: 16, children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })],
+      }),
+    ],
+  });
+}
+
 export async function renderDocx(p: BriefingPack): Promise<Buffer> {
+  const margin = { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN };
+  const chrome = { headers: { default: runningHeader(p) }, footers: { default: pageFooter() } };
+  const referenced = new Set<number>();
   const doc = new Document({
     title: p.title,
     description: p.purpose ?? undefined,
@@ -97,19 +150,27 @@ export async function renderDocx(p: BriefingPack): Promise<Buffer> {
     footnotes: Object.fromEntries(p.footnotes.map((f) => [String(f.n), footnoteContent(f)])),
     sections: [
       {
-        properties: { page: { size: A4, margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN } } },
+        properties: { page: { size: A4, margin } },
+        ...chrome,
         children: [
           new Paragraph({ text: p.title, heading: HeadingLevel.TITLE }),
           ...(p.purpose ? [new Paragraph({ children: [new TextRun({ text: p.purpose, italics: true })] })] : []),
           new Paragraph(
             `Prepared ${p.generatedOn} · positions as of ${p.asOf} · dataset ${p.datasetVersion ?? 'unknown'} (converted ${p.datasetDate ?? 'unknown'}) · codebook ${p.codebookVersion}`,
           ),
-          new Paragraph({ text: 'Summary', heading: HeadingLevel.HEADING_2 }),
-          matrixTable(p),
-          new Paragraph({ text: 'Positions', heading: HeadingLevel.HEADING_2, pageBreakBefore: true }),
-          ...sectionParagraphs(p),
-          ...methodBox(p),
+          ...summaryParagraphs(p),
         ],
+      },
+      {
+        // The matrix on a landscape page: ten columns fit without breaking a word.
+        properties: { page: { size: { ...A4, orientation: PageOrientation.LANDSCAPE }, margin } },
+        ...chrome,
+        children: [new Paragraph({ text: 'Summary matrix', heading: HeadingLevel.HEADING_2 }), matrixTable(p)],
+      },
+      {
+        properties: { page: { size: A4, margin } },
+        ...chrome,
+        children: [new Paragraph({ text: 'Positions', heading: HeadingLevel.HEADING_2 }), ...sectionParagraphs(p, referenced), ...methodBox(p)],
       },
     ],
   });

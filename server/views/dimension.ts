@@ -2,9 +2,10 @@ import 'server-only';
 import { listGroups, listRegions } from '@/db/queries/actors';
 import { getStateCoverage } from '@/db/queries/coverage';
 import { getDimensionView } from '@/db/queries/dimension-view';
+import { getDimensionWording } from '@/db/queries/dimension-wording';
 import { DIMENSION_LABELS, isDimensionKey } from '@/lib/domain/codebook';
 import { coverageOf, gapText } from '@/lib/domain/coverage';
-import { parseDimensionParams } from '@/lib/url/dimension-params';
+import { parseDimensionParams, parseWordingActors } from '@/lib/url/dimension-params';
 import type { SearchParams } from '@/lib/url/search-params';
 import { fromSearchKey, searchKey, viewLoader } from './cache';
 
@@ -12,7 +13,8 @@ const load = viewLoader(async (key: string) => {
   const { dimension, sp } = JSON.parse(key) as { dimension: string; sp: string };
   if (!isDimensionKey(dimension)) return null;
   const [regions, groups] = await Promise.all([listRegions(), listGroups()]);
-  const { params, notices } = parseDimensionParams(fromSearchKey(sp), { regions, groups: groups.map((g) => g.slug) });
+  const search = fromSearchKey(sp);
+  const { params, notices } = parseDimensionParams(search, { regions, groups: groups.map((g) => g.slug) });
   const [view, coverage] = await Promise.all([getDimensionView(dimension, params), getStateCoverage(params.to, [dimension])]);
   const all = coverage[dimension]!;
   // In this view: States among the rows without a finding, plus States left out for having no document at all.
@@ -20,7 +22,21 @@ const load = viewLoader(async (key: string) => {
   const filtered = Boolean(params.region || params.group || params.kind || params.from);
   const noDocument = inView.noDocument + (params.kind === null || params.kind === 'state' ? view.undocumented : 0);
   const gap = filtered ? gapText({ notCoded: inView.notCoded, noDocument }, DIMENSION_LABELS[dimension]) : null;
-  return { dimension, params, notices, view, regions, groups, all, gap };
+  // Side by side (`wording=`): any of the actors listed in this view, their coded documents on the dimension by date.
+  const options = view.rows.map((r) => ({ slug: r.actor.slug, name: r.actor.name })).sort((a, b) => a.name.localeCompare(b.name));
+  const wording = parseWordingActors(search, new Set(options.map((o) => o.slug)));
+  const columns = await getDimensionWording(dimension, wording.value, params.to);
+  return {
+    dimension,
+    params,
+    notices: [...notices, ...wording.notices],
+    view,
+    regions,
+    groups,
+    all,
+    gap,
+    wording: { options, chosen: wording.value, columns },
+  };
 });
 
 /** /dimensions/[key] and /api/v1/dimensions/[key]: one dimension across actors; null for an unknown dimension. */

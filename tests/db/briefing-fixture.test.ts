@@ -58,7 +58,10 @@ describe('the briefing pack on a small fixture', () => {
     ]);
     expect(s[1]!.text).toBe('Our summary of that document: Our summary of alpha--2021.');
     expect(s[3]!.text).toBe('Change: on applicability, Alpha moved from “Voluntary norm only” (2016) to “Binding obligation” (2021).');
-    expect(pack.footnotes[3]!.citations.map((c) => c.url)).toEqual(['https://example.org/alpha--2016', 'https://archive.example.org/alpha-2021']);
+    expect(pack.footnotes[pack.sections[0]!.statements[3]!.footnote! - 1]!.citations.map((c) => c.url)).toEqual([
+      'https://example.org/alpha--2016',
+      'https://archive.example.org/alpha-2021',
+    ]);
     await expectSameFootnotesEverywhere(pack);
   });
 

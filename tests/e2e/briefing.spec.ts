@@ -8,7 +8,10 @@ const today = () => new Date().toISOString().slice(0, 10);
 
 async function notesAndRefs(page: Page) {
   const pack = page.locator('article');
-  return { notes: await pack.locator('ol li[id^="fn-"]').count(), refs: await pack.locator('sup a[href^="#fn-"]').count() };
+  // Statements resting on the same citations share a note, and the executive summary points to notes too (issue 13):
+  // count the distinct notes referred to.
+  const targets = await pack.locator('sup a[href^="#fn-"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  return { notes: await pack.locator('ol li[id^="fn-"]').count(), refs: new Set(targets).size };
 }
 
 test('the empty builder explains itself, offers an example, and has no axe violations', async ({ page }) => {

@@ -51,6 +51,8 @@ test('a diff link given latest first is shown in date order with a notice', asyn
 });
 
 test('the global timeline renders and its table carries the chart numbers', async ({ page }) => {
+  // A month table of some 200 rows and axe over it: room for a slow, shared machine (nothing here measures speed).
+  test.setTimeout(120_000);
   await page.goto('/timeline');
   const data = await chartData<Record<string, number | string>>(page);
   expect(data.length).toBeGreaterThan(12);

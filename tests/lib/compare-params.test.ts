@@ -40,7 +40,18 @@ describe('parseCompareParams', () => {
       sort: { key: 'knowledge', desc: true },
       cell: { actor: 'denmark', dimension: 'knowledge' },
       showUndocumented: false,
+      view: 'full',
     });
+  });
+
+  it('keeps the compact view in the URL and drops an unknown one with a notice', () => {
+    const compact = parseCompareParams({ view: 'compact' }, vocab, '2026-11-22');
+    expect(compact.params.view).toBe('compact');
+    expect(compareQuery(compact.params)).toContain('view=compact');
+    const bad = parseCompareParams({ view: 'huge' }, vocab, '2026-11-22');
+    expect(bad.params.view).toBe('full');
+    expect(bad.notices.join(' ')).toContain('huge');
+    expect(compareQuery(bad.params)).not.toContain('view=');
   });
 
   it('drops unknown input with a notice for each, and falls back to today for a bad date', () => {

@@ -13,9 +13,38 @@ describe('diffDocuments', () => {
       { codings: [c('applicability', 'voluntary_norm'), c('knowledge', 'actual'), c('remedies', null, 'countermeasures')] },
       { codings: [c('applicability', 'binding_obligation'), c('knowledge', 'actual'), c('threshold', 'significant_harm')] },
     );
-    expect(rows.filter((r) => r.changed).map((r) => r.dimension)).toEqual(['applicability', 'threshold', 'remedies']);
-    expect(rows.slice(0, 3).every((r) => r.changed)).toBe(true);
+    // Remedies: stated before, not coded in the later document — by the as-of rule the earlier words stand (issue 13).
+    expect(rows.filter((r) => r.changed).map((r) => r.dimension)).toEqual(['applicability', 'threshold']);
+    expect(rows.slice(0, 2).every((r) => r.changed)).toBe(true);
+    expect(rows[2]).toMatchObject({ dimension: 'remedies', status: 'earlier_stands', changed: false });
     expect(rows).toHaveLength(9);
+  });
+
+  it('never calls a later silence a change: the earlier view stands', () => {
+    const rows = diffDocuments(
+      { codings: [c('applicability', 'voluntary_norm'), c('knowledge', 'actual')] },
+      { codings: [c('applicability', 'silent'), c('knowledge', 'unspecified')] },
+    );
+    expect(rows.filter((r) => r.changed)).toEqual([]);
+    expect(rows.filter((r) => r.status === 'earlier_stands').map((r) => r.dimension)).toEqual(['applicability', 'knowledge']);
+  });
+
+  it('calls a new or different view after silence a change, and silence after silence unchanged', () => {
+    const rows = diffDocuments(
+      { codings: [c('applicability', 'silent'), c('knowledge', 'unspecified')] },
+      { codings: [c('applicability', 'binding_obligation'), c('knowledge', 'unspecified')] },
+    );
+    expect(rows.find((r) => r.dimension === 'applicability')!.status).toBe('changed');
+    expect(rows.find((r) => r.dimension === 'knowledge')!.status).toBe('unchanged');
+  });
+
+  it('follows the tiers of the as-of rule 1.1.0: political support after a legal view does not replace it', () => {
+    const rows = diffDocuments({ codings: [c('applicability', 'binding_obligation')] }, { codings: [c('applicability', 'political_support')] });
+    expect(rows[0]).toMatchObject({ dimension: 'applicability', status: 'political_after_legal', changed: false });
+    const up = diffDocuments({ codings: [c('applicability', 'political_support')] }, { codings: [c('applicability', 'voluntary_norm')] });
+    expect(up[0]).toMatchObject({ dimension: 'applicability', status: 'changed' });
+    const silentAfterPolitical = diffDocuments({ codings: [c('applicability', 'political_support')] }, { codings: [c('applicability', 'silent')] });
+    expect(silentAfterPolitical[0]).toMatchObject({ dimension: 'applicability', status: 'earlier_stands' });
   });
 
   it('ignores differences in recorded words when the value is the same', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applicabilitySeries, chartRows, markerPositions, monthMoves, seriesSummary, yearTicks } from '@/lib/timeline/timeline-chart';
+import { applicabilitySeries, bandLabels, chartRows, markerPositions, monthMoves, seriesSummary, yearTicks } from '@/lib/timeline/timeline-chart';
 
 const points = [
   { asOf: '2021-01-31', counts: { binding_obligation: 1, not_coded: 2 }, total: 3 },
@@ -39,5 +39,15 @@ describe('chart rows and ticks', () => {
     const moves = monthMoves(points, applicabilitySeries());
     expect(moves.get('2021-01-31')).toBe('');
     expect(moves.get('2021-02-28')).toBe('Binding obligation +1, Not yet coded −1');
+  });
+});
+
+describe('direct band labels', () => {
+  it('labels each band with actors at the last month, at the middle of its stack, with its symbol', () => {
+    const labels = bandLabels(points, applicabilitySeries());
+    expect(labels).toEqual([
+      { key: 'binding_obligation', asOf: '2021-02-28', y: 1, text: '● Binding' },
+      { key: 'not_coded', asOf: '2021-02-28', y: 2.5, text: '? Not coded' },
+    ]);
   });
 });

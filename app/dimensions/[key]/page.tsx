@@ -5,9 +5,11 @@ import { connection } from 'next/server';
 import { loadDimensionView } from '@/server/views/dimension';
 import { DimensionFilters } from '@/components/dimensions/dimension-filters';
 import { DimensionGroups } from '@/components/dimensions/dimension-groups';
+import { SideBySideWording } from '@/components/dimensions/side-by-side-wording';
 import { Notices } from '@/components/ui/notices';
 import { DIMENSIONS, DIMENSION_LABELS, getDimension, isDimensionKey } from '@/lib/domain/codebook';
 import { coverageText } from '@/lib/domain/coverage';
+import { plural } from '@/lib/domain/plural';
 import { dimensionQuery } from '@/lib/url/dimension-params';
 import type { SearchParams } from '@/lib/url/search-params';
 import { apiHref, dimensionHref } from '@/lib/url/hrefs';
@@ -25,7 +27,7 @@ export default async function DimensionPage({ params, searchParams }: Props) {
   await connection();
   const loaded = await loadDimensionView((await params).key, await searchParams);
   if (!loaded) notFound();
-  const { dimension: key, params: p, notices, view, regions, groups, all, gap } = loaded;
+  const { dimension: key, params: p, notices, view, regions, groups, all, gap, wording } = loaded;
   const q = dimensionQuery(p);
   return (
     <>
@@ -53,9 +55,10 @@ export default async function DimensionPage({ params, searchParams }: Props) {
       <DimensionFilters dimension={key} params={p} regions={regions} groups={groups} />
       <p>
         As of <strong>{p.to}</strong>
-        {p.from ? `, counting only documents from ${p.from}` : ''}; {view.rows.length} actors
+        {p.from ? `, counting only documents from ${p.from}` : ''}; {plural(view.rows.length, 'actor')}
         {p.includeExperts ? ', expert bodies and courts included (labelled: not State positions)' : '; expert bodies and courts excluded'}.
-        {view.undocumented > 0 && ` ${view.undocumented} actors in scope with no document tracked are not listed.`}
+        {view.undocumented > 0 &&
+          ` ${plural(view.undocumented, 'actor')} in scope with no document tracked ${view.undocumented === 1 ? 'is' : 'are'} not listed.`}
       </p>
       {gap && (
         <p id="filter-gap" role="note">
@@ -72,6 +75,13 @@ export default async function DimensionPage({ params, searchParams }: Props) {
       <p className="no-print">
         Download this view: <a href={apiHref(`dimensions/${key}`, q, 'csv')}>CSV</a> · <a href={apiHref(`dimensions/${key}`, q, 'json')}>JSON</a>
       </p>
+      <SideBySideWording
+        dimension={key}
+        columns={wording.columns}
+        options={wording.options}
+        chosen={wording.chosen}
+        hidden={Object.fromEntries(new URLSearchParams(q))}
+      />
       <DimensionGroups dimension={key} groups={view.groups} asOf={p.to} />
     </>
   );

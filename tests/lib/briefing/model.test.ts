@@ -16,13 +16,15 @@ describe('buildBriefing', () => {
       `Our summary of that document: Our summary of ${d2.citation.title}.`,
       'Change: on applicability, Alpha moved from “Voluntary norm only” (2015) to “Binding obligation” (2021).',
     ]);
+    // The summary rests on the same citation as the position, so it shares its note (issue 13: repeats folded).
     expect(pack.sections[0]!.statements.map((s) => [s.kind, s.footnote, s.lowConfidence])).toEqual([
       ['position', 1, true],
-      ['summary', 2, true],
-      ['change', 3, true],
+      ['summary', 1, true],
+      ['change', 2, true],
     ]);
-    // The change footnote cites both documents, each with the locator of its own coding.
-    expect(pack.footnotes[2]!.citations.map((c) => [c.url, c.locator])).toEqual([
+    // The change footnote cites both documents, each with the locator of its own coding; d2 was cited in full before.
+    expect(pack.footnotes[1]!.citations.map((c) => c.form)).toEqual(['full', 'short']);
+    expect(pack.footnotes[1]!.citations.map((c) => [c.url, c.locator])).toEqual([
       [d1.citation.url, `para. ${c1.id}.`],
       [d2.citation.url, `para. ${c2.id}.`],
     ]);
@@ -86,12 +88,12 @@ describe('buildBriefing', () => {
       dims: ['applicability'],
       actors: [actorInput('A', [a], [coding(a, 'applicability', 'rejects')]), actorInput('B', [b], [coding(b, 'applicability', 'rejects')])],
     });
+    // Each actor's summary sentence shares the note of its position sentence (same citation).
     expect(pack.footnotes.map((f) => [f.n, f.actor])).toEqual([
       [1, 'A'],
-      [2, 'A'],
-      [3, 'B'],
-      [4, 'B'],
+      [2, 'B'],
     ]);
+    expect(pack.executiveSummary).toEqual([{ dimension: 'applicability', text: 'On applicability, A and B agree: “Rejects”.', footnotes: [1, 2] }]);
     expect(pack.codebookVersion).toMatch(/^\d+\.\d+\.\d+$/);
     expect(pack.confidenceLegend.map((c) => c.level)).toEqual(['high', 'medium', 'low']);
     expect(pack.outcomeLegend.map((o) => o.label)).toEqual(['Silent', 'Not yet coded', 'No document tracked']);

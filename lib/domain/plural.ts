@@ -1,0 +1,9 @@
+/** "1 document", "2 documents": counts in running text always agree with their noun (and verb). */
+export function plural(n: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${n} ${n === 1 ? singular : pluralForm}`;
+}
+
+/** "1 document matches", "3 documents match". */
+export function pluralWithVerb(n: number, singular: string, verbSingular: string, verbPlural: string): string {
+  return `${plural(n, singular)} ${n === 1 ? verbSingular : verbPlural}`;
+}
