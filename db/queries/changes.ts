@@ -1,4 +1,5 @@
 import 'server-only';
+import { memoByContentVersion } from '@/db/memo-by-version';
 import type { Outcome } from '@/lib/domain/as-of';
 import { listDocumentEvents, type ChangeDocument, type DocumentEvent } from '@/lib/changes/changes';
 import { DIMENSION_KEYS, type DimensionKey } from '@/lib/domain/codebook';
@@ -21,7 +22,16 @@ export async function listActorEvents(actorId: number): Promise<DocumentEvent[]>
 export type ChangeFilter = { actor?: string | null; from?: string | null; to?: string | null; changesOnly?: boolean };
 
 /** Every document with its value changes, newest first (by the day it takes effect), then by actor name. */
-export async function listDocumentChanges(filter: ChangeFilter = {}): Promise<DocumentChanges[]> {
+export function listDocumentChanges(filter: ChangeFilter = {}): Promise<DocumentChanges[]> {
+  return documentChanges(filter);
+}
+
+// Every page and the feed of one filter read the same list: computed once per content version (shared, read-only).
+const documentChanges = memoByContentVersion(readDocumentChanges, (f) =>
+  JSON.stringify([f.actor ?? null, f.from ?? null, f.to ?? null, f.changesOnly ?? false]),
+);
+
+async function readDocumentChanges(filter: ChangeFilter): Promise<DocumentChanges[]> {
   const out: DocumentChanges[] = [];
   for (const e of await listActorEvidence()) {
     if (filter.actor && e.actor.slug !== filter.actor) continue;
