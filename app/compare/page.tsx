@@ -5,6 +5,7 @@ import { loadCompareView } from '@/server/views/compare';
 import { CompareControls } from '@/components/compare/compare-controls';
 import { CompareMatrix } from '@/components/compare/compare-matrix';
 import { EvidencePanel } from '@/components/compare/evidence-panel';
+import { Pager } from '@/components/compare/pager';
 import { Notices } from '@/components/ui/notices';
 import { compareQuery } from '@/lib/url/compare-params';
 import { formatPartialDate } from '@/lib/domain/dates';
@@ -17,6 +18,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   const { params, notices, view, cell, actors, regions, groups, coverage, gap } = await loadCompareView(await searchParams);
   const query = compareQuery(params, { cell: null });
   const exportQuery = query ? `${query}&` : '?';
+  const pageHref = (page: number) => `/compare${compareQuery(params, { cell: null, page: page > 1 ? String(page) : null })}`;
 
   return (
     <>
@@ -35,13 +37,13 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
       {view.undocumented > 0 && (
         <p id="undocumented-note" data-undocumented={view.undocumented}>
           {view.undocumented} {params.kind === 'state' || (!params.kind && !params.region && !params.group) ? 'States' : 'actors'} in this view have no document
-          tracked and are not listed. <Link href={`/compare${compareQuery(params, { cell: null, undocumented: 'show' })}`}>Show them too</Link>
+          tracked and are not listed. <Link href={`/compare${compareQuery(params, { cell: null, undocumented: 'show', page: null })}`}>Show them too</Link>
         </p>
       )}
       {params.showUndocumented && (
         <p className="no-print">
           Listing actors with no document tracked too.{' '}
-          <Link href={`/compare${compareQuery(params, { cell: null, undocumented: null })}`}>Only those with documents</Link>
+          <Link href={`/compare${compareQuery(params, { cell: null, undocumented: null, page: null })}`}>Only those with documents</Link>
         </p>
       )}
       {gap && (
@@ -51,7 +53,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
       )}
       <p className="no-print">
         Download this view: <a href={`/api/v1/compare${exportQuery}format=csv`}>CSV</a> · <a href={`/api/v1/compare${exportQuery}format=json`}>JSON</a> ·{' '}
-        <Link href={`/briefing${compareQuery(params, { cell: null, sort: null, value: null, minConfidence: null, kind: null, region: null })}`}>
+        <Link href={`/briefing${compareQuery(params, { cell: null, sort: null, value: null, minConfidence: null, kind: null, region: null, page: null })}`}>
           Make a briefing
         </Link>
       </p>
@@ -62,7 +64,9 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
           deepLink={`/compare/evidence?actor=${cell.actor.slug}&dim=${cell.dimension}&asOf=${params.asOf}`}
         />
       )}
+      <Pager page={view.page} hrefOf={pageHref} position="top" />
       {view.rows.length === 0 ? <p role="status">No actor matches these filters.</p> : <CompareMatrix rows={view.rows} params={params} coverage={coverage} />}
+      <Pager page={view.page} hrefOf={pageHref} position="bottom" />
     </>
   );
 }

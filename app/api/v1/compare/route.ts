@@ -1,21 +1,32 @@
 import { searchParamsRecord } from '@/lib/url/search-params-record';
 import { loadCompareView } from '@/server/views/compare';
+import { linkHeader, pageLinks } from '@/lib/compare/paging';
 import { toExportRows } from '@/lib/export/export-rows';
 import { badRequest, exportResponse, parseFormat } from '@/server/http/export-response';
 
 // Reads the database on every request; never prerendered at build time.
 export const dynamic = 'force-dynamic';
 
-/** The /compare view as CSV or JSON: same parameters, same rows, same order. */
+/** The /compare view as CSV or JSON: same parameters, same rows, same order, same page of actors. */
 export async function GET(request: Request): Promise<Response> {
   const url = new URL(request.url);
   const format = parseFormat(url.searchParams.get('format'));
   if (!format) return badRequest('format must be csv or json');
   const { params, notices, view } = await loadCompareView(searchParamsRecord(url.searchParams));
-  return exportResponse(format, `due-diligence-compare-${params.asOf}`, toExportRows(view.rows, params.asOf), {
-    asOf: params.asOf,
-    notices,
-    actors: view.rows.map((r) => r.actor.slug),
-    dimensions: params.dims,
-  });
+  const { page, pages, total, pageSize } = view.page;
+  // Page links keep every parameter of this request (format included); only `page` changes, and page 1 is implicit.
+  const hrefOf = (n: number) => {
+    const kept = new URLSearchParams(url.searchParams);
+    kept.delete('page');
+    if (n > 1) kept.set('page', String(n));
+    return `/api/v1/compare${kept.size ? `?${kept.toString()}` : ''}`;
+  };
+  const links = pageLinks(hrefOf, view.page);
+  return exportResponse(
+    format,
+    `due-diligence-compare-${params.asOf}${pages > 1 ? `-page-${page}` : ''}`,
+    toExportRows(view.rows, params.asOf),
+    { asOf: params.asOf, notices, actors: view.rows.map((r) => r.actor.slug), dimensions: params.dims, page, pages, pageSize, totalActors: total, links },
+    { link: linkHeader(links) },
+  );
 }
