@@ -42,7 +42,7 @@ describe('paged API', () => {
     expect(body.page).toBe(1);
     expect(body.pages).toBe(1);
     expect(body.totalActors).toBe(body.actors.length);
-    expect(body.links.self).toBe('/api/v1/compare?format=json&kind=state&asOf=2021-12-31');
+    expect(body.links.self).toBe('/api/v1/compare?asOf=2021-12-31&kind=state&format=json');
     expect(body.links.next).toBeNull();
     expect(res.headers.get('link')).toBeNull();
     // Compact JSON: no indentation.

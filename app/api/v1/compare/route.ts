@@ -1,6 +1,7 @@
 import { searchParamsRecord } from '@/lib/url/search-params-record';
 import { loadCompareView } from '@/server/views/compare';
 import { linkHeader, pageLinks } from '@/lib/compare/paging';
+import { compareQuery } from '@/lib/url/compare-params';
 import { toExportRows } from '@/lib/export/export-rows';
 import { badRequest, exportResponse, parseFormat } from '@/server/http/export-response';
 
@@ -14,12 +15,11 @@ export async function GET(request: Request): Promise<Response> {
   if (!format) return badRequest('format must be csv or json');
   const { params, notices, view } = await loadCompareView(searchParamsRecord(url.searchParams));
   const { page, pages, total, pageSize } = view.page;
-  // Page links keep every parameter of this request (format included); only `page` changes, and page 1 is implicit.
+  // Page links keep the view's parameters as /compare writes them (one canonical spelling, whatever the request
+  // used) and the format; only `page` changes, and page 1 is implicit.
   const hrefOf = (n: number) => {
-    const kept = new URLSearchParams(url.searchParams);
-    kept.delete('page');
-    if (n > 1) kept.set('page', String(n));
-    return `/api/v1/compare${kept.size ? `?${kept.toString()}` : ''}`;
+    const query = compareQuery({ ...params, page: n }, { cell: null });
+    return `/api/v1/compare${query ? `${query}&` : '?'}format=${format}`;
   };
   const links = pageLinks(hrefOf, view.page);
   return exportResponse(
