@@ -31,11 +31,17 @@ const documentChanges = memoByContentVersion(readDocumentChanges, (f) =>
   JSON.stringify([f.actor ?? null, f.from ?? null, f.to ?? null, f.changesOnly ?? false]),
 );
 
+// The rule after every document of every actor, whatever the filter: another filter (a period, changes only) of the
+// same content only filters and sorts again.
+const everyActorsEvents = memoByContentVersion(async () =>
+  (await listActorEvidence()).map((e) => ({ actor: e.actor, events: listDocumentEvents(e.documents, e.codings, DIMENSION_KEYS) })),
+);
+
 async function readDocumentChanges(filter: ChangeFilter): Promise<DocumentChanges[]> {
   const out: DocumentChanges[] = [];
-  for (const e of await listActorEvidence()) {
+  for (const e of await everyActorsEvents()) {
     if (filter.actor && e.actor.slug !== filter.actor) continue;
-    for (const ev of listDocumentEvents(e.documents, e.codings, DIMENSION_KEYS)) {
+    for (const ev of e.events) {
       const day = ev.document.effective;
       if ((filter.from && day < filter.from) || (filter.to && day > filter.to)) continue;
       if (filter.changesOnly && ev.changes.length === 0) continue;
