@@ -33,7 +33,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    // scripts/serve.ts: `next start` behind a Node server that answers TRACE/TRACK itself (Next.js gives 500).
+    // scripts/serve.ts: `next start` behind a Node server that answers TRACE/TRACK itself (Next.js gives 500) and
+    // serves public pages from its page cache, as `npm start` does.
     command: `npx tsx scripts/ensure-db.ts && npx tsx scripts/serve.ts`,
     url: `http://127.0.0.1:${port}/method`,
     env: {

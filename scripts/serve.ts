@@ -1,25 +1,48 @@
 /**
- * Production server: Next.js behind a plain Node HTTP server, for one reason. Node accepts methods that the
- * WHATWG Request used by Next.js (and its proxy.ts) refuses to construct — TRACE and TRACK — and Next.js answers them
- * with a 500 before any app code runs. They are answered here with a 405 and the same headers as every response.
- * Everything else goes to Next.js unchanged (proxy.ts then applies the request guard and the CSP).
+ * Production server (`npm start`, `npm run serve`, the browser tests): Next.js behind a plain Node HTTP server, for two
+ * reasons.
+ * 1. Node accepts methods that the WHATWG Request used by Next.js (and its proxy.ts) refuses to construct — TRACE and
+ *    TRACK — and Next.js answers them with a 500 before any app code runs. They are answered here with a 405 and the
+ *    same headers as every response.
+ * 2. The page cache (server/cache/page-cache.ts): anonymous GETs of public views are answered from stored, compressed
+ *    bytes keyed by URL and content version (docs/architecture.md, "Caching and invalidation"). Everything else goes
+ *    to Next.js unchanged (proxy.ts then applies the request guard and the CSP).
  *
- * Settings: PORT (default 3000), LISTEN_HOST (default 0.0.0.0; not HOSTNAME, which shells and containers preset); DATABASE_URL etc. are read by the app.
+ * Settings: PORT (default 3000), LISTEN_HOST (default 0.0.0.0; not HOSTNAME, which shells and containers preset),
+ * PAGE_CACHE_MB (default 64; 0 turns the page cache off); DATABASE_URL etc. are read by the app.
  */
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import next from 'next';
+import { env } from '@/db/env';
 import { allowedMethods, refusalPage } from '@/lib/http/request-guard';
 import { STATIC_SECURITY_HEADERS, contentSecurityPolicy, newNonce } from '@/lib/http/security-headers';
+import { watchContentVersion } from '@/server/cache/content-version';
+import { PageCache } from '@/server/cache/page-cache';
 
 /** Methods Node parses but the Fetch API forbids (new Request throws), so Next.js cannot handle them. */
 const FETCH_FORBIDDEN = new Set(['TRACE', 'TRACK', 'CONNECT']);
 
 const port = Number(process.env.PORT || 3000);
 const hostname = process.env.LISTEN_HOST || '0.0.0.0';
-const app = next({ dev: false, dir: process.cwd(), hostname, port });
+const dir = process.cwd();
+const app = next({ dev: false, dir, hostname, port });
 const handle = app.getRequestHandler();
 
-void app.prepare().then(() =>
+function pageCache(): PageCache | null {
+  const mb = Number(process.env.PAGE_CACHE_MB ?? 64);
+  if (!(mb > 0)) return null;
+  const buildId = readFileSync(join(dir, process.env.NEXT_DIST_DIR || '.next', 'BUILD_ID'), 'utf8').trim();
+  // A connection of its own that only watches (watchContentVersion: it must never write). The file exists:
+  // `npm start` and the tests run scripts/ensure-db.ts first.
+  const watcher = new Database(env.DATABASE_URL, { readonly: true, fileMustExist: true });
+  return new PageCache({ dataVersion: watchContentVersion(watcher), buildId, maxBytes: mb * 1024 * 1024 });
+}
+
+void app.prepare().then(() => {
+  const cache = pageCache();
   createServer((req, res) => {
     const method = (req.method ?? '').toUpperCase();
     if (FETCH_FORBIDDEN.has(method)) {
@@ -35,6 +58,15 @@ void app.prepare().then(() =>
       res.end(refusalPage({ status: 405, title: 'Method not allowed', message: `This address answers ${allow} only; ${method} is not accepted.`, allow }));
       return;
     }
-    void handle(req, res);
-  }).listen(port, hostname, () => console.log(`Ready on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`)),
-);
+    const done = cache ? cache.handle(req, res, handle) : handle(req, res);
+    Promise.resolve(done).catch((error: unknown) => {
+      console.error(error);
+      if (!res.headersSent) res.writeHead(500, { ...STATIC_SECURITY_HEADERS, 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
+      res.end('Internal server error');
+    });
+  }).listen(port, hostname, () =>
+    console.log(
+      `Ready on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port} (page cache ${cache ? `${process.env.PAGE_CACHE_MB ?? 64} MB` : 'off'})`,
+    ),
+  );
+});

@@ -6,6 +6,7 @@ import { loadCompareView } from '@/server/views/compare';
 import { CompareControls } from '@/components/compare/compare-controls';
 import { CompareMatrix } from '@/components/compare/compare-matrix';
 import { EvidencePanel } from '@/components/compare/evidence-panel';
+import { Pager } from '@/components/compare/pager';
 import { Notices } from '@/components/ui/notices';
 import { compareQuery } from '@/lib/url/compare-params';
 import { formatPartialDate } from '@/lib/domain/dates';
@@ -20,6 +21,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   // The card labels' style element needs this response's CSP nonce (proxy.ts).
   const nonce = (await headers()).get('x-nonce') ?? undefined;
   const query = compareQuery(params, { cell: null });
+  const pageHref = (page: number) => compareHref(compareQuery(params, { cell: null, page: page > 1 ? String(page) : null }));
 
   return (
     <>
@@ -38,13 +40,13 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
       {view.undocumented > 0 && (
         <p id="undocumented-note" data-undocumented={view.undocumented}>
           {view.undocumented} {params.kind === 'state' || (!params.kind && !params.region && !params.group) ? 'States' : 'actors'} in this view have no document
-          tracked and are not listed. <Link href={compareHref(compareQuery(params, { cell: null, undocumented: 'show' }))}>Show them too</Link>
+          tracked and are not listed. <Link href={compareHref(compareQuery(params, { cell: null, undocumented: 'show', page: null }))}>Show them too</Link>
         </p>
       )}
       {params.showUndocumented && (
         <p className="no-print">
           Listing actors with no document tracked too.{' '}
-          <Link href={compareHref(compareQuery(params, { cell: null, undocumented: null }))}>Only those with documents</Link>
+          <Link href={compareHref(compareQuery(params, { cell: null, undocumented: null, page: null }))}>Only those with documents</Link>
         </p>
       )}
       {gap && (
@@ -54,18 +56,24 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
       )}
       <p className="no-print">
         Download this view: <a href={apiHref('compare', query, 'csv')}>CSV</a> · <a href={apiHref('compare', query, 'json')}>JSON</a> ·{' '}
-        <Link href={briefingHref(compareQuery(params, { cell: null, sort: null, value: null, minConfidence: null, kind: null, region: null, view: null }))}>
+        <Link
+          href={briefingHref(
+            compareQuery(params, { cell: null, sort: null, value: null, minConfidence: null, kind: null, region: null, view: null, page: null }),
+          )}
+        >
           Make a briefing
         </Link>
       </p>
       {cell && (
         <EvidencePanel cell={cell} closeHref={compareHref(query)} deepLink={evidenceHref({ actor: cell.actor.slug, dim: cell.dimension, asOf: params.asOf })} />
       )}
+      <Pager page={view.page} hrefOf={pageHref} position="top" />
       {view.rows.length === 0 ? (
         <p role="status">No actor matches these filters.</p>
       ) : (
         <CompareMatrix rows={view.rows} params={params} coverage={coverage} nonce={nonce} />
       )}
+      <Pager page={view.page} hrefOf={pageHref} position="bottom" />
     </>
   );
 }

@@ -1,4 +1,5 @@
 import 'server-only';
+import { memoByContentVersion } from '@/db/memo-by-version';
 import type { Outcome } from '@/lib/domain/as-of';
 import { listDocumentEvents, type ChangeDocument, type DocumentEvent } from '@/lib/changes/changes';
 import { DIMENSION_KEYS, type DimensionKey } from '@/lib/domain/codebook';
@@ -21,11 +22,26 @@ export async function listActorEvents(actorId: number): Promise<DocumentEvent[]>
 export type ChangeFilter = { actor?: string | null; from?: string | null; to?: string | null; changesOnly?: boolean };
 
 /** Every document with its value changes, newest first (by the day it takes effect), then by actor name. */
-export async function listDocumentChanges(filter: ChangeFilter = {}): Promise<DocumentChanges[]> {
+export function listDocumentChanges(filter: ChangeFilter = {}): Promise<DocumentChanges[]> {
+  return documentChanges(filter);
+}
+
+// Every page and the feed of one filter read the same list: computed once per content version (shared, read-only).
+const documentChanges = memoByContentVersion(readDocumentChanges, (f) =>
+  JSON.stringify([f.actor ?? null, f.from ?? null, f.to ?? null, f.changesOnly ?? false]),
+);
+
+// The rule after every document of every actor, whatever the filter: another filter (a period, changes only) of the
+// same content only filters and sorts again.
+const everyActorsEvents = memoByContentVersion(async () =>
+  (await listActorEvidence()).map((e) => ({ actor: e.actor, events: listDocumentEvents(e.documents, e.codings, DIMENSION_KEYS) })),
+);
+
+async function readDocumentChanges(filter: ChangeFilter): Promise<DocumentChanges[]> {
   const out: DocumentChanges[] = [];
-  for (const e of await listActorEvidence()) {
+  for (const e of await everyActorsEvents()) {
     if (filter.actor && e.actor.slug !== filter.actor) continue;
-    for (const ev of listDocumentEvents(e.documents, e.codings, DIMENSION_KEYS)) {
+    for (const ev of e.events) {
       const day = ev.document.effective;
       if ((filter.from && day < filter.from) || (filter.to && day > filter.to)) continue;
       if (filter.changesOnly && ev.changes.length === 0) continue;

@@ -1,12 +1,14 @@
 import 'server-only';
 import { getActorBySlug, listGroups, listRegions } from '@/db/queries/actors';
+import { codingOf } from '@/lib/domain/as-of';
 import type { CompareParams, CompareVocabulary } from '@/lib/url/compare-params';
 import { shapeMatrix, type MatrixRow, type RawRow } from '@/lib/compare/compare-rows';
+import { ALL_ROWS, paginate, type PageInfo, type PageRequest } from '@/lib/compare/paging';
 import type { DimensionKey } from '@/lib/domain/codebook';
+import type { CodingEvidence } from '@/lib/domain/evidence';
 import { listCodingEvidence } from './evidence';
 import { listPositionsAsOf } from './positions';
 import { listActorSlugs, listActorsInScope, type ActorScope } from './scope';
-import { isCoded } from '@/lib/domain/as-of';
 
 /** Known slugs, regions and groups, to validate URL parameters against. */
 export async function getCompareVocabulary(): Promise<CompareVocabulary> {
@@ -38,13 +40,21 @@ export type CompareView = {
   undocumented: number;
   /** With a value filter: States in scope not among the rows because they are not yet coded on that dimension, or have no document. */
   filterGap: { dimension: DimensionKey; notCoded: number; noDocument: number } | null;
+  /** The page of actor rows shown (the bloc row, if any, is on every page and not counted). */
+  page: PageInfo;
+  /** E.g. a page past the end, which shows the last one. */
+  pageNotices: string[];
 };
 
+const NO_EVIDENCE: ReadonlyMap<number, CodingEvidence> = new Map();
+
 /**
- * The matrix exactly as shown: a bloc row first when `group` is set, then the actors in scope, filtered and sorted.
- * Five queries whatever the number of actors: scope, actors, documents, codings, evidence (+2 for a bloc row).
+ * The matrix exactly as shown: a bloc row first when `group` is set, then the actors in scope, filtered and sorted,
+ * one page of them (all of them unless a page size is given). The as-of rule runs over the whole scope (sorting and
+ * value filters need it; its inputs and outcomes are memoised per content version, db/memo-by-version.ts), but the
+ * evidence is read only for the cells of the page: a large scope never reads thousands of quotes for one screen.
  */
-export async function getCompareView(p: CompareParams): Promise<CompareView> {
+export async function getCompareView(p: CompareParams, paging: PageRequest = ALL_ROWS): Promise<CompareView> {
   const scope = scopeOf(p);
   const actors = await listActorsInScope(scope, p.asOf);
   const everyone = scope.withDocuments ? await listActorsInScope({ ...scope, withDocuments: false }, p.asOf) : actors;
@@ -52,12 +62,21 @@ export async function getCompareView(p: CompareParams): Promise<CompareView> {
   const bloc = p.group ? await getActorBySlug(p.group) : null;
   const ids = [...(bloc ? [bloc.id] : []), ...actors.map((a) => a.id)];
   const positions = await listPositionsAsOf({ asOf: p.asOf, dimensions: p.dims, actorIds: ids });
-  const codingIds = positions.flatMap((r) => Object.values(r.outcomes).flatMap((o) => (isCoded(o) ? [o.coding.id] : [])));
-  const evidence = await listCodingEvidence(codingIds);
   const raw = new Map<number, RawRow>(positions.map((r) => [r.actor.id, { actor: r.actor, outcomes: r.outcomes }]));
   const blocRow = bloc ? (raw.get(bloc.id) ?? null) : null;
   const body = actors.filter((a) => a.id !== bloc?.id).map((a) => raw.get(a.id)!);
-  const rows = shapeMatrix(blocRow, body, { dims: p.dims, value: p.value, minConfidence: p.minConfidence, sort: p.sort, evidence });
+  const shaped = shapeMatrix(blocRow, body, { dims: p.dims, value: p.value, minConfidence: p.minConfidence, sort: p.sort, evidence: NO_EVIDENCE });
+  const bodyRows = shaped.filter((r) => !r.isBloc);
+  const { info: page, notices: pageNotices } = paginate(bodyRows.length, paging);
+  const shown = [...shaped.filter((r) => r.isBloc), ...bodyRows.slice(page.start, page.end)];
+  const evidence = await listCodingEvidence(shown.flatMap((r) => r.cells.flatMap((c) => codingOf(c.outcome)?.id ?? [])));
+  const rows = shown.map((r) => ({
+    ...r,
+    cells: r.cells.map((c) => {
+      const id = codingOf(c.outcome)?.id ?? null;
+      return { ...c, evidence: id === null ? null : (evidence.get(id) ?? null) };
+    }),
+  }));
   let filterGap: CompareView['filterGap'] = null;
   if (p.value && !['not_coded', 'no_document'].includes(p.value.value)) {
     const dim = p.value.dimension;
@@ -72,5 +91,5 @@ export async function getCompareView(p: CompareParams): Promise<CompareView> {
       noDocument: kinds.filter((k) => k === 'no_document').length + hiddenStates,
     };
   }
-  return { rows, cellCount: rows.length * p.dims.length, undocumented, filterGap };
+  return { rows, cellCount: rows.length * p.dims.length, undocumented, filterGap, page, pageNotices };
 }

@@ -45,6 +45,13 @@ export async function listCodingEvidence(codingIds: readonly number[]): Promise<
     .where(inArray(codingPassages.codingId, [...codingIds]))
     .orderBy(passages.id)
     .all();
+  // Grouped once (a filter per coding was quadratic: 24 ms at 100× for the quotes alone).
+  const quotesByCoding = new Map<number, { quote: string; locator: string; role: (typeof quotes)[number]['role'] }[]>();
+  for (const { codingId, quote, locator, role } of quotes) {
+    const list = quotesByCoding.get(codingId);
+    if (list) list.push({ quote, locator, role });
+    else quotesByCoding.set(codingId, [{ quote, locator, role }]);
+  }
   for (const r of rows) {
     out.set(r.codingId, {
       codingId: r.codingId,
@@ -57,7 +64,7 @@ export async function listCodingEvidence(codingIds: readonly number[]): Promise<
       createdAt: r.createdAt,
       reason: r.reason,
       reasonNote: r.reasonNote,
-      quotes: quotes.filter((q) => q.codingId === r.codingId).map(({ quote, locator, role }) => ({ quote, locator, role })),
+      quotes: quotesByCoding.get(r.codingId) ?? [],
       document: {
         slug: r.slug,
         title: r.title,

@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { db } from '@/db/client';
+import { memoByContentVersion } from '@/db/memo-by-version';
 import { memoInSnapshot } from '@/db/read-snapshot';
 import { actors, codings, documentAuthors, documents } from '@/db/schema';
 import { resolveActorAsOf, type AsOfCoding, type AsOfDocument, type Outcome } from '@/lib/domain/as-of';
@@ -27,9 +28,18 @@ export type ActorEvidence = { actor: PositionActor; documents: PositionDocument[
  * Everything the as-of rule needs for a set of actors, in three queries whatever their number:
  * the actors, their documents, and their current codings. `actorIds` undefined means every actor.
  */
-export function listActorEvidence(actorIds?: readonly number[]): Promise<ActorEvidence[]> {
-  return evidenceOf(actorIds ? actorIds.join(',') : '*');
+export async function listActorEvidence(actorIds?: readonly number[]): Promise<ActorEvidence[]> {
+  // A handful of actors (an actor page, a briefing, a cell): three small indexed queries, memoised per request.
+  if (actorIds && actorIds.length <= FEW_ACTORS) return evidenceOf(actorIds.join(','));
+  // Whole scopes (/compare, /timeline, /changes, /dimensions) share one read of everyone per content version.
+  const all = await everyActorsEvidence();
+  if (!actorIds) return all;
+  const wanted = new Set(actorIds);
+  return all.filter((e) => wanted.has(e.actor.id));
 }
+
+const FEW_ACTORS = 20;
+const everyActorsEvidence = memoByContentVersion(() => evidenceOf('*'));
 
 // Memoised per request (React cache keys by identity, hence the string key): an actor page asks for the same
 // actor's evidence for its position today and for its timeline.
@@ -88,12 +98,17 @@ export type PositionRow = { actor: PositionActor; outcomes: Record<string, Outco
  * The as-of rule applied to every requested actor and dimension. With `from`, only documents in effect on or after
  * that day count (positions stated within a period).
  */
-export async function listPositionsAsOf(options: {
-  asOf: string;
-  dimensions: readonly DimensionKey[];
-  actorIds?: readonly number[];
-  from?: string | null;
-}): Promise<PositionRow[]> {
+export function listPositionsAsOf(options: PositionsQuery): Promise<PositionRow[]> {
+  return positionsAsOf(options);
+}
+
+type PositionsQuery = { asOf: string; dimensions: readonly DimensionKey[]; actorIds?: readonly number[]; from?: string | null };
+
+// Other URL states of one view (a cell opened, another sort or filter, another page) resolve the same positions:
+// kept per content version (shared, read-only).
+const positionsAsOf = memoByContentVersion(resolvePositions, (o) => [o.asOf, o.from ?? '', o.dimensions.join(','), o.actorIds?.join(',') ?? '*'].join('|'));
+
+async function resolvePositions(options: PositionsQuery): Promise<PositionRow[]> {
   const evidence = await listActorEvidence(options.actorIds);
   const from = options.from;
   return evidence.map((e) => {

@@ -2,6 +2,7 @@ import 'server-only';
 import { and, eq, inArray, or } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { db } from '@/db/client';
+import { memoByContentVersion } from '@/db/memo-by-version';
 import { actors, documentAuthors, documents, memberships } from '@/db/schema';
 import { todayIso } from '@/lib/domain/dates';
 import type { ActorKind } from '@/lib/domain/vocabulary';
@@ -38,7 +39,16 @@ function groupSpans(group: string): Map<number, Span[]> {
  * current month: the same counts /compare shows as of each month end with the same kind, region and group. Five
  * queries whatever the span (scope, memberships, then the as-of engine's three); the rule then runs in memory.
  */
-export async function getApplicabilitySeries(scope: TimelineScope, today: string = todayIso()): Promise<MonthPoint[]> {
+export function getApplicabilitySeries(scope: TimelineScope, today: string = todayIso()): Promise<MonthPoint[]> {
+  return applicabilitySeries(scope, today);
+}
+
+// The series depends only on the scope, the day and the content: computed once per content version (shared, read-only).
+const applicabilitySeries = memoByContentVersion(readApplicabilitySeries, (s, today) =>
+  JSON.stringify([s.kinds, s.region, s.group, s.withDocuments ?? false, today]),
+);
+
+async function readApplicabilitySeries(scope: TimelineScope, today: string): Promise<MonthPoint[]> {
   const spans = scope.group ? groupSpans(scope.group) : null;
   // Without a date, the scope query applies kind and region only; membership is judged per month below.
   const candidates = (await listActorsInScope({ kinds: scope.kinds, region: scope.region, withDocuments: scope.withDocuments ?? false }, today)).filter(

@@ -415,11 +415,21 @@ export function importSeed(db: Db, who: Actor, why: string, seed: Seed, options:
     report.documents.leftAlone = count(tx, 'documents') - imported.size;
     importLiterature(tx, who, why, now, seed.literature, ids, report);
     rebuildSearchIndex(tx);
+    // Pages show the dataset's metadata (its version, its citation), so a change there is a content change too.
+    const metaBefore = new Map(
+      tx
+        .select({ key: datasetMeta.key, value: datasetMeta.value })
+        .from(datasetMeta)
+        .all()
+        .map((m) => [m.key, m.value]),
+    );
+    const metaChanged = Object.entries(seed.meta).some(([key, value]) => metaBefore.get(key) !== value);
     for (const [key, value] of Object.entries(seed.meta)) {
       tx.insert(datasetMeta).values({ key, value }).onConflictDoUpdate({ target: datasetMeta.key, set: { value } }).run();
     }
     const changed =
       replace ||
+      metaChanged ||
       report.actors.added +
         report.actors.updated +
         report.documents.added +

@@ -108,6 +108,50 @@ export function resolveAsOf(dimension: DimensionKey, asOf: string, documents: re
   return { kind: 'value', value: chosen.coding.value, coding: chosen.coding, document: ref(chosen.doc), laterNoFinding, laterPolitical, laterNotCoded };
 }
 
+/**
+ * `resolveAsOf` for every prefix of an actor's documents at once, in one pass: `result[i]` is the outcome with
+ * `ordered[0..i]` in effect. `ordered` must be in `compareDocuments` order. Used where the rule is needed after each
+ * document (changes, timeline steps): calling `resolveAsOf` per document filtered, sorted and indexed all documents
+ * and codings each time, quadratic in an actor's documents. tests/lib/as-of-prefixes.test.ts checks it equals the
+ * definition on every prefix.
+ */
+export function resolvePrefixes(dimension: DimensionKey, ordered: readonly AsOfDocument[], codings: readonly AsOfCoding[]): Outcome[] {
+  const findingByDoc = new Map<number, AsOfCoding>();
+  for (const c of codings) {
+    if (c.dimension === dimension && isFinding(c)) findingByDoc.set(c.documentId, c);
+  }
+  let chosen = -1;
+  let chosenTier: ValueTier = 3;
+  return ordered.map((doc, i): Outcome => {
+    const coding = findingByDoc.get(doc.id);
+    if (coding) {
+      // The same walk as resolveAsOf: a coding of the same or a higher tier replaces the one held.
+      const tier = valueTier(dimension, coding.value);
+      if (chosen < 0 || tier <= chosenTier) {
+        chosen = i;
+        chosenTier = tier;
+      }
+    }
+    if (chosen < 0) return { kind: 'not_coded', latest: ref(doc) };
+    const chosenDoc = ordered[chosen]!;
+    const chosenCoding = findingByDoc.get(chosenDoc.id)!;
+    const later = ordered.slice(chosen + 1, i + 1);
+    const laterNotCoded = later.filter((d) => !findingByDoc.has(d.id)).map(ref);
+    if (chosenTier === 3) return { kind: 'silent', value: chosenCoding.value!, coding: chosenCoding, document: ref(chosenDoc), laterNotCoded };
+    const laterCoded = later.filter((d) => findingByDoc.has(d.id));
+    const tierOf = (d: AsOfDocument) => valueTier(dimension, findingByDoc.get(d.id)!.value);
+    return {
+      kind: 'value',
+      value: chosenCoding.value,
+      coding: chosenCoding,
+      document: ref(chosenDoc),
+      laterNoFinding: laterCoded.filter((d) => tierOf(d) === 3).map(ref),
+      laterPolitical: laterCoded.filter((d) => tierOf(d) === 2).map(ref),
+      laterNotCoded,
+    };
+  });
+}
+
 /** All dimensions at once for one actor. */
 export function resolveActorAsOf(
   dimensions: readonly DimensionKey[],

@@ -2,7 +2,7 @@
  * The global timeline: how many actors held each applicability value at the end of each month, by the as-of rule
  * (lib/as-of.ts). See docs/timeline.md for how it is computed and what it costs.
  */
-import { resolveAsOf, type AsOfCoding, type AsOfDocument } from '@/lib/domain/as-of';
+import { compareDocuments, resolveAsOf, resolvePrefixes, type AsOfCoding, type AsOfDocument } from '@/lib/domain/as-of';
 import { monthEnds } from '@/lib/domain/dates';
 import { countByOutcome, outcomeKey } from '@/lib/domain/tally';
 
@@ -31,8 +31,10 @@ type Step = { from: string; key: string };
  * before the first one it is "no document tracked".
  */
 export function applicabilitySteps(actor: SeriesActor): Step[] {
-  const days = [...new Set(actor.documents.map((d) => d.effective))].sort();
-  return days.map((day) => ({ from: day, key: outcomeKey(resolveAsOf('applicability', day, actor.documents, actor.codings)) }));
+  const ordered = [...actor.documents].sort(compareDocuments);
+  const outcomes = resolvePrefixes('applicability', ordered, actor.codings);
+  // The outcome on a day is the one after the last document taking effect that day (documents are in date order).
+  return ordered.flatMap((d, i) => (ordered[i + 1]?.effective === d.effective ? [] : [{ from: d.effective, key: outcomeKey(outcomes[i]!) }]));
 }
 
 /**

@@ -2,6 +2,7 @@
  * Parameters of /compare and /api/v1/compare: parsed from the URL with notices, never throwing, and written back
  * to a query string in one place so links, controls and exports always agree.
  */
+import { parsePageNumber } from '@/lib/compare/paging';
 import { DIMENSION_KEYS, getDimension, isDimensionKey, type DimensionKey } from '@/lib/domain/codebook';
 import { todayIso } from '@/lib/domain/dates';
 import type { ActorKind, Confidence } from '@/lib/domain/vocabulary';
@@ -40,6 +41,8 @@ export type CompareParams = {
   showUndocumented: boolean;
   /** `compact`: one symbol and short label per cell, so every State fits on one screen. */
   view: MatrixView;
+  /** The page of actors (lib/compare/paging.ts); absent means the first. */
+  page?: number;
 };
 
 export const MATRIX_VIEWS = ['full', 'compact'] as const;
@@ -84,6 +87,7 @@ export function parseCompareParams(sp: SearchParams, vocab: CompareVocabulary, t
   const sort = parseSort(param(sp, 'sort'));
   const cell = parseCell(param(sp, 'cell'), vocab.actorSlugs);
   const view = parseChoice(sp, 'view', MATRIX_VIEWS, 'view');
+  const page = parsePageNumber(param(sp, 'page'));
   const params: CompareParams = {
     actors: actors.value,
     dims: dims.value ?? [...DIMENSION_KEYS],
@@ -98,14 +102,18 @@ export function parseCompareParams(sp: SearchParams, vocab: CompareVocabulary, t
     showUndocumented: param(sp, 'undocumented') === 'show',
     view: (view.value as MatrixView | null) ?? 'full',
   };
+  if (page.value > 1) params.page = page.value;
   if (listParam(sp, 'actors').length > 0 && params.actors.length === 0) {
     actors.notices.push('None of the requested actors is known; showing the default view instead.');
   }
-  const notices = [actors, dims, asOf, kind, region, group, value, minConfidence, sort, cell, view].flatMap((p) => p.notices);
+  const notices = [actors, dims, asOf, kind, region, group, value, minConfidence, sort, cell, view, page].flatMap((p) => p.notices);
   return { params, notices };
 }
 
-/** The query string for a view; `overrides` replace single parameters (null removes one). */
+/**
+ * The query string for a view; `overrides` replace single parameters (null removes one). The page is kept (a cell
+ * opened on page 3 stays on page 3); links that change the scope pass `page: null`.
+ */
 export function compareQuery(p: CompareParams, overrides: Partial<Record<keyof CompareParams | 'undocumented', string | null>> = {}): string {
   const base: Record<keyof CompareParams | 'undocumented', string | null> = {
     actors: p.actors.length ? p.actors.join(',') : null,
@@ -121,6 +129,7 @@ export function compareQuery(p: CompareParams, overrides: Partial<Record<keyof C
     showUndocumented: null,
     undocumented: p.showUndocumented ? 'show' : null,
     view: p.view === 'full' ? null : p.view,
+    page: p.page && p.page > 1 ? String(p.page) : null,
   };
   // `showUndocumented` is written as `undocumented=show`; an override of either key sets it.
   const merged = { ...base, ...overrides };

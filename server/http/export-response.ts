@@ -23,16 +23,26 @@ export function toCsv(rows: ExportRow[]): string {
   return stringify(rows, { header: true, columns: [...EXPORT_COLUMNS], cast: { boolean: (b) => (b ? 'true' : 'false'), string: neutraliseFormula } });
 }
 
-export function exportResponse(format: ExportFormat, baseName: string, rows: ExportRow[], meta: Record<string, unknown>): Response {
+/** `extra` headers (e.g. a paging Link) are added when non-empty. */
+export function exportResponse(
+  format: ExportFormat,
+  baseName: string,
+  rows: ExportRow[],
+  meta: Record<string, unknown>,
+  extra: Record<string, string> = {},
+): Response {
+  const more = Object.fromEntries(Object.entries(extra).filter(([, v]) => v !== ''));
   if (format === 'csv') {
     // A byte-order mark so Excel opens accented names (Türkiye, Côte d'Ivoire) as UTF-8; other tools ignore it.
     const body = '\uFEFF' + toCsv(rows);
     return new Response(body, {
-      headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${baseName}.csv"` },
+      headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${baseName}.csv"`, ...more },
     });
   }
-  return new Response(JSON.stringify({ ...meta, columns: EXPORT_COLUMNS, rows }, null, 2), {
-    headers: { 'content-type': 'application/json; charset=utf-8', 'content-disposition': `inline; filename="${baseName}.json"` },
+  // Compact: pretty-printing made /api/v1/compare 22 MB at 100× actors (readers who want it indented have `jq`).
+  // The production server compresses it (server/cache/page-cache.ts).
+  return new Response(JSON.stringify({ ...meta, columns: EXPORT_COLUMNS, rows }), {
+    headers: { 'content-type': 'application/json; charset=utf-8', 'content-disposition': `inline; filename="${baseName}.json"`, ...more },
   });
 }
 

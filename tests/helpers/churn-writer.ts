@@ -15,6 +15,9 @@ const sqlite = new Database(file);
 sqlite.pragma('busy_timeout = 5000');
 const SLUG = 'consistency-test-state';
 
+// Like every publish and import (db/write/version.ts), each transaction bumps the content version: caches and
+// per-version memos (db/memo-by-version.ts, the page cache) rely on it.
+const bump = sqlite.prepare("UPDATE data_version SET version = version + 1, changed_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = 1");
 const doc = sqlite.prepare('SELECT document_id AS id FROM document_authors ORDER BY document_id LIMIT 1').get() as { id: number };
 const add = sqlite.transaction(() => {
   const { lastInsertRowid } = sqlite
@@ -23,9 +26,11 @@ const add = sqlite.transaction(() => {
   sqlite
     .prepare("INSERT INTO document_authors (document_id, actor_id, summary, confidence, verified_from) VALUES (?, ?, 'Test row.', NULL, '[]')")
     .run(doc.id, lastInsertRowid);
+  bump.run();
 });
 const remove = sqlite.transaction(() => {
   sqlite.prepare('DELETE FROM actors WHERE slug = ?').run(SLUG);
+  bump.run();
 });
 
 let commits = 0;

@@ -38,4 +38,14 @@ describe('imports and the data version', () => {
       created_by: 'import:seed',
     });
   });
+
+  it('an import that changes only the dataset metadata (shown on pages) bumps the version too', () => {
+    const corrected = v1();
+    corrected.actors[0]!.documents[0]!.codings.applicability = 'binding_obligation';
+    seedDatabase(db, corrected, '2026-01-04T00:00:00Z');
+    const start = readDataVersion(db);
+    const renamed = { ...corrected, meta: { ...corrected.meta, dataset_version: 'test-next' } };
+    expect(seedDatabase(db, renamed, '2026-01-05T00:00:00Z').import.dataVersion).toBe(start + 1);
+    expect(seedDatabase(db, renamed, '2026-01-06T00:00:00Z').import.dataVersion).toBeNull();
+  });
 });

@@ -1,0 +1,187 @@
+/**
+ * The page cache in front of Next.js (used by scripts/serve.ts): each public view is rendered once per URL state and data
+ * version, then served as stored, already-compressed bytes — the render, the HTML serialisation and the compression
+ * are all skipped on a hit, which is what brings a page close to a static file. Why a byte cache and not only
+ * `'use cache'`: docs/architecture.md, "Caching and invalidation".
+ *
+ * Invalidation is by key: the data version (server/cache/content-version.ts) is part of every key and is checked on every request,
+ * so once a publish or an import has committed, the next request misses and renders the new data. Old entries are
+ * never served again and age out of the LRU.
+ */
+import { createHash } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { promisify } from 'node:util';
+import { brotliCompress, constants as zlib, gzip } from 'node:zlib';
+import { LRUCache } from 'lru-cache';
+import { captureResponse } from './capture-response';
+import { UNSTORED_HEADERS, cacheKeyOf, etagMatches, isCompressible, isStorable, negotiateEncoding, type Encoding } from './cache-policy';
+
+const gzipAsync = promisify(gzip);
+const brotliAsync = promisify(brotliCompress);
+
+export type CachedResponse = {
+  status: number;
+  headers: [string, string | string[]][];
+  etag: string;
+  bodies: Partial<Record<Encoding, Buffer>> & { identity: Buffer };
+};
+
+export type PageCacheOptions = {
+  /** The published-content version, checked on every request (cheap: one PRAGMA, see watchContentVersion). */
+  dataVersion: () => string;
+  /** Changes with every `next build`, so a new deployment never answers 304 with the old HTML's script names. */
+  buildId: string;
+  maxBytes?: number;
+  /** A single response bigger than this is served but not kept (a scope that large should be paged anyway). */
+  maxEntryBytes?: number;
+};
+
+/** Revalidate on every use: a browser or a proxy may keep the bytes, but asks (cheaply, with the ETag) each time. */
+export const CACHE_CONTROL = 'public, max-age=0, must-revalidate';
+
+const WAIT_FOR_RENDER_MS = 30_000;
+
+type Render = (req: IncomingMessage, res: ServerResponse) => Promise<unknown> | unknown;
+
+export class PageCache {
+  private readonly entries: LRUCache<string, CachedResponse>;
+  /** Concurrent misses for one key wait for a single render instead of rendering the page sixteen times. */
+  private readonly inFlight = new Map<string, Promise<CachedResponse | null>>();
+  private readonly maxEntryBytes: number;
+  readonly stats = { hits: 0, misses: 0, bypasses: 0, notModified: 0 };
+
+  constructor(private readonly options: PageCacheOptions) {
+    this.maxEntryBytes = options.maxEntryBytes ?? 16 * 1024 * 1024;
+    this.entries = new LRUCache<string, CachedResponse>({
+      maxSize: options.maxBytes ?? 64 * 1024 * 1024,
+      sizeCalculation: (e) => Object.values(e.bodies).reduce((n, b) => n + (b?.length ?? 0), 0) + 512,
+    });
+  }
+
+  /** Answers from the cache, or lets Next.js render (storing the result when it is public and successful). */
+  async handle(req: IncomingMessage, res: ServerResponse, render: Render): Promise<void> {
+    const key = cacheKeyOf(req);
+    if (key === null) {
+      this.stats.bypasses++;
+      await render(req, res);
+      return;
+    }
+    const versionedKey = `${this.options.dataVersion()}\n${key}`;
+    const hit = this.entries.get(versionedKey);
+    if (req.method === 'HEAD' && !hit) {
+      // A HEAD is answered from a stored GET when there is one; it never fills the cache.
+      this.stats.bypasses++;
+      await render(req, res);
+      return;
+    }
+    if (hit) {
+      this.stats.hits++;
+      this.send(req, res, hit, 'HIT');
+      return;
+    }
+    const pending = this.inFlight.get(versionedKey);
+    if (pending) {
+      // Bounded: a render that never ends (a hung client stream) must not hold every later reader of this page.
+      const shared = await Promise.race([pending, new Promise<null>((r) => setTimeout(r, WAIT_FOR_RENDER_MS, null).unref())]);
+      if (shared) {
+        this.stats.hits++;
+        this.send(req, res, shared, 'HIT');
+        return;
+      }
+      // The first render was not storable (an error, a cookie): this request renders for itself.
+      await render(req, res);
+      return;
+    }
+    this.stats.misses++;
+    const rendering = this.renderToEntry(req, res, render, versionedKey);
+    this.inFlight.set(versionedKey, rendering);
+    try {
+      const entry = await rendering;
+      if (entry && entry.bodies.identity.length <= this.maxEntryBytes) this.entries.set(versionedKey, entry);
+    } finally {
+      this.inFlight.delete(versionedKey);
+    }
+  }
+
+  private async renderToEntry(req: IncomingMessage, res: ServerResponse, render: Render, versionedKey: string): Promise<CachedResponse | null> {
+    const acceptEncoding = req.headers['accept-encoding'];
+    // Next.js would otherwise compress for this one client; the cache wants the plain bytes and compresses them once.
+    delete req.headers['accept-encoding'];
+    const captured = captureResponse(res);
+    // Not awaited before the capture: Next.js may wait for the response's 'finish' (route handlers pipe into it),
+    // which only comes once the cache has sent the bytes itself.
+    const rendered = Promise.resolve(render(req, res));
+    rendered.catch(() => {});
+    const { status, body } = await captured;
+    req.headers['accept-encoding'] = acceptEncoding;
+    const headers = res.getHeaders();
+    const storable = isStorable(status, headers);
+    const entry = await this.toEntry(status, headers, body, storable ? versionedKey : null);
+    this.send(req, res, entry, storable ? 'MISS' : 'BYPASS');
+    await rendered;
+    return storable ? entry : null;
+  }
+
+  private async toEntry(status: number, headers: Record<string, unknown>, body: Buffer, versionedKey: string | null): Promise<CachedResponse> {
+    const kept: [string, string | string[]][] = [];
+    let vary = '';
+    for (const [name, value] of Object.entries(headers)) {
+      if (value === undefined || UNSTORED_HEADERS.has(name)) continue;
+      if (name === 'vary') vary = String(value);
+      else kept.push([name, Array.isArray(value) ? value.map(String) : String(value)]);
+    }
+    const varied = vary
+      .split(',')
+      .map((v) => v.trim())
+      .filter(Boolean);
+    if (!varied.some((v) => v.toLowerCase() === 'accept-encoding')) varied.push('Accept-Encoding');
+    kept.push(['vary', varied.join(', ')]);
+    const bodies: CachedResponse['bodies'] = { identity: body };
+    if (body.length >= 1024 && isCompressible(String(headers['content-type'] ?? ''))) {
+      // Compressed once per entry, off the main thread. Brotli quality 5 is several times faster than the default 11
+      // for nearly the same size on HTML; gzip stays for clients without brotli.
+      const [br, gz] = await Promise.all([
+        brotliAsync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 5, [zlib.BROTLI_PARAM_SIZE_HINT]: body.length } }),
+        gzipAsync(body, { level: 6 }),
+      ]);
+      bodies.br = br;
+      bodies.gzip = gz;
+    }
+    // The visible part is the content counter; the digest covers the whole key (version with its timestamp, URL,
+    // RSC headers) and the build, so a new deployment or a database set up anew never matches an old ETag.
+    const version = versionedKey ? versionedKey.split('\n', 1)[0]!.split('.', 1)[0]! : 'none';
+    const digest = createHash('sha1')
+      .update(`${this.options.buildId}\n${versionedKey ?? body.toString('base64')}`)
+      .digest('base64url')
+      .slice(0, 16);
+    return { status, headers: kept, etag: `W/"${version}-${digest}"`, bodies };
+  }
+
+  private send(req: IncomingMessage, res: ServerResponse, entry: CachedResponse, outcome: 'HIT' | 'MISS' | 'BYPASS'): void {
+    if (res.headersSent) return;
+    // Stored headers replace whatever Next.js set on this response (they are the same headers, from the render).
+    for (const name of res.getHeaderNames()) res.removeHeader(name);
+    for (const [name, value] of entry.headers) res.setHeader(name, value);
+    res.setHeader('x-cache', outcome);
+    if (outcome === 'BYPASS') {
+      // Not stored: tell proxies not to keep it either.
+      res.setHeader('cache-control', 'private, no-store');
+    } else {
+      res.setHeader('etag', entry.etag);
+      res.setHeader('cache-control', CACHE_CONTROL);
+      if (etagMatches(req.headers['if-none-match'], entry.etag)) {
+        this.stats.notModified++;
+        for (const name of ['content-type', 'content-disposition', 'content-length']) res.removeHeader(name);
+        res.writeHead(304);
+        res.end();
+        return;
+      }
+    }
+    const encoding = negotiateEncoding(req.headers['accept-encoding']);
+    const body = entry.bodies[encoding] ?? entry.bodies.identity;
+    if (body !== entry.bodies.identity) res.setHeader('content-encoding', encoding);
+    res.setHeader('content-length', body.length);
+    res.writeHead(entry.status);
+    res.end(req.method === 'HEAD' ? undefined : body);
+  }
+}
