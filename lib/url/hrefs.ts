@@ -13,14 +13,14 @@ type Query = string;
 
 export const actorsHref = (query: Query = '') => `/actors${query}`;
 
-/** An actor's page, optionally scrolled to one of its documents or to a section. */
-export function actorHref(slug: string, at?: { document?: string; section?: string }): string {
-  const fragment = at?.document ? `#doc-${seg(at.document)}` : at?.section ? `#${seg(at.section)}` : '';
-  return `/actors/${seg(slug)}${fragment}`;
-}
-
 /** The id an actor page gives a document card (the target of `actorHref(slug, { document })`). */
 export const documentAnchorId = (documentSlug: string) => `doc-${documentSlug}`;
+
+/** An actor's page, optionally scrolled to one of its documents or to a section. */
+export function actorHref(slug: string, at?: { document?: string; section?: string }): string {
+  const target = at?.document ? documentAnchorId(at.document) : at?.section;
+  return `/actors/${seg(slug)}${target ? `#${seg(target)}` : ''}`;
+}
 
 export const actorDiffHref = (slug: string, pair?: { from: string; to: string }) =>
   `/actors/${seg(slug)}/diff${pair ? toQuery({ from: pair.from, to: pair.to }) : ''}`;
