@@ -168,3 +168,16 @@ export async function listCodingHistory(codingId: number): Promise<CodingRow[]> 
   const evidence = passagesByCoding(chain.map((c) => c.id));
   return chain.map((c) => ({ ...c, passages: evidence.get(c.id) ?? [] }));
 }
+
+/** A document as one of its authors (the desk's "code a dimension" form); null when that actor did not author it. */
+export async function getAuthoredDocument(documentSlug: string, actorSlug: string) {
+  return (
+    db
+      .select({ title: documents.title, date: documents.date, name: actors.name })
+      .from(documents)
+      .innerJoin(documentAuthors, eq(documentAuthors.documentId, documents.id))
+      .innerJoin(actors, eq(actors.id, documentAuthors.actorId))
+      .where(and(eq(documents.slug, documentSlug), eq(actors.slug, actorSlug)))
+      .get() ?? null
+  );
+}

@@ -3,6 +3,7 @@ import { and, desc, eq, gte, lte, type SQL } from 'drizzle-orm';
 import type { Db } from '@/db/connect';
 import { auditLog, type AuditRow } from '@/db/schema';
 import type { Actor } from './actor';
+import { ForbiddenError } from './errors';
 
 export type AuditEntry = {
   action: string;
@@ -28,6 +29,12 @@ export function appendAudit(tx: Db, who: Actor, why: string, at: string, entry: 
       reason: why,
     })
     .run();
+}
+
+/** An account change made outside this layer (better-auth's admin plugin), recorded in the same log; admins only. */
+export function recordAccountChange(db: Db, who: Actor, why: string, entry: Omit<AuditEntry, 'entity'>): void {
+  if (who.role !== 'admin') throw new ForbiddenError('Only an admin changes accounts.');
+  db.transaction((tx) => appendAudit(tx as unknown as Db, who, why, new Date().toISOString(), { ...entry, entity: 'user' }));
 }
 
 export type AuditFilter = {

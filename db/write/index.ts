@@ -20,6 +20,9 @@ export { getWriter } from './connection';
 
 export const createProposal = (who: Actor, why: string, payload: ProposalPayloadInput | unknown) => p.createProposal(getWriter(), who, why, payload);
 export const reviewProposal = (who: Actor, why: string, id: number, decision: 'approve' | 'reject') => p.reviewProposal(getWriter(), who, why, id, decision);
+/** Audits an account change made by better-auth's admin plugin (create, role, sessions, password): admins only. */
+export const recordAccountChange = (who: Actor, why: string, entry: Omit<audit.AuditEntry, 'entity'>) =>
+  audit.recordAccountChange(getWriter(), who, why, entry);
 export const setSelfReview = (who: Actor, why: string, enabled: boolean) => p.setSelfReview(getWriter(), who, why, enabled);
 
 // Reads used by the desk. They take the writer so a desk page sees its own writes at once.

@@ -4,9 +4,7 @@ import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { APIError } from 'better-auth/api';
 import { z } from 'zod';
-import { setSelfReview, ForbiddenError, ValidationError } from '@/db/write';
-import { getWriter } from '@/db/write/connection';
-import { appendAudit } from '@/db/write/audit';
+import { recordAccountChange, setSelfReview, ForbiddenError, ValidationError } from '@/db/write';
 import { formValues, type FormState } from '@/lib/auth/form-state';
 import { USER_ROLES } from '@/lib/auth/roles';
 import { textField } from '@/lib/domain/limits';
@@ -39,10 +37,9 @@ async function adminContext() {
   return { user, who, headers: await headers() };
 }
 
+/** Account changes go into the same append-only audit log as editorial changes (no password, ever). */
 function audit(who: NonNullable<ReturnType<typeof whoOf>>, why: string, action: string, entityId: string, before: unknown, after: unknown) {
-  // Account changes go into the same append-only audit log as editorial changes (no password, ever).
-  const db = getWriter();
-  db.transaction((tx) => appendAudit(tx as unknown as typeof db, who, why, new Date().toISOString(), { action, entity: 'user', entityId, before, after }));
+  recordAccountChange(who, why, { action, entityId, before, after });
 }
 
 export async function createUserAction(prev: FormState, form: FormData): Promise<FormState> {

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { CorrectionForm } from '@/components/editor/correction-form';
-import { getWriter } from '@/db/write/connection';
+import { authoredDocument } from '@/server/desk/reads';
 import { DIMENSION_LABELS, getDimension, isDimensionKey } from '@/lib/domain/codebook';
 import { formatPartialDate } from '@/lib/domain/dates';
 import { requireDeskUser } from '@/server/auth/session';
@@ -20,11 +20,7 @@ export default async function CodingPage({ searchParams }: Props) {
   const actorSlug = one(sp.actor);
   const dimension = one(sp.dimension);
   await requireDeskUser(proposeCodingHref({ document: documentSlug, actor: actorSlug, dimension }));
-  const row = getWriter()
-    .$client.prepare(
-      `SELECT d.title, d.date, a.name FROM documents d JOIN document_authors da ON da.document_id = d.id JOIN actors a ON a.id = da.actor_id WHERE d.slug = ? AND a.slug = ?`,
-    )
-    .get(documentSlug, actorSlug) as { title: string; date: string; name: string } | undefined;
+  const row = await authoredDocument(documentSlug, actorSlug);
   if (!row || !isDimensionKey(dimension)) {
     return (
       <>

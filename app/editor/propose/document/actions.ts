@@ -1,7 +1,7 @@
 'use server';
 import { redirect } from 'next/navigation';
 import { createProposal, ForbiddenError, ValidationError } from '@/db/write';
-import { getWriter } from '@/db/write/connection';
+import { actorBySlug } from '@/server/desk/reads';
 import { MAX_PASSAGE_SLOTS, documentFormToPayload, errorsForForm, fieldSource, keptValues, passageSlots } from '@/lib/desk/document-form';
 import type { DocumentFormState } from '@/lib/desk/propose-state';
 import { fieldErrorsOf } from '@/db/write/errors';
@@ -10,9 +10,8 @@ import { currentDeskUser } from '@/server/auth/session';
 import { whoOf } from '@/server/auth/who';
 import { reviewHref } from '@/lib/url/hrefs';
 
-function actorName(slug: string, fallback: string): string {
-  const row = getWriter().$client.prepare('SELECT name FROM actors WHERE slug = ?').get(slug) as { name: string } | undefined;
-  return row?.name ?? fallback;
+async function actorName(slug: string, fallback: string): Promise<string> {
+  return (await actorBySlug(slug))?.name ?? fallback;
 }
 
 /**
@@ -35,7 +34,7 @@ export async function proposeDocumentAction(prev: DocumentFormState, form: FormD
   if (intent === 'preview') {
     const parsed = newDocumentPayloadSchema.safeParse(payload);
     if (!parsed.success) return { rev, values, slots, errors: errorsForForm(fieldErrorsOf(parsed.error.issues), passageSlotOf) };
-    const name = parsed.data.newActor?.name ?? actorName(parsed.data.actorSlug, parsed.data.actorSlug);
+    const name = parsed.data.newActor?.name ?? (await actorName(parsed.data.actorSlug, parsed.data.actorSlug));
     return { rev, values, slots, errors: {}, preview: parsed.data, previewActorName: name };
   }
 

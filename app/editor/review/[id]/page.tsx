@@ -8,9 +8,8 @@ import { ProposalStatus, proposalKindLabel, proposalTitle } from '@/components/e
 import { ReviewForm } from '@/components/editor/review-form';
 import styles from '@/components/editor/editor.module.css';
 import { ConfidenceBadge } from '@/components/positions/confidence-badge';
-import { positionOf } from '@/server/desk/reads';
+import { actorBySlug, positionOf } from '@/server/desk/reads';
 import { getProposal, selfReviewAllowed } from '@/db/write';
-import { getWriter } from '@/db/write/connection';
 import { DIMENSION_KEYS, DIMENSION_LABELS, valueLabel } from '@/lib/domain/codebook';
 import { todayIso } from '@/lib/domain/dates';
 import { roleAtLeast } from '@/lib/auth/roles';
@@ -25,7 +24,7 @@ export const metadata: Metadata = { title: 'Proposal' };
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 async function currentRow(actorSlug: string) {
-  const actor = getWriter().$client.prepare('SELECT id, name FROM actors WHERE slug = ?').get(actorSlug) as { id: number; name: string } | undefined;
+  const actor = await actorBySlug(actorSlug);
   if (!actor) return null;
   const row = await positionOf(actor.id, todayIso());
   return row ? { name: actor.name, outcomes: DIMENSION_KEYS.map((d) => ({ dimension: d, outcome: row.outcomes[d]! })) } : null;
