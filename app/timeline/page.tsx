@@ -8,8 +8,10 @@ import { CompareDateForm } from '@/components/timeline/compare-date-form';
 import { TimelineMarkers } from '@/components/timeline/timeline-markers';
 import { Notices } from '@/components/ui/notices';
 import type { SearchParams } from '@/lib/url/search-params';
-import { applicabilitySeries, bandLabels, chartRows, markerPositions, seriesSummary, yearTicks } from '@/lib/timeline/timeline-chart';
-import { timelineCompareFilters } from '@/lib/url/timeline-params';
+import { latestMoments, MOMENT_LIMIT } from '@/lib/timeline/moments';
+import { applicabilitySeries, bandLabels, chartRows, markerPositions, movedMonths, seriesSummary, yearTicks } from '@/lib/timeline/timeline-chart';
+import { timelineHref } from '@/lib/url/hrefs';
+import { timelineCompareFilters, timelineQuery } from '@/lib/url/timeline-params';
 
 export const metadata: Metadata = { title: 'Timeline' };
 
@@ -18,7 +20,11 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
   const { params, notices, regions, groups, points, markers } = await loadTimelineView(await searchParams);
   const series = applicabilitySeries();
   const first = points[0]?.asOf ?? '';
-  const shownMarkers = markers.filter((m) => m.effective >= first);
+  const moments = latestMoments(
+    markers.filter((m) => m.effective >= first),
+    params.allMoments ? null : MOMENT_LIMIT,
+  );
+  const moved = movedMonths(points, series);
   const filters = timelineCompareFilters(params);
 
   return (
@@ -29,8 +35,9 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
         counts as &ldquo;no document tracked&rdquo; until its first document.
       </p>
       <Notices notices={notices} />
-      <form className="filters" method="get" action="/timeline" aria-label="Filter the timeline">
+      <form className="filters" method="get" action={timelineHref()} aria-label="Filter the timeline">
         <ScopeFields kind={params.kind} region={params.region} group={params.group} regions={regions} groups={groups} groupLabel="Members of (each month)" />
+        {params.allMoments && <input type="hidden" name="moments" value="all" />}
         <button type="submit">Show</button>
       </form>
       {points.length === 0 ? (
@@ -38,11 +45,12 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
       ) : (
         <>
           <ApplicabilityChart
-            data={chartRows(points, series)}
+            steps={chartRows(moved, series)}
             series={series}
             markers={markerPositions(
               points,
-              shownMarkers.map((m) => m.effective),
+              moments.shown.map((m) => m.effective),
+              moments.first,
             )}
             ticks={yearTicks(points)}
             labels={bandLabels(points, series)}
@@ -50,9 +58,14 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
             summary={seriesSummary(points, params.kind, series)}
           />
           <CompareDateForm params={params} min={first.slice(0, 8) + '01'} />
-          <TimelineMarkers markers={shownMarkers} compareFilters={filters} />
+          <TimelineMarkers
+            moments={moments}
+            compareFilters={filters}
+            allHref={timelineHref(timelineQuery(params, true))}
+            latestHref={params.allMoments && moments.total > MOMENT_LIMIT ? timelineHref(timelineQuery(params, false)) : null}
+          />
           <h2>Month by month</h2>
-          <ApplicabilityTable points={points} series={series} compareFilters={filters} />
+          <ApplicabilityTable rows={moved} series={series} compareFilters={filters} />
         </>
       )}
     </>

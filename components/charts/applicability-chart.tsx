@@ -1,15 +1,18 @@
 'use client';
 
+import { useMemo } from 'react';
 import { useRouter } from 'next/navigation';
 import { Area, AreaChart, CartesianGrid, ReferenceDot, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { BandLabel, ChartMarker, ChartPoint, ChartSeries } from '@/lib/timeline/timeline-chart';
 import styles from './charts.module.css';
 import { fillOf, Swatch, TexturePatterns } from './texture-pattern';
+import { fillMonthEnds } from '@/lib/timeline/step-rows';
 import { compareWith } from '@/lib/url/hrefs';
 import { type CompareFilters } from '@/lib/url/timeline-params';
 
 type Props = {
-  data: ChartPoint[];
+  /** The months where a count moved (and the first and latest); the chart fills in the months between. */
+  steps: ChartPoint[];
   series: ChartSeries[];
   markers: ChartMarker[];
   ticks: string[];
@@ -22,12 +25,14 @@ type Props = {
  * Stacked step chart of applicability counts per month end. The table below is the accessible equivalent; the legend
  * lists the bands top to bottom in stacking order with their latest counts, and the kinds of "no value" are textured,
  * so colour is never the only cue. Clicking a month opens /compare as of that month end with the same filters.
+ * `data-series` carries the rows as sent (the table's rows), for tests and anyone scripting the page.
  */
-export function ApplicabilityChart({ data, series, markers, ticks, labels, compareFilters, summary }: Props) {
+export function ApplicabilityChart({ steps, series, markers, ticks, labels, compareFilters, summary }: Props) {
   const router = useRouter();
+  const data = useMemo(() => fillMonthEnds(steps), [steps]);
   const last = data[data.length - 1];
   return (
-    <figure className={`chart ${styles.figure}`} data-series={JSON.stringify(data)}>
+    <figure className={`chart ${styles.figure}`} data-series={JSON.stringify(steps)}>
       <div role="img" aria-label={summary} className={styles.plot} style={{ height: 380 }}>
         <ResponsiveContainer width="100%" height="100%">
           <AreaChart

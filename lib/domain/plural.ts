@@ -1,6 +1,6 @@
-/** "1 document", "2 documents": counts in running text always agree with their noun (and verb). */
+/** "1 document", "2 documents", "20,700 actors": counts in running text agree with their noun (and verb). */
 export function plural(n: number, singular: string, pluralForm = `${singular}s`): string {
-  return `${n} ${n === 1 ? singular : pluralForm}`;
+  return `${n.toLocaleString('en')} ${n === 1 ? singular : pluralForm}`;
 }
 
 /** "1 document matches", "3 documents match". */

@@ -37,9 +37,29 @@ export function yearTicks(points: readonly MonthPoint[]): string[] {
   return points.filter((p) => p.asOf.slice(5, 7) === '01').map((p) => p.asOf);
 }
 
-/** Numbered markers placed on the first month end on or after each moment (the list below the chart uses the numbers). */
-export function markerPositions(points: readonly MonthPoint[], effectiveDates: readonly string[]): ChartMarker[] {
-  return effectiveDates.map((d, i) => ({ asOf: points.find((p) => p.asOf >= d)?.asOf ?? d, label: String(i + 1) }));
+/**
+ * Numbered markers placed on the first month end on or after each moment (the list below the chart uses the numbers).
+ * `first` is the number of the first date given, so a list that starts later keeps every moment's number.
+ */
+export function markerPositions(points: readonly MonthPoint[], effectiveDates: readonly string[], first = 1): ChartMarker[] {
+  let p = 0;
+  // Dates come in order (the markers query sorts them), so one cursor over the months places them all.
+  return effectiveDates.map((d, i) => {
+    while (p < points.length && points[p]!.asOf < d) p += 1;
+    return { asOf: points[p]?.asOf ?? d, label: String(first + i) };
+  });
+}
+
+/**
+ * The month ends where some count moved since the month before, with the first and the latest month. The series is a
+ * step function, so nothing is lost: a month left out has the counts of the last month kept before it. The table shows
+ * these rows and the chart is sent them (lib/timeline/step-rows.ts fills the months back in), instead of every month.
+ */
+export function movedMonths(points: readonly MonthPoint[], series: readonly ChartSeries[]): MonthPoint[] {
+  return points.filter((p, i) => {
+    const prev = points[i - 1];
+    return !prev || i === points.length - 1 || series.some((s) => (p.counts[s.key] ?? 0) !== (prev.counts[s.key] ?? 0));
+  });
 }
 
 /** The chart's text alternative: scope, span and the latest counts. */

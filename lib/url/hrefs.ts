@@ -35,6 +35,8 @@ export const evidenceHref = (p: { actor: string; dim: DimensionKey; asOf: string
 
 export const dimensionHref = (key: DimensionKey, query: Query = '') => `/dimensions/${seg(key)}${query}`;
 
+export const timelineHref = (query: Query = '') => `/timeline${query}`;
+
 export const changesHref = (query: Query = '') => `/changes${query}`;
 export const changesFeedHref = (query: Query = '') => `/changes.atom${query}`;
 

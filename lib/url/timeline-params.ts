@@ -1,8 +1,11 @@
-/** Parameters of /timeline: kind (States by default), region, group; with notices for unknown values. */
+/**
+ * Parameters of /timeline: kind (States by default), region, group, and `moments=all` to list every multilateral
+ * moment (lib/timeline/moments.ts); with notices for unknown values.
+ */
 import type { ActorKind } from '@/lib/domain/vocabulary';
-import { parseChoice, parseKind, type SearchParams } from '@/lib/url/search-params';
+import { parseChoice, parseKind, toQuery, type SearchParams } from '@/lib/url/search-params';
 
-export type TimelineParams = { kind: ActorKind; region: string | null; group: string | null };
+export type TimelineParams = { kind: ActorKind; region: string | null; group: string | null; allMoments: boolean };
 
 export function parseTimelineParams(
   sp: SearchParams,
@@ -11,11 +14,20 @@ export function parseTimelineParams(
   const kind = parseKind(sp);
   const region = parseChoice(sp, 'region', vocab.regions, 'region');
   const group = parseChoice(sp, 'group', vocab.groups, 'group');
-  return { params: { kind: kind.value ?? 'state', region: region.value, group: group.value }, notices: [...kind.notices, ...region.notices, ...group.notices] };
+  const moments = parseChoice(sp, 'moments', ['all'], 'moments value');
+  return {
+    params: { kind: kind.value ?? 'state', region: region.value, group: group.value, allMoments: moments.value === 'all' },
+    notices: [...kind.notices, ...region.notices, ...group.notices, ...moments.notices],
+  };
 }
 
 /** The timeline's filters as /compare parameters, so a month leads to the matrix of the same actors. */
 export type CompareFilters = { kind: string; region: string | null; group: string | null };
 export function timelineCompareFilters(p: TimelineParams): CompareFilters {
   return { kind: p.kind, region: p.region, group: p.group };
+}
+
+/** The timeline's own address for these filters, with every moment listed or only the latest. */
+export function timelineQuery(p: TimelineParams, allMoments: boolean): string {
+  return toQuery({ kind: p.kind, region: p.region, group: p.group, moments: allMoments ? 'all' : null });
 }

@@ -51,28 +51,56 @@ test('a diff link given latest first is shown in date order with a notice', asyn
 });
 
 test('the global timeline renders and its table carries the chart numbers', async ({ page }) => {
-  // A month table of some 200 rows and axe over it: room for a slow, shared machine (nothing here measures speed).
+  // Axe over the month table: room for a slow, shared machine (nothing here measures speed).
   test.setTimeout(120_000);
   await page.goto('/timeline');
   const data = await chartData<Record<string, number | string>>(page);
   expect(data.length).toBeGreaterThan(12);
   const rows = page.locator('#timeline-table tbody tr');
   await expect(rows).toHaveCount(data.length);
-  const table = await rows.evaluateAll((trs) =>
-    trs.map((tr) => ({
-      asOf: tr.getAttribute('data-as-of'),
-      cells: [...tr.querySelectorAll('td[data-key]')].map((td) => [td.getAttribute('data-key'), Number(td.textContent)] as const),
-    })),
+  const keys = await page.locator('#timeline-table thead th[data-key]').evaluateAll((ths) => ths.map((th) => th.getAttribute('data-key')!));
+  const table = await rows.evaluateAll(
+    (trs, keys) =>
+      trs.map((tr) => ({
+        asOf: tr.getAttribute('data-as-of')!,
+        cells: [...tr.querySelectorAll('td')].slice(0, keys.length).map((td, i) => [keys[i]!, Number(td.textContent)] as const),
+      })),
+    keys,
   );
   const byMonth = new Map(data.map((d) => [d.asOf, d]));
   for (const row of table) {
-    const point = byMonth.get(row.asOf!)!;
+    const point = byMonth.get(row.asOf)!;
     expect(row.cells.length).toBe(Object.keys(point).length - 1);
-    for (const [key, n] of row.cells) expect(n, `${row.asOf} ${key}`).toBe(point[key!]);
+    for (const [key, n] of row.cells) expect(n, `${row.asOf} ${key}`).toBe(point[key]);
   }
+  // Only months where a count moved are listed (newest first): no two neighbouring rows have the same counts, except
+  // the latest month, which is always listed.
+  const counts = table.map((r) => JSON.stringify(r.cells));
+  for (let i = 1; i < counts.length - 1; i++) expect(counts[i], table[i]!.asOf).not.toBe(counts[i + 1]);
+  // The chart still has a slot for every month from the first listed to the latest (its x axis is one per month).
+  const months = (Date.parse(table[0]!.asOf) - Date.parse(table[table.length - 1]!.asOf)) / (30.44 * 86_400_000);
+  expect(months).toBeGreaterThan(data.length);
   await expectNoAxeViolations(page);
   await rows.first().getByRole('link').click();
   await expect(page).toHaveURL(/\/compare\?asOf=\d{4}-\d{2}-\d{2}&kind=state$/);
+});
+
+test('the multilateral moments are numbered as the chart’s dashed lines, and every one can be listed', async ({ page }) => {
+  await page.goto('/timeline');
+  await chartData(page);
+  const items = page.locator('section[aria-labelledby="moments"] ol > li');
+  const count = await items.count();
+  expect(count).toBeGreaterThan(0);
+  const start = Number((await page.locator('section[aria-labelledby="moments"] ol').getAttribute('start')) ?? '1');
+  // The dashed lines' labels are numbers; the bands' direct labels start with their symbol.
+  const labels = (await page.locator('figure.chart text.recharts-label').allTextContents()).filter((t) => /^\d+$/.test(t));
+  expect(labels.map(Number)).toEqual(Array.from({ length: count }, (_, i) => start + i));
+  await page.goto('/timeline?moments=all');
+  await expect(page.getByRole('status')).toHaveCount(0);
+  await expect(items.first()).toBeVisible();
+  expect(await items.count()).toBeGreaterThanOrEqual(count);
+  await page.goto('/timeline?moments=some');
+  await expect(page.getByText('Unknown moments value "some" ignored.')).toBeVisible();
 });
 
 test('clicking the chart or picking a date opens the comparison as of that day, with the same filters', async ({ page }) => {

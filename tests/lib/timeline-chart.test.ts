@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { applicabilitySeries, bandLabels, chartRows, markerPositions, monthMoves, seriesSummary, yearTicks } from '@/lib/timeline/timeline-chart';
+import { applicabilitySeries, bandLabels, chartRows, markerPositions, monthMoves, movedMonths, seriesSummary, yearTicks } from '@/lib/timeline/timeline-chart';
+import { fillMonthEnds } from '@/lib/timeline/step-rows';
+import { latestMoments } from '@/lib/timeline/moments';
 
 const points = [
   { asOf: '2021-01-31', counts: { binding_obligation: 1, not_coded: 2 }, total: 3 },
@@ -14,9 +16,14 @@ describe('timeline chart shaping', () => {
   });
 
   it('places numbered markers on the first month end on or after each moment', () => {
-    expect(markerPositions(points, ['2021-02-03', '2021-01-31'])).toEqual([
-      { asOf: '2021-02-28', label: '1' },
-      { asOf: '2021-01-31', label: '2' },
+    expect(markerPositions(points, ['2021-01-31', '2021-02-03'])).toEqual([
+      { asOf: '2021-01-31', label: '1' },
+      { asOf: '2021-02-28', label: '2' },
+    ]);
+    // A moment after the last month end stays at its own date; a list that starts at moment 7 keeps the numbers.
+    expect(markerPositions(points, ['2021-02-03', '2021-03-05'], 7)).toEqual([
+      { asOf: '2021-02-28', label: '7' },
+      { asOf: '2021-03-05', label: '8' },
     ]);
   });
 
@@ -49,5 +56,47 @@ describe('direct band labels', () => {
       { key: 'binding_obligation', asOf: '2021-02-28', y: 1, text: '● Binding' },
       { key: 'not_coded', asOf: '2021-02-28', y: 2.5, text: '? Not coded' },
     ]);
+  });
+});
+
+describe('the months the table lists and the chart is sent', () => {
+  const month = (asOf: string, binding: number, silent: number) => ({ asOf, counts: { binding_obligation: binding, silent }, total: binding + silent });
+  const series = applicabilitySeries();
+  const all = [
+    month('2021-01-31', 1, 0),
+    month('2021-02-28', 1, 0),
+    month('2021-03-31', 2, 0),
+    month('2021-04-30', 2, 0),
+    month('2021-05-31', 1, 1),
+    month('2021-06-30', 1, 1),
+    month('2021-07-31', 1, 1),
+  ];
+
+  it('keeps the first month, every month where a count moved, and the latest', () => {
+    expect(movedMonths(all, series).map((p) => p.asOf)).toEqual(['2021-01-31', '2021-03-31', '2021-05-31', '2021-07-31']);
+    expect(movedMonths([], series)).toEqual([]);
+    expect(movedMonths(all.slice(0, 1), series).map((p) => p.asOf)).toEqual(['2021-01-31']);
+  });
+
+  it('loses nothing: filling the months back in gives every month of the full series', () => {
+    const sent = chartRows(movedMonths(all, series), series);
+    expect(fillMonthEnds(sent)).toEqual(chartRows(all, series));
+    expect(fillMonthEnds([])).toEqual([]);
+  });
+
+  it('words the moves of a listed row as the change since the month before', () => {
+    const moves = monthMoves(movedMonths(all, series), series);
+    expect(moves.get('2021-05-31')).toBe('Binding obligation −1, Silent +1');
+    expect(moves.get('2021-07-31')).toBe('');
+  });
+});
+
+describe('which multilateral moments are shown', () => {
+  const moments = Array.from({ length: 25 }, (_, i) => `m${i + 1}`);
+
+  it('shows the latest ones, numbered from the earliest in the data', () => {
+    expect(latestMoments(moments, 20)).toEqual({ shown: moments.slice(5), first: 6, total: 25 });
+    expect(latestMoments(moments.slice(0, 3), 20)).toEqual({ shown: moments.slice(0, 3), first: 1, total: 3 });
+    expect(latestMoments(moments, null)).toEqual({ shown: moments, first: 1, total: 25 });
   });
 });
