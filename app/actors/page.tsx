@@ -5,7 +5,9 @@ import { loadActorsView } from '@/server/views/actors';
 import { SelectField } from '@/components/filters/select-field';
 import { OutcomeLabel } from '@/components/positions/outcome-label';
 import { Notices } from '@/components/ui/notices';
-import { actorListQuery, type ActorListParams, type ActorSortKey } from '@/lib/url/actor-list';
+import { actorListPageQuery, actorListQuery, type ActorListParams, type ActorSortKey } from '@/lib/url/actor-list';
+import { Pager } from '@/components/ui/pager';
+import { plural } from '@/lib/domain/plural';
 import { ACTOR_KINDS, ACTOR_KIND_LABELS } from '@/lib/domain/vocabulary';
 import type { SearchParams } from '@/lib/url/search-params';
 import { actorHref, actorsHref } from '@/lib/url/hrefs';
@@ -30,7 +32,8 @@ function SortHeader({ params, sortKey, label }: { params: ActorListParams; sortK
 
 export default async function ActorsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await connection();
-  const { params, notices, regions, today, rows, states, statesWithout } = await loadActorsView(await searchParams);
+  const { params, notices, regions, today, rows, page, states, statesWithout } = await loadActorsView(await searchParams);
+  const hrefOf = (n: number) => actorsHref(actorListPageQuery(params, n));
 
   return (
     <>
@@ -73,10 +76,12 @@ export default async function ActorsPage({ searchParams }: { searchParams: Promi
           </Link>
         )}
       </form>
+      <Pager page={page} hrefOf={hrefOf} position="top" />
       <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="actors-caption">
         <table id="actors-table">
           <caption id="actors-caption">
-            {rows.length} actor{rows.length === 1 ? '' : 's'}; applicability as of {today}
+            {plural(page.total, 'actor')}
+            {page.pages > 1 ? `, ${page.start + 1}–${page.end} on this page` : ''}; applicability as of {today}
           </caption>
           <thead>
             <tr>
@@ -104,6 +109,7 @@ export default async function ActorsPage({ searchParams }: { searchParams: Promi
           </tbody>
         </table>
       </div>
+      <Pager page={page} hrefOf={hrefOf} position="bottom" />
     </>
   );
 }

@@ -6,7 +6,7 @@ import { loadCompareView } from '@/server/views/compare';
 import { CompareControls } from '@/components/compare/compare-controls';
 import { CompareMatrix } from '@/components/compare/compare-matrix';
 import { EvidencePanel } from '@/components/compare/evidence-panel';
-import { Pager } from '@/components/compare/pager';
+import { Pager } from '@/components/ui/pager';
 import { Notices } from '@/components/ui/notices';
 import { compareQuery } from '@/lib/url/compare-params';
 import { formatPartialDate } from '@/lib/domain/dates';

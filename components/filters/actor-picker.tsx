@@ -1,11 +1,19 @@
+import { plural } from '@/lib/domain/plural';
 import { ACTOR_KINDS, ACTOR_KIND_LABELS, type ActorKind } from '@/lib/domain/vocabulary';
 import styles from './filters.module.css';
 
 type Actor = { slug: string; name: string; kind: ActorKind };
 
+/**
+ * Above this many actors the picker stops listing every one: thousands of checkboxes are megabytes of page on every
+ * matrix and briefing render, and nobody scrolls them. The chosen ones stay as checkboxes; more are added by name.
+ */
+export const PICKER_LIST_LIMIT = 500;
+
 /** Checkboxes named `actors`, grouped by kind: a GET form sends the chosen slugs. */
 export function ActorPicker({ actors, chosen }: { actors: readonly Actor[]; chosen: readonly string[] }) {
   const selected = new Set(chosen);
+  if (actors.length > PICKER_LIST_LIMIT) return <ActorsByName actors={actors} selected={selected} />;
   return (
     <fieldset className={styles.actorPicker}>
       <legend className="visually-hidden">Actors</legend>
@@ -15,13 +23,44 @@ export function ActorPicker({ actors, chosen }: { actors: readonly Actor[]; chos
           <div key={kind}>
             <p className={styles.kindHeading}>{ACTOR_KIND_LABELS[kind]}</p>
             {ofKind.map((a) => (
-              <label key={a.slug}>
-                <input type="checkbox" name="actors" value={a.slug} defaultChecked={selected.has(a.slug)} /> {a.name}
-              </label>
+              <Choice key={a.slug} actor={a} checked={selected.has(a.slug)} />
             ))}
           </div>
         );
       })}
+    </fieldset>
+  );
+}
+
+function Choice({ actor, checked }: { actor: Actor; checked: boolean }) {
+  return (
+    <label>
+      <input type="checkbox" name="actors" value={actor.slug} defaultChecked={checked} /> {actor.name}
+    </label>
+  );
+}
+
+/**
+ * The large-scope picker: the chosen actors as checkboxes (untick to drop one) and a text field, also named `actors`,
+ * for names or slugs separated by commas; the server resolves names (parseSlugs with nameIndex) and names any it
+ * does not know in a notice.
+ */
+function ActorsByName({ actors, selected }: { actors: readonly Actor[]; selected: ReadonlySet<string> }) {
+  const chosen = actors.filter((a) => selected.has(a.slug));
+  return (
+    <fieldset className={styles.actorPicker}>
+      <legend className="visually-hidden">Actors</legend>
+      {chosen.map((a) => (
+        <Choice key={a.slug} actor={a} checked />
+      ))}
+      <label className={styles.addByName}>
+        Add actors by name
+        <input type="text" name="actors" autoComplete="off" aria-describedby="actors-by-name-hint" />
+      </label>
+      <p id="actors-by-name-hint" className="muted">
+        {plural(actors.length, 'actor')} are tracked, too many to list here: type names separated by commas, e.g. &ldquo;{actors[0]?.name}, {actors[1]?.name}
+        &rdquo;.
+      </p>
     </fieldset>
   );
 }

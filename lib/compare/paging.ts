@@ -1,5 +1,5 @@
 /**
- * Paging of large scopes (/compare and /api/v1/compare with thousands of actors): a page of rows, the total, and
+ * Paging of large scopes (/compare, /api/v1/compare and /actors with thousands of actors): a page of rows, the total, and
  * links that keep every other URL parameter. Pure. The size is chosen so that today's full set of States (193) is a
  * single page: paging only appears when the record grows past it. The matrix and the API page alike, so "Download
  * this view" on page 3 downloads exactly the rows of page 3.
@@ -8,6 +8,9 @@ import type { Parsed } from '@/lib/url/search-params';
 
 /** Actor rows per page of the /compare matrix and of /api/v1/compare (a bloc row, when shown, comes on top of every page). */
 export const COMPARE_PAGE_SIZE = 250;
+
+/** Rows per page of the /actors directory: the same size, so every State is on one page until the record grows past it. */
+export const ACTOR_PAGE_SIZE = COMPARE_PAGE_SIZE;
 
 export type PageRequest = { page: number; pageSize: number };
 

@@ -1,10 +1,11 @@
 /**
- * The /actors list: parameters (kind, region, documents, sort) and sorting. Pure, so the page and its tests share it.
+ * The /actors list: parameters (kind, region, documents, sort, page) and sorting. Pure, so the page and its tests share it.
  * Every UN member State is listed; "no document tracked" is a row of its own kind, not a blank.
  */
 import type { Outcome } from '@/lib/domain/as-of';
 import { outcomeRank } from '@/lib/compare/compare-rows';
 import { ACTOR_KIND_LABELS, type ActorKind } from '@/lib/domain/vocabulary';
+import { parsePageNumber } from '@/lib/compare/paging';
 import { param, parseChoice, parseKind, toQuery, type SearchParams } from '@/lib/url/search-params';
 
 export const ACTOR_SORT_KEYS = ['name', 'kind', 'region', 'documents', 'applicability'] as const;
@@ -17,6 +18,8 @@ export type ActorListParams = {
   /** `with`: only actors with a tracked document; `without`: only those with none. */
   documents: (typeof DOCUMENT_FILTERS)[number] | null;
   sort: { key: ActorSortKey; desc: boolean };
+  /** 1-based page of ACTOR_PAGE_SIZE rows (lib/compare/paging.ts). */
+  page: number;
 };
 
 export type ActorListItem = { slug: string; name: string; kind: ActorKind; region: string | null; documentCount: number; applicability: Outcome };
@@ -29,22 +32,34 @@ export function parseActorListParams(sp: SearchParams, regions: readonly string[
   const desc = rawSort.startsWith('-');
   const key = (desc ? rawSort.slice(1) : rawSort) as ActorSortKey;
   const known = (ACTOR_SORT_KEYS as readonly string[]).includes(key);
-  const notices = [...kind.notices, ...region.notices, ...documents.notices, ...(known ? [] : [`Unknown sort "${rawSort}" ignored; sorted by name.`])];
+  const page = parsePageNumber(param(sp, 'page'));
+  const notices = [
+    ...kind.notices,
+    ...region.notices,
+    ...documents.notices,
+    ...(known ? [] : [`Unknown sort "${rawSort}" ignored; sorted by name.`]),
+    ...page.notices,
+  ];
   return {
     params: {
       kind: kind.value,
       region: region.value,
       documents: documents.value as ActorListParams['documents'],
       sort: known ? { key, desc } : { key: 'name', desc: false },
+      page: page.value,
     },
     notices,
   };
 }
 
-export function actorListQuery(p: ActorListParams, overrides: Partial<Record<'kind' | 'region' | 'documents' | 'sort', string | null>> = {}): string {
+/** The list's URL; a new sort or filter starts again at page 1 unless `page` is given. */
+export function actorListQuery(p: ActorListParams, overrides: Partial<Record<'kind' | 'region' | 'documents' | 'sort' | 'page', string | null>> = {}): string {
   const sort = p.sort.key === 'name' && !p.sort.desc ? null : `${p.sort.desc ? '-' : ''}${p.sort.key}`;
-  return toQuery({ kind: p.kind, region: p.region, documents: p.documents, sort, ...overrides });
+  return toQuery({ kind: p.kind, region: p.region, documents: p.documents, sort, page: null, ...overrides });
 }
+
+/** The same list on page `n` (page 1 has no parameter, so it keeps its short address). */
+export const actorListPageQuery = (p: ActorListParams, n: number) => actorListQuery(p, { page: n > 1 ? String(n) : null });
 
 export function filterAndSortActors<T extends ActorListItem>(rows: readonly T[], p: ActorListParams): T[] {
   const kept = rows.filter((r) => (p.documents === 'with' ? r.documentCount > 0 : p.documents === 'without' ? r.documentCount === 0 : true));

@@ -26,11 +26,11 @@ function clip(value: string | undefined, max: number, what: string, notices: str
 
 export function parseBriefingParams(
   sp: SearchParams,
-  vocab: { actorSlugs: ReadonlySet<string>; groups: readonly string[] },
+  vocab: { actorSlugs: ReadonlySet<string>; actorNames?: ReadonlyMap<string, string>; groups: readonly string[] },
   today: string = todayIso(),
 ): { params: BriefingParams; notices: string[] } {
   const notices: string[] = [];
-  const actors = parseSlugs(sp, 'actors', vocab.actorSlugs);
+  const actors = parseSlugs(sp, 'actors', vocab.actorSlugs, 'actor', vocab.actorNames);
   const group = parseChoice(sp, 'group', vocab.groups, 'group');
   const dims = parseDimensions(sp, 'dims');
   const asOf = parseAsOf(sp, today);

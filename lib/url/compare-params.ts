@@ -48,7 +48,13 @@ export type CompareParams = {
 export const MATRIX_VIEWS = ['full', 'compact'] as const;
 export type MatrixView = (typeof MATRIX_VIEWS)[number];
 
-export type CompareVocabulary = { actorSlugs: ReadonlySet<string>; regions: readonly string[]; groups: readonly string[] };
+/** `actorNames` (optional): lower-cased names to slugs, so `actors` may also carry names typed into the picker. */
+export type CompareVocabulary = {
+  actorSlugs: ReadonlySet<string>;
+  actorNames?: ReadonlyMap<string, string>;
+  regions: readonly string[];
+  groups: readonly string[];
+};
 
 export function parseValueFilter(raw: string | undefined): { value: ValueFilter | null; notices: string[] } {
   if (!raw) return { value: null, notices: [] };
@@ -76,7 +82,7 @@ function parseCell(raw: string | undefined, known: ReadonlySet<string>): { value
 }
 
 export function parseCompareParams(sp: SearchParams, vocab: CompareVocabulary, today: string = todayIso()): { params: CompareParams; notices: string[] } {
-  const actors = parseSlugs(sp, 'actors', vocab.actorSlugs);
+  const actors = parseSlugs(sp, 'actors', vocab.actorSlugs, 'actor', vocab.actorNames);
   const dims = parseDimensions(sp, 'dims');
   const asOf = parseAsOf(sp, today);
   const kind = parseKind(sp);

@@ -67,14 +67,24 @@ export function parseChoice(sp: SearchParams, key: string, allowed: readonly str
   return { value: null, notices: [`Unknown ${what} "${raw}" ignored.`] };
 }
 
-/** Slugs checked against the known ones; unknown ones are dropped with a notice. */
-export function parseSlugs(sp: SearchParams, key: string, known: ReadonlySet<string>, what = 'actor'): Parsed<string[]> {
+/**
+ * Slugs checked against the known ones; unknown ones are dropped with a notice. With `byName` (lower-cased names to
+ * slugs, from `nameIndex`), an entry may also be a name in any case: the actor picker's "add by name" field sends what
+ * the reader typed when there are too many actors to list.
+ */
+export function parseSlugs(sp: SearchParams, key: string, known: ReadonlySet<string>, what = 'actor', byName?: ReadonlyMap<string, string>): Parsed<string[]> {
   const raw = listParam(sp, key);
-  const unknown = raw.filter((s) => !known.has(s));
+  const resolve = (s: string) => (known.has(s) ? s : byName?.get(s.toLowerCase()));
+  const unknown = raw.filter((s) => !resolve(s));
   return {
-    value: raw.filter((s) => known.has(s)),
+    value: [...new Set(raw.flatMap((s) => resolve(s) ?? []))],
     notices: unknown.length ? [`Unknown ${what}${unknown.length > 1 ? 's' : ''} ignored: ${unknown.join(', ')}.`] : [],
   };
+}
+
+/** Lower-cased names to slugs, for `parseSlugs`' `byName`. */
+export function nameIndex(rows: readonly { slug: string; name: string }[]): ReadonlyMap<string, string> {
+  return new Map(rows.map((r) => [r.name.toLowerCase(), r.slug]));
 }
 
 /** Builds a query string from the non-empty entries, in a stable order, for links and exports (nuqs serialiser). */

@@ -7,7 +7,7 @@ import { COMPARE_PAGE_SIZE } from '@/lib/compare/paging';
 import { DIMENSION_LABELS } from '@/lib/domain/codebook';
 import { gapText } from '@/lib/domain/coverage';
 import { parseCompareParams } from '@/lib/url/compare-params';
-import type { SearchParams } from '@/lib/url/search-params';
+import { nameIndex, type SearchParams } from '@/lib/url/search-params';
 import { fromSearchKey, searchKey, viewLoader } from './cache';
 
 /**
@@ -16,7 +16,7 @@ import { fromSearchKey, searchKey, viewLoader } from './cache';
  */
 const load = viewLoader(async (key: string) => {
   const [actors, regions, groups] = await Promise.all([listActors(), listRegions(), listGroups()]);
-  const vocab = { actorSlugs: new Set(actors.map((a) => a.slug)), regions, groups: groups.map((g) => g.slug) };
+  const vocab = { actorSlugs: new Set(actors.map((a) => a.slug)), actorNames: nameIndex(actors), regions, groups: groups.map((g) => g.slug) };
   const { params, notices } = parseCompareParams(fromSearchKey(key), vocab);
   const [view, coverage] = await Promise.all([
     getCompareView(params, { page: params.page ?? 1, pageSize: COMPARE_PAGE_SIZE }),

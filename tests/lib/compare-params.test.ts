@@ -1,10 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { compareQuery, parseCompareParams } from '@/lib/url/compare-params';
 import { DIMENSION_KEYS } from '@/lib/domain/codebook';
+import { nameIndex } from '@/lib/url/search-params';
 
 const vocab = { actorSlugs: new Set(['denmark', 'china', 'european-union']), regions: ['Europe', 'Asia'], groups: ['european-union'] };
 
 describe('parseCompareParams', () => {
+  it("takes actor names in any case where slugs go (the picker's add-by-name field), and names what it does not know", () => {
+    const named = {
+      ...vocab,
+      actorNames: nameIndex([
+        { slug: 'european-union', name: 'European Union' },
+        { slug: 'denmark', name: 'Denmark' },
+      ]),
+    };
+    const { params, notices } = parseCompareParams({ actors: ['china', 'european union, DENMARK, Atlantis, china'] }, named, '2026-11-22');
+    expect(params.actors).toEqual(['china', 'european-union', 'denmark']);
+    expect(notices).toEqual(['Unknown actor ignored: Atlantis.']);
+    // Without the name index only slugs count.
+    expect(parseCompareParams({ actors: 'Denmark' }, vocab, '2026-11-22').params.actors).toEqual([]);
+  });
+
   it('defaults to every dimension as of today, sorted by name', () => {
     const { params, notices } = parseCompareParams({}, vocab, '2026-11-22');
     expect(params).toMatchObject({ actors: [], dims: [...DIMENSION_KEYS], asOf: '2026-11-22', sort: { key: 'name', desc: false }, cell: null });
