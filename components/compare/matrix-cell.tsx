@@ -31,9 +31,10 @@ export function MatrixCell({ cell, href, selected, compact, minConfidence }: Pro
           </span>
         ) : (
           <>
-            <span aria-hidden="true">{mark.symbol} </span>
+            {/* One text node per span (template strings): no React text separators in every cell of the matrix. */}
+            <span aria-hidden="true">{`${mark.symbol} `}</span>
             {compact ? mark.short : outcomeLabel(cell.dimension, o)}
-            {coded && !compact && <span className={styles.year}> ({o.document.date.slice(0, 4)})</span>}
+            {coded && !compact && <span className={styles.year}>{` (${o.document.date.slice(0, 4)})`}</span>}
           </>
         )}
         {compact && notes.length > 0 && (

@@ -36,7 +36,7 @@ type QueryValue = string | readonly string[] | null | undefined;
  */
 export function serializeQuery(params: Record<string, QueryValue>): string {
   const keys = Object.keys(params);
-  const parsers = Object.fromEntries(keys.map((k) => [k, typeof params[k] === 'string' || params[k] == null ? parseAsText : parseAsList]));
+  const isList = (k: string) => Array.isArray(params[k]);
   const values = Object.fromEntries(
     keys.map((k) => {
       const v = params[k];
@@ -45,5 +45,24 @@ export function serializeQuery(params: Record<string, QueryValue>): string {
       return [k, v.length ? [...v] : null];
     }),
   );
-  return createSerializer(parsers)(values);
+  return serializerFor(keys, isList)(values);
+}
+
+type Serializer = (values: Record<string, string | string[] | null>) => string;
+const serializers = new Map<string, Serializer>();
+
+/**
+ * One nuqs serializer per shape of query (its keys in order, each text or list), built once: a page writes hundreds of
+ * links of the same shape (every matrix cell), and building the serializer was most of the cost of each.
+ */
+function serializerFor(keys: readonly string[], isList: (k: string) => boolean): Serializer {
+  const shape = keys.map((k) => (isList(k) ? `${k}[]` : k)).join('&');
+  let serializer = serializers.get(shape);
+  if (!serializer) {
+    serializer = createSerializer(Object.fromEntries(keys.map((k) => [k, isList(k) ? parseAsList : parseAsText]))) as unknown as Serializer;
+    // Shapes come from the code's own link builders, a few dozen; the bound only guards against a caller passing keys
+    // it did not choose.
+    if (serializers.size < 500) serializers.set(shape, serializer);
+  }
+  return serializer;
 }
