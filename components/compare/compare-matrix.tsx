@@ -1,4 +1,4 @@
-import { compareQuery, type CompareParams, type SortKey } from '@/lib/url/compare-params';
+import { cellQueryBuilder, compareQuery, type CompareParams, type SortKey } from '@/lib/url/compare-params';
 import type { MatrixRow } from '@/lib/compare/compare-rows';
 import { DIMENSION_LABELS } from '@/lib/domain/codebook';
 import { coverageText, type Coverage } from '@/lib/domain/coverage';
@@ -66,6 +66,7 @@ export function CompareMatrix({
   const compact = params.view === 'compact';
   // The kind under each name only helps when kinds are mixed (the default view is States only).
   const mixedKinds = new Set(rows.filter((r) => !r.isBloc).map((r) => r.actor.kind)).size > 1;
+  const cellQuery = cellQueryBuilder(params);
   return (
     <>
       <MatrixViewToggle params={params} />
@@ -105,7 +106,7 @@ export function CompareMatrix({
                       compact={compact}
                       selected={selected}
                       minConfidence={params.minConfidence}
-                      href={`${compareHref(compareQuery(params, { cell: `${r.actor.slug}:${c.dimension}` }))}#evidence`}
+                      href={`${compareHref(cellQuery(r.actor.slug, c.dimension))}#evidence`}
                     />
                   );
                 })}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareQuery, parseCompareParams } from '@/lib/url/compare-params';
+import { cellQueryBuilder, compareQuery, parseCompareParams } from '@/lib/url/compare-params';
 import { DIMENSION_KEYS } from '@/lib/domain/codebook';
 import { nameIndex } from '@/lib/url/search-params';
 
@@ -113,5 +113,22 @@ describe('compareQuery', () => {
     expect(compareQuery(params, { sort: null, cell: 'china:knowledge' })).toBe(
       '?actors=china,denmark&dims=knowledge&asOf=2021-12-31&value=knowledge:actual&cell=china:knowledge',
     );
+  });
+});
+
+describe('cellQueryBuilder', () => {
+  it('writes every cell link exactly as compareQuery does, whatever else the view sets', () => {
+    const views = [
+      {},
+      { actors: 'denmark,china', dims: 'knowledge,applicability', asOf: '2021-12-31', sort: '-knowledge', view: 'compact', page: '2' },
+      { group: 'european-union', value: 'applicability:binding_obligation', minConfidence: 'low', undocumented: 'show', cell: 'china:knowledge' },
+    ];
+    for (const sp of views) {
+      const { params } = parseCompareParams(sp, vocab, '2026-11-22');
+      const cellQuery = cellQueryBuilder(params);
+      for (const actor of ['denmark', 'european-union', 'côte-d’ivoire', 'a b']) {
+        for (const dim of DIMENSION_KEYS) expect(cellQuery(actor, dim)).toBe(compareQuery(params, { cell: `${actor}:${dim}` }));
+      }
+    }
   });
 });
