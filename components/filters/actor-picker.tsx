@@ -1,5 +1,6 @@
 import { plural } from '@/lib/domain/plural';
 import { ACTOR_KINDS, ACTOR_KIND_LABELS, type ActorKind } from '@/lib/domain/vocabulary';
+import { ActorCheckboxes, type CheckboxGroup } from './actor-checkboxes';
 import styles from './filters.module.css';
 
 type Actor = { slug: string; name: string; kind: ActorKind };
@@ -12,22 +13,15 @@ export const PICKER_LIST_LIMIT = 500;
 
 /** Checkboxes named `actors`, grouped by kind: a GET form sends the chosen slugs. */
 export function ActorPicker({ actors, chosen }: { actors: readonly Actor[]; chosen: readonly string[] }) {
-  const selected = new Set(chosen);
-  if (actors.length > PICKER_LIST_LIMIT) return <ActorsByName actors={actors} selected={selected} />;
+  if (actors.length > PICKER_LIST_LIMIT) return <ActorsByName actors={actors} selected={new Set(chosen)} />;
+  const groups: CheckboxGroup[] = ACTOR_KINDS.map((kind) => ({
+    label: ACTOR_KIND_LABELS[kind],
+    actors: actors.filter((a) => a.kind === kind).map((a) => [a.slug, a.name] as const),
+  })).filter((g) => g.actors.length > 0);
   return (
     <fieldset className={styles.actorPicker}>
       <legend className="visually-hidden">Actors</legend>
-      {ACTOR_KINDS.map((kind) => {
-        const ofKind = actors.filter((a) => a.kind === kind);
-        return ofKind.length === 0 ? null : (
-          <div key={kind}>
-            <p className={styles.kindHeading}>{ACTOR_KIND_LABELS[kind]}</p>
-            {ofKind.map((a) => (
-              <Choice key={a.slug} actor={a} checked={selected.has(a.slug)} />
-            ))}
-          </div>
-        );
-      })}
+      <ActorCheckboxes groups={groups} chosen={chosen} />
     </fieldset>
   );
 }

@@ -1,4 +1,5 @@
 import 'server-only';
+import { memoByContentVersion } from '@/db/memo-by-version';
 import { and, asc, eq, gte, isNull, lte, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { db } from '@/db/client';
@@ -12,17 +13,21 @@ export type ActorListFilter = { kind?: ActorKind | null; region?: string | null 
 export type ActorListRow = Awaited<ReturnType<typeof listActors>>[number];
 
 /** Actors with their number of documents, filtered by kind and region. */
-export async function listActors(filter: ActorListFilter = {}) {
-  return db
-    .select({
-      ...actorSummaryColumns,
-      documentCount: sql<number>`(SELECT count(*) FROM ${documentAuthors} WHERE ${documentAuthors.actorId} = ${actors.id})`,
-    })
-    .from(actors)
-    .where(and(filter.kind ? eq(actors.kind, filter.kind) : undefined, filter.region ? eq(actors.region, filter.region) : undefined))
-    .orderBy(asc(actors.name))
-    .all();
-}
+// Read by most pages (the matrix's vocabulary and picker, the briefing form, the directory) and changed only by a
+// publish or an import: once per content version and filter (shared, read-only).
+export const listActors = memoByContentVersion(
+  async (filter: ActorListFilter = {}) =>
+    db
+      .select({
+        ...actorSummaryColumns,
+        documentCount: sql<number>`(SELECT count(*) FROM ${documentAuthors} WHERE ${documentAuthors.actorId} = ${actors.id})`,
+      })
+      .from(actors)
+      .where(and(filter.kind ? eq(actors.kind, filter.kind) : undefined, filter.region ? eq(actors.region, filter.region) : undefined))
+      .orderBy(asc(actors.name))
+      .all(),
+  (filter = {}) => `${filter.kind ?? ''}|${filter.region ?? ''}`,
+);
 
 /** Memoised per request, like the other small lists several parts of a page need. */
 export const listRegions = memoInSnapshot('regions', async (): Promise<string[]> => {
