@@ -2,7 +2,8 @@
 
 import styles from './filters.module.css';
 
-export type CheckboxGroup = { label: string; actors: readonly (readonly [slug: string, name: string])[] };
+/** A heading (none for the large-scope picker's chosen actors) and its actors, a slug and a name each. */
+export type CheckboxGroup = { label: string | null; actors: readonly (readonly [slug: string, name: string])[] };
 
 /**
  * The picker's checkboxes, drawn from compact rows. A client component's props cross to the browser as data (a slug
@@ -13,9 +14,9 @@ export function ActorCheckboxes({ groups, chosen }: { groups: readonly CheckboxG
   const selected = new Set(chosen);
   return (
     <>
-      {groups.map((g) => (
-        <div key={g.label}>
-          <p className={styles.kindHeading}>{g.label}</p>
+      {groups.map((g, i) => (
+        <div key={g.label ?? i}>
+          {g.label && <p className={styles.kindHeading}>{g.label}</p>}
           {g.actors.map(([slug, name]) => (
             <label key={slug}>
               <input type="checkbox" name="actors" value={slug} defaultChecked={selected.has(slug)} /> {name}

@@ -13,7 +13,7 @@ export const PICKER_LIST_LIMIT = 500;
 
 /** Checkboxes named `actors`, grouped by kind: a GET form sends the chosen slugs. */
 export function ActorPicker({ actors, chosen }: { actors: readonly Actor[]; chosen: readonly string[] }) {
-  if (actors.length > PICKER_LIST_LIMIT) return <ActorsByName actors={actors} selected={new Set(chosen)} />;
+  if (actors.length > PICKER_LIST_LIMIT) return <ActorsByName actors={actors} chosen={chosen} />;
   const groups: CheckboxGroup[] = ACTOR_KINDS.map((kind) => ({
     label: ACTOR_KIND_LABELS[kind],
     actors: actors.filter((a) => a.kind === kind).map((a) => [a.slug, a.name] as const),
@@ -26,27 +26,18 @@ export function ActorPicker({ actors, chosen }: { actors: readonly Actor[]; chos
   );
 }
 
-function Choice({ actor, checked }: { actor: Actor; checked: boolean }) {
-  return (
-    <label>
-      <input type="checkbox" name="actors" value={actor.slug} defaultChecked={checked} /> {actor.name}
-    </label>
-  );
-}
-
 /**
  * The large-scope picker: the chosen actors as checkboxes (untick to drop one) and a text field, also named `actors`,
  * for names or slugs separated by commas; the server resolves names (parseSlugs with nameIndex) and names any it
  * does not know in a notice.
  */
-function ActorsByName({ actors, selected }: { actors: readonly Actor[]; selected: ReadonlySet<string> }) {
-  const chosen = actors.filter((a) => selected.has(a.slug));
+function ActorsByName({ actors, chosen }: { actors: readonly Actor[]; chosen: readonly string[] }) {
+  const selected = new Set(chosen);
+  const rows = actors.filter((a) => selected.has(a.slug)).map((a) => [a.slug, a.name] as const);
   return (
     <fieldset className={styles.actorPicker}>
       <legend className="visually-hidden">Actors</legend>
-      {chosen.map((a) => (
-        <Choice key={a.slug} actor={a} checked />
-      ))}
+      <ActorCheckboxes groups={[{ label: null, actors: rows }]} chosen={chosen} />
       <label className={styles.addByName}>
         Add actors by name
         <input type="text" name="actors" autoComplete="off" aria-describedby="actors-by-name-hint" />
