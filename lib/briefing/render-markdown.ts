@@ -2,39 +2,7 @@
 import { citationLabel, LOW_CONFIDENCE_FLAG, NO_URL_TEXT, urlPrefix, type Citation } from './citation';
 import type { BriefingPack, Footnote } from './model';
 import type { Statement } from './statements';
-
-/**
- * Text from users and from the dataset must not turn into markup: no extra `[^n]` footnotes, no raw HTML (`<` is
- * escaped), no entity tricks (`&`), and no new block: line breaks become spaces, so a summary cannot start a heading,
- * list or quote on a line of its own.
- */
-export function escapeMarkdown(s: string): string {
-  return (
-    s
-      .replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ')
-      .replace(/[\\`*_[\]<>|#&~]/g, (c) => `\\${c}`)
-      // A leading list marker: "- x" → "\- x"; "1. x" → "1\. x" (CommonMark escapes punctuation, not digits).
-      .replace(/^(\s*)([-+=])(?=\s|$)/, '$1\\$2')
-      .replace(/^(\s*\d+)([.)])(?=\s|$)/, '$1\\$2')
-  );
-}
-
-/**
- * A URL as a Markdown autolink: `<https://…>` keeps underscores and brackets intact, and every character that could
- * close the autolink or an HTML attribute (`<`, `>`, quotes, spaces, backslashes…) is percent-encoded. Anything that is
- * not http(s) is written as plain text, never as a link.
- */
-export function markdownUrl(url: string): string {
-  if (!/^https?:\/\//i.test(url)) return escapeMarkdown(url);
-  const encoded = url.replace(/[^A-Za-z0-9\-._~:/?#[\]@!$&()*+,;=%]/gu, (c) => {
-    try {
-      return encodeURIComponent(c);
-    } catch {
-      return '%EF%BF%BD'; // a lone surrogate cannot be encoded; the seed validator rejects them anyway
-    }
-  });
-  return `<${encoded}>`;
-}
+import { escapeMarkdown, markdownUrl } from './markdown-text';
 
 const statement = (s: Statement) => `${escapeMarkdown(s.text)}${s.lowConfidence ? ` **${LOW_CONFIDENCE_FLAG}**` : ''}${s.footnote ? `[^${s.footnote}]` : ''}`;
 

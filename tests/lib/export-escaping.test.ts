@@ -2,7 +2,8 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { buildBriefing } from '@/lib/briefing/model';
-import { escapeMarkdown, markdownUrl, renderMarkdown } from '@/lib/briefing/render-markdown';
+import { escapeMarkdown, markdownUrl } from '@/lib/briefing/markdown-text';
+import { renderMarkdown } from '@/lib/briefing/render-markdown';
 import { htmlText } from '@/lib/changes/changes-feed';
 import { neutraliseFormula, toCsv } from '@/server/http/export-response';
 import { EXPORT_COLUMNS, type ExportRow } from '@/lib/export/export-rows';
