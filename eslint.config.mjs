@@ -7,7 +7,9 @@ import boundaries from 'eslint-plugin-boundaries';
 
 /** The layers, outermost first. A file belongs to the first pattern that matches it. */
 const elements = [
+  { type: 'desk-app', pattern: 'app/desk/**', partialMatch: false },
   { type: 'app', pattern: 'app/**', partialMatch: false },
+  { type: 'desk-actions', pattern: 'server/desk/actions/**', partialMatch: false },
   { type: 'server', pattern: 'server/**', partialMatch: false },
   { type: 'components', pattern: 'components/**', partialMatch: false },
   { type: 'db-write', pattern: 'db/write/**', partialMatch: false },
@@ -42,6 +44,10 @@ const config = [
             // Routes render views: they reach data only through server/ (view loaders, actions), never db/ directly.
             // Server actions hand their input to the write layer, which checks the user's role itself.
             allow('app', ['app', 'server', 'db-write', 'components', 'lib']),
+            // The desk's pages await one desk loader (server/desk/views) and hand forms to the desk's server actions
+            // (server/desk/actions); neither page nor action touches db/ itself. Actions write through db/write only.
+            allow('desk-app', ['desk-app', 'app', 'server', 'desk-actions', 'components', 'lib']),
+            allow('desk-actions', ['desk-actions', 'server', 'db-write', 'lib']),
             allow('server', ['server', 'db', 'db-write', 'components', 'lib']),
             // Presentational components get plain props; they may import another component and pure lib code.
             allow('components', ['components', 'lib']),
@@ -56,10 +62,10 @@ const config = [
             allow('lib', ['lib']),
             // Type-only imports carry no runtime dependency: a component may name a query's row type.
             {
-              from: { element: { types: { anyOf: ['app', 'components', 'lib'] } } },
+              from: { element: { types: { anyOf: ['app', 'desk-app', 'desk-actions', 'components', 'lib'] } } },
               allow: { to: { element: { types: { anyOf: ['db', 'db-write', 'server'] } } }, dependency: { kind: 'type' } },
             },
-            allow('tests', ['app', 'server', 'components', 'db', 'db-write', 'seed', 'scripts', 'lib', 'tests']),
+            allow('tests', ['app', 'desk-app', 'server', 'desk-actions', 'components', 'db', 'db-write', 'seed', 'scripts', 'lib', 'tests']),
           ],
         },
       ],
@@ -89,6 +95,25 @@ const config = [
     },
   },
   {
+    // The desk reads only through its loaders and writes only through the write layer's functions: no driver, no
+    // query builder, and not the write layer's raw connection, in a desk page or a desk server action.
+    files: ['app/desk/**/*.{ts,tsx}', 'server/desk/actions/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: '@/db/write', importNames: ['getWriter'], message: 'Desk pages and actions never use the raw connection: call a write function.' }],
+          patterns: [
+            {
+              group: ['better-sqlite3', 'drizzle-orm', 'drizzle-orm/*', '@/db/client', '@/db/connect', '@/db/queries/*', '@/db/write/*'],
+              message: 'Desk pages and actions read through a desk loader (server/desk/views) and write through db/write (its index).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // In-app addresses come from lib/url/hrefs.ts (encoded, one definition per route), never from a template string.
     files: ['app/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}', 'lib/**/*.{ts,tsx}', 'server/**/*.{ts,tsx}'],
     ignores: ['lib/url/hrefs.ts'],
@@ -97,7 +122,7 @@ const config = [
         'error',
         {
           selector:
-            'TemplateLiteral > TemplateElement:first-child[value.raw=/^\\/(actors|compare|dimensions|changes|briefing|timeline|map|search|editor|api|sign-in)\\b/]',
+            'TemplateLiteral > TemplateElement:first-child[value.raw=/^\\/(actors|compare|dimensions|changes|briefing|timeline|map|search|desk|editor|api|sign-in)\\b/]',
           message: 'Build in-app links with lib/url/hrefs.ts (encoded, one definition per route).',
         },
       ],

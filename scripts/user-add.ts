@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { connect } from '@/db/connect';
 import { env } from '@/db/env';
 import { migrateDatabase } from '@/db/migrate';
-import { isUserRole, USER_ROLES } from '@/lib/auth/roles';
+import { isUserRole, USER_ROLES } from '@/lib/desk/roles';
 import { createAuth, MIN_PASSWORD_LENGTH } from '@/server/auth/config';
 import { resolveAuthSecret } from '@/server/auth/secret';
 
@@ -50,7 +50,7 @@ async function main(): Promise<number> {
     migrateDatabase(db);
     const exists = db.$client.prepare('SELECT 1 FROM auth_user WHERE email = ?').get(email);
     if (exists) {
-      console.error(`--email: a user ${email} already exists; change roles on /editor/users`);
+      console.error(`--email: a user ${email} already exists; change roles on /desk/users`);
       return 1;
     }
     const auth = createAuth(db, { secret: resolveAuthSecret(env.DATABASE_URL) });

@@ -3,8 +3,9 @@ import { headers, cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { parseSetCookieHeader, toCookieOptions } from 'better-auth/cookies';
 import { z } from 'zod';
-import { formValues, type FormState } from '@/lib/auth/form-state';
-import { safeReturnPath } from '@/lib/auth/return-path';
+import { formValues } from '@/lib/desk/field-source';
+import type { FormState } from '@/lib/desk/form-state';
+import { safeReturnPath } from '@/lib/desk/return-path';
 import { getAuth } from '@/server/auth/instance';
 import { signInThroughHandler } from '@/server/auth/sign-in';
 

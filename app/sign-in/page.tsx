@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
-import { SignInForm } from '@/components/editor/sign-in-form';
-import { safeReturnPath } from '@/lib/auth/return-path';
+import { SignInForm } from '@/components/desk/sign-in-form';
+import { safeReturnPath } from '@/lib/desk/return-path';
 import { currentDeskUser } from '@/server/auth/session';
 import { signInAction } from './actions';
 

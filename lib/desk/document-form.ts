@@ -5,25 +5,12 @@
  * what is valid. Pure.
  */
 import { DIMENSIONS } from '@/lib/domain/codebook';
+import { orNull, type FieldSource } from './field-source';
+import type { Placement } from './issues';
 
 /** Passage slots shown at first; "More passage slots" adds more (no JavaScript needed). */
 export const PASSAGE_SLOTS = 3;
 export const MAX_PASSAGE_SLOTS = 20;
-
-export type FieldSource = { get(name: string): string | undefined; getAll(name: string): string[] };
-
-export function fieldSource(form: FormData): FieldSource {
-  return {
-    get: (name) => {
-      const v = form.get(name);
-      return typeof v === 'string' ? v : undefined;
-    },
-    getAll: (name) => form.getAll(name).filter((v): v is string => typeof v === 'string'),
-  };
-}
-
-/** Empty or blank text means "not given" (null), so optional fields stay optional. */
-const orNull = (s: string | undefined) => (s === undefined || s.trim() === '' ? null : s);
 
 /** A slug from a name, as the dataset writes them: "Côte d’Ivoire" → "cote-d-ivoire". */
 export function slugify(name: string): string {
@@ -36,13 +23,16 @@ export function slugify(name: string): string {
     .slice(0, 120);
 }
 
-/** How many passage slots the submitted form had (at least PASSAGE_SLOTS). */
-export function passageSlots(f: FieldSource): number {
-  const n = Number(f.get('passageSlots'));
+/** How many passage slots a form shows, from its hidden `passageSlots` field (between PASSAGE_SLOTS and the maximum). */
+export function slotCount(raw: string | undefined): number {
+  const n = Number(raw);
   return Number.isInteger(n) ? Math.min(Math.max(n, PASSAGE_SLOTS), MAX_PASSAGE_SLOTS) : PASSAGE_SLOTS;
 }
 
-export function documentFormToPayload(f: FieldSource): { payload: Record<string, unknown>; passageSlotOf: number[] } {
+const passageSlots = (f: FieldSource) => slotCount(f.get('passageSlots'));
+
+/** The submitted form as a payload, and where each payload path shows on the form. */
+export function documentFormToPayload(f: FieldSource): { payload: Record<string, unknown>; place: Placement } {
   const newActorName = orNull(f.get('newActor.name'));
   const chosen = orNull(f.get('actorSlug'));
   const newActor =
@@ -74,6 +64,7 @@ export function documentFormToPayload(f: FieldSource): { payload: Record<string,
   codings.thresholdText = orNull(f.get('codings.thresholdText'));
   codings.remedies = orNull(f.get('codings.remedies'));
 
+  const sources = sourceLines(f.get('sources') ?? '');
   const payload = {
     kind: 'new_document',
     actorSlug: chosen ?? newActor?.slug ?? '',
@@ -94,33 +85,35 @@ export function documentFormToPayload(f: FieldSource): { payload: Record<string,
     codings,
     confidence: orNull(f.get('confidence')),
     confidenceReason: orNull(f.get('confidenceReason')),
-    sources: (f.get('sources') ?? '')
-      .split(/\r?\n/)
-      .map((s) => s.trim())
-      .filter(Boolean),
+    sources: sources.map((s) => s.url),
     summary: f.get('summary') ?? '',
     publicNote: orNull(f.get('publicNote')),
   };
-  return { payload, passageSlotOf };
+  return { payload, place: documentPlacement(passageSlotOf, sources) };
+}
+
+/** The Sources box: one URL per line; blank lines are skipped, and each URL keeps the line number the editor sees. */
+export function sourceLines(text: string): { url: string; line: number }[] {
+  return text
+    .split(/\r?\n/)
+    .map((s, i) => ({ url: s.trim(), line: i + 1 }))
+    .filter((s) => s.url !== '');
 }
 
 /**
- * Puts the write layer's per-field errors on the form's fields: passage i of the payload is the i-th filled slot,
- * and a co-author error belongs to the co-author list.
+ * Payload paths → form fields: passage i of the payload is the i-th filled slot, a co-author error belongs to the
+ * co-author list, and an error in the sources names the line ("Line 4: …").
  */
-export function errorsForForm(errors: Record<string, string[]>, passageSlotOf: readonly number[]): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const [key, messages] of Object.entries(errors)) {
-    let field = key.replace(/^passages\[(\d+)\]/, (_m, i: string) => `passages[${passageSlotOf[Number(i)] ?? Number(i)}]`);
-    if (/^coAuthors\[\d+\]$/.test(field)) field = 'coAuthors';
-    (out[field] ??= []).push(...messages);
-  }
-  return out;
-}
-
-/** Everything typed, to put back into the form after an error or a preview (multi-selects joined by newlines). */
-export function keptValues(f: FieldSource, form: FormData): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k] of form.entries()) if (!k.startsWith('$ACTION')) out[k] = k === 'coAuthors' ? f.getAll(k).join('\n') : (f.get(k) ?? '');
-  return out;
+export function documentPlacement(passageSlotOf: readonly number[], sources: readonly { url: string; line: number }[]): Placement {
+  return (path) => {
+    const passage = /^passages\[(\d+)\](.*)$/.exec(path);
+    if (passage) return { field: `passages[${passageSlotOf[Number(passage[1])] ?? Number(passage[1])}]${passage[2]}` };
+    if (/^coAuthors\[\d+\]$/.test(path)) return { field: 'coAuthors' };
+    const source = /^sources\[(\d+)\]$/.exec(path);
+    if (source) {
+      const s = sources[Number(source[1])];
+      return { field: 'sources', prefix: s ? `Line ${s.line} (${s.url.length > 60 ? `${s.url.slice(0, 57)}…` : s.url}): ` : '' };
+    }
+    return null;
+  };
 }

@@ -47,11 +47,20 @@ export function apiHref(path: 'compare' | 'briefing' | `dimensions/${DimensionKe
   return `/api/v1/${path}${query ? `${query}&` : '?'}format=${seg(format)}`;
 }
 
-// The editorial desk.
+// The editorial desk (routes under /desk; its old address /editor/* redirects there).
 export const signInHref = (returnTo: string) => `/sign-in${toQuery({ next: returnTo })}`;
-export const reviewHref = (proposalId: number | string, flags: Record<string, string> = {}) => `/editor/review/${seg(String(proposalId))}${toQuery(flags)}`;
-export const proposeCorrectionHref = (codingId: number | string) => `/editor/propose/correction${toQuery({ coding: String(codingId) })}`;
-export const proposeDocumentHref = (actorSlug?: string) => `/editor/propose/document${toQuery({ actor: actorSlug })}`;
-export const proposeCodingHref = (p: { document: string; actor: string; dimension: string }) =>
-  `/editor/propose/coding${toQuery({ document: p.document, actor: p.actor, dimension: p.dimension })}`;
-export const editorUsersHref = (msg?: string) => `/editor/users${toQuery({ msg })}`;
+export const deskHref = () => '/desk';
+/** A desk page from its path segments and a raw query ('' or '?…'): the target of the /editor redirect. */
+export const deskPathHref = (segments: readonly string[], query: Query = '') => `/desk${segments.map((s) => `/${seg(s)}`).join('')}${query}`;
+export const deskReviewQueueHref = () => '/desk/review';
+export const deskUsersHref = () => '/desk/users';
+/** The verification queue; `query` from lib/url/desk-params.ts (kind, actor, dimension, page). */
+export const deskVerifyHref = (query: Query = '') => `/desk/verify${query}`;
+/** The audit log; `query` from lib/url/desk-params.ts (entity, action, page). */
+export const deskAuditHref = (query: Query = '') => `/desk/audit${query}`;
+export const reviewHref = (proposalId: number | string, flags: Record<string, string> = {}) => `/desk/review/${seg(String(proposalId))}${toQuery(flags)}`;
+export const proposeCorrectionHref = (codingId: number | string) => `/desk/propose/correction${toQuery({ coding: String(codingId) })}`;
+export const proposeDocumentHref = (actorSlug?: string) => `/desk/propose/document${toQuery({ actor: actorSlug })}`;
+/** Code a tracked document: one dimension at a time; without `dimension` the form offers the ones not yet coded. */
+export const proposeCodingHref = (p: { document: string; actor: string; dimension?: string | null }) =>
+  `/desk/propose/coding${toQuery({ document: p.document, actor: p.actor, dimension: p.dimension })}`;

@@ -1,7 +1,7 @@
 import 'server-only';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { isUserRole, roleAtLeast, type UserRole } from '@/lib/auth/roles';
+import { isUserRole, roleAtLeast, type UserRole } from '@/lib/desk/roles';
 import { getAuth } from './instance';
 import { signInHref } from '@/lib/url/hrefs';
 

@@ -18,12 +18,11 @@ import { readSeedDir } from '@/seed/read';
 import { DEFAULT_SEED_DIR } from '@/seed/index';
 import { getAuth } from '@/server/auth/instance';
 import { signInThroughHandler } from '@/server/auth/sign-in';
-import { createUserAction, revokeSessionsAction, selfReviewAction, setPasswordAction, setRoleAction } from '@/app/editor/users/actions';
-import { proposeDocumentAction } from '@/app/editor/propose/document/actions';
-import { proposeCodingAction, proposeCorrectionAction, proposeWithdrawalAction } from '@/app/editor/propose/correction/actions';
-import { reviewAction } from '@/app/editor/review/[id]/actions';
+import { createUserAction, revokeSessionsAction, selfReviewAction, setPasswordAction, setRoleAction } from '@/server/desk/actions/users';
+import { proposeCodingAction, proposeCorrectionAction, proposeDocumentAction, proposeWithdrawalAction } from '@/server/desk/actions/propose';
+import { reviewAction } from '@/server/desk/actions/review';
 import { GET as authGET, POST as authPOST } from '@/app/api/auth/[...all]/route';
-import { EMPTY_FORM } from '@/lib/auth/form-state';
+import { EMPTY_FORM } from '@/lib/desk/form-state';
 import { cookieHeader } from './helpers';
 
 const SITE = 'http://127.0.0.1:3999';
@@ -129,11 +128,13 @@ describe('desk writes refuse anonymous and wrong-role callers (real SQLite, row 
       who(caller);
       const before = snapshot();
       const created = await run(() => createUserAction(EMPTY_FORM, form({ email: 'new@example.org', name: 'New', role: 'admin', password: '' })));
-      expect(created).toMatchObject({ message: 'Only an admin may create accounts.' });
-      expect(await run(() => setRoleAction(form({ userId: ids.editor!, role: 'admin' })))).toBe('redirected');
-      expect(await run(() => revokeSessionsAction(form({ userId: ids.admin! })))).toBe('redirected');
-      expect(await run(() => setPasswordAction(EMPTY_FORM, form({ userId: ids.admin! })))).toMatchObject({ message: 'Only an admin may set passwords.' });
-      expect(await run(() => selfReviewAction(form({ enabled: 'true', reason: 'sneaky' })))).toBe('redirected');
+      // Anonymous callers are told to sign in again; signed-in non-admins that only an admin may do this.
+      const refused = (what: string) => ({ message: expect.stringMatching(new RegExp(`session has ended|Only an admin may ${what}`)) });
+      expect(created).toMatchObject(refused('create accounts'));
+      expect(await run(() => setRoleAction(EMPTY_FORM, form({ userId: ids.editor!, role: 'admin' })))).toMatchObject(refused('change roles'));
+      expect(await run(() => revokeSessionsAction(EMPTY_FORM, form({ userId: ids.admin! })))).toMatchObject(refused('end sessions'));
+      expect(await run(() => setPasswordAction(EMPTY_FORM, form({ userId: ids.admin! })))).toMatchObject(refused('set passwords'));
+      expect(await run(() => selfReviewAction(EMPTY_FORM, form({ enabled: 'true', reason: 'sneaky' })))).toMatchObject(refused('change who reviews'));
       expect(snapshot(), caller).toEqual(before);
     }
   });

@@ -1,7 +1,7 @@
 import { connect, type Db } from '@/db/connect';
 import { migrateDatabase } from '@/db/migrate';
 import { createAuth, type Auth } from '@/server/auth/config';
-import type { UserRole } from '@/lib/auth/roles';
+import type { UserRole } from '@/lib/desk/roles';
 
 export const SITE = 'http://127.0.0.1:3999';
 

@@ -23,7 +23,7 @@ const label = (page: Page, text: string) => page.getByLabel(new RegExp(`^${text.
 
 async function signIn(browser: Browser, who: { email: string; password: string }): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
-  await page.goto('/editor');
+  await page.goto('/desk');
   await expect(page).toHaveURL(/\/sign-in\?next=/);
   await page.getByLabel('Email').fill(who.email);
   await page.getByLabel('Password').fill(who.password);
@@ -94,7 +94,7 @@ test('admin, editor and reviewer publish a new State, then a correction', async 
 
     // A bad URL: the error is on the field, and everything typed is kept.
     await editor.getByRole('button', { name: 'Preview' }).click();
-    await expect(editor.locator('#f-document-url-error')).toHaveText(/\S/);
+    await expect(editor.locator('#document-document-url-error')).toHaveText(/\S/);
     await expect(label(editor, 'Official URL')).toHaveAttribute('aria-invalid', 'true');
     await expect(label(editor, 'Title')).toHaveValue(TITLE);
     await expect(label(editor, 'Applicability')).toHaveValue('binding_obligation');
@@ -103,8 +103,8 @@ test('admin, editor and reviewer publish a new State, then a correction', async 
     await editor.getByRole('button', { name: 'Preview' }).click();
     const preview = editor.getByRole('region', { name: /Preview/ });
     await expect(preview.getByRole('heading', { name: TITLE })).toBeVisible();
-    await expect(preview.getByRole('table', { name: /row in the matrix/ })).toContainText('Binding obligation');
-    await expect(preview.getByRole('table', { name: /row in the matrix/ })).toContainText('Not yet coded');
+    await expect(preview.getByRole('table', { name: /after publishing/ })).toContainText('Binding obligation');
+    await expect(preview.getByRole('table', { name: /after publishing/ })).toContainText('Not yet coded');
     await expectNoAxeViolations(editor);
 
     await editor.getByRole('button', { name: 'Submit for review' }).click();
@@ -124,8 +124,9 @@ test('admin, editor and reviewer publish a new State, then a correction', async 
   await test.step('the reviewer sees before/after and approves with a reason', async () => {
     await reviewer.getByRole('link', { name: 'Review queue' }).first().click();
     await reviewer.getByRole('link', { name: new RegExp(TITLE.replace(/[()]/g, '\\$&')) }).click();
-    await expect(reviewer.getByRole('heading', { name: 'Before' })).toBeVisible();
-    await expect(reviewer.getByRole('heading', { name: /Preview/ })).toBeVisible();
+    const publishes = reviewer.getByRole('region', { name: 'What approving publishes' });
+    await expect(publishes.getByRole('table', { name: /in the matrix today/ })).toBeVisible();
+    await expect(publishes.getByRole('table', { name: /in the matrix after publishing/ })).toContainText('Binding obligation');
     await label(reviewer, 'Reason for your decision').fill('Checked against the (fictional) source');
     await reviewer.getByRole('button', { name: 'Approve and publish' }).click();
     await expect(reviewer.getByRole('status')).toContainText('Approved and published');
@@ -157,6 +158,29 @@ test('admin, editor and reviewer publish a new State, then a correction', async 
     await expect(p.locator('body')).toContainText(TITLE);
     // The footnote cites the new document, linked to its official URL.
     await expect(p.locator('a[href="https://example.org/e2e-document"]').first()).toBeAttached();
+  });
+
+  await test.step('signed in, the actor page offers the desk; the page anonymous readers get (and the cache keeps) never does', async () => {
+    await editor.goto('/actors/iceland');
+    const desk = editor.getByRole('navigation', { name: `Editorial desk: ${TITLE}` });
+    await expect(desk.getByRole('link', { name: 'Applicability' })).toHaveAttribute('href', /\/desk\/propose\/correction\?coding=\d+/);
+    await expect(desk.getByRole('link', { name: /Code this document/ })).toHaveAttribute('href', /\/desk\/propose\/coding\?document=/);
+    await expect(editor.getByRole('link', { name: 'Propose a new document for Iceland' })).toBeVisible();
+    const anonymous = await browser.newContext();
+    const first = await anonymous.request.get('/actors/iceland');
+    const second = await anonymous.request.get('/actors/iceland');
+    expect(second.headers()['x-cache']).toBe('HIT');
+    for (const r of [first, second]) {
+      const html = await r.text();
+      expect(html).toContain(TITLE);
+      expect(html).not.toContain('Editorial desk');
+      expect(html).not.toContain('/desk/propose');
+    }
+    // The signed-in request bypasses the cache and still gets its links.
+    const signedIn = await editor.request.get('/actors/iceland');
+    expect(signedIn.headers()['x-cache']).not.toBe('HIT');
+    expect(await signedIn.text()).toContain('/desk/propose/correction');
+    await anonymous.close();
   });
 
   await test.step('a correction shows as a correction, with the earlier value in the history and the reason', async () => {
@@ -196,7 +220,7 @@ test('admin, editor and reviewer publish a new State, then a correction', async 
   });
 
   await test.step('the audit page lists every step', async () => {
-    await admin.goto('/editor/audit');
+    await admin.goto('/desk/audit');
     for (const action of ['user.create', 'proposal.create', 'proposal.approve']) await expect(admin.getByRole('cell', { name: action }).first()).toBeVisible();
   });
 });
@@ -220,8 +244,11 @@ test('the sign-in form works without JavaScript and keeps the typed email on err
 });
 
 test('desk pages send anonymous visitors to sign in', async ({ page }) => {
-  for (const path of ['/editor', '/editor/users', '/editor/review', '/editor/audit', '/editor/verify', '/editor/propose/document']) {
+  for (const path of ['/desk', '/desk/users', '/desk/review', '/desk/audit', '/desk/verify', '/desk/propose/document']) {
     await page.goto(path);
-    await expect(page).toHaveURL(/\/sign-in\?next=/);
+    await expect(page).toHaveURL(new RegExp(`/sign-in\\?next=${encodeURIComponent(path).replace(/%2F/g, '(/|%2F)')}`));
   }
+  // The desk's old address still leads there.
+  await page.goto('/editor/verify');
+  await expect(page).toHaveURL(/\/sign-in\?next=(\/|%2F)desk(\/|%2F)verify/);
 });

@@ -29,9 +29,9 @@ describe('in-app links (lib/url/hrefs)', () => {
   });
 
   it('keeps a return path whole inside the sign-in link', () => {
-    const back = '/editor/review/3?x=1&y=2#z';
+    const back = '/desk/review/3?x=1&y=2#z';
     expect(resolve(signInHref(back)).searchParams.get('next')).toBe(back);
-    expect(reviewHref(7, { created: '1' })).toBe('/editor/review/7?created=1');
+    expect(reviewHref(7, { created: '1' })).toBe('/desk/review/7?created=1');
   });
 
   it('adds the export format to a page query, with or without one', () => {

@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { loadActorView } from '@/server/views/actor';
+import { deskViewer } from '@/server/desk/viewer';
+import { ActorDeskLinks, DocumentDeskLinks } from '@/components/desk/document-desk-links';
 import { BlocMembers } from '@/components/actors/bloc-members';
 import { ActorHeader } from '@/components/positions/actor-header';
 import { CurrentPosition } from '@/components/positions/current-position';
@@ -24,11 +26,14 @@ export default async function ActorPage({ params, searchParams }: Props) {
   await connection();
   const view = await loadActorView((await params).slug, await searchParams);
   if (!view) notFound();
+  // Signed-in editors get desk links; anonymous readers (the cached page) never do.
+  const desk = await deskViewer();
   const { actor, today, asOf, docs, groups, members, reading, position, events } = view;
 
   return (
     <>
       <ActorHeader actor={actor} groups={groups} documentCount={docs.length} />
+      {desk && <ActorDeskLinks actorSlug={actor.slug} actorName={actor.name} />}
       {position && <CurrentPosition asOf={today} outcomes={position.outcomes} />}
       <ActorTimelineSection actorName={actor.name} entries={toTimelineEntries(events)} />
       <DiffPicker actorSlug={actor.slug} documents={docs} />
@@ -44,6 +49,7 @@ export default async function ActorPage({ params, searchParams }: Props) {
             {docs.map((d) => (
               <li key={d.id}>
                 <DocumentCard doc={d} />
+                {desk && <DocumentDeskLinks actorSlug={actor.slug} doc={d} />}
               </li>
             ))}
           </ol>

@@ -1,0 +1,46 @@
+import Link from 'next/link';
+import type { CodingForDesk } from '@/db/queries/desk-codings';
+import { DIMENSION_LABELS, valueLabel } from '@/lib/domain/codebook';
+import { actorHref, proposeCorrectionHref } from '@/lib/url/hrefs';
+
+/** After publishing: where the public sees it, and each coding it created with a way to correct it. */
+export function PublishedRecord({ codings, publishedAt }: { codings: CodingForDesk[]; publishedAt: string | null }) {
+  const first = codings[0];
+  return (
+    <section aria-labelledby="published-h">
+      <h2 id="published-h">
+        Published
+        {publishedAt && (
+          <>
+            {' '}
+            on <time dateTime={publishedAt}>{publishedAt.slice(0, 16).replace('T', ' ')} UTC</time>
+          </>
+        )}
+      </h2>
+      {first && (
+        <p>
+          <Link href={actorHref(first.actor.slug, { document: first.document.slug })}>See it on {first.actor.name}&apos;s page</Link>
+        </p>
+      )}
+      {codings.length > 0 && (
+        <ul>
+          {codings.map((c) => (
+            <li key={c.id}>
+              {DIMENSION_LABELS[c.dimension]}: {c.value !== null ? valueLabel(c.dimension, c.value) : c.freeText ? `“${c.freeText}”` : 'withdrawn'}
+              {c.current ? (
+                <>
+                  {' '}
+                  <Link className="button secondary" href={proposeCorrectionHref(c.id)}>
+                    Propose a correction<span className="visually-hidden"> of {DIMENSION_LABELS[c.dimension]}</span>
+                  </Link>
+                </>
+              ) : (
+                <span className="muted"> (since corrected)</span>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

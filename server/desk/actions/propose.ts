@@ -1,0 +1,53 @@
+'use server';
+/**
+ * The proposal forms' server actions: each is the one desk action (server/desk/action.ts) given its form's mapper
+ * and payload schema. "Preview" validates and shows the result with nothing stored; "Submit for review" stores the
+ * proposal through the write layer, which checks the role and validates again.
+ */
+import type { z } from 'zod';
+import { createProposal } from '@/db/write';
+import { codingFormToPayload, correctionFormToPayload, withdrawalFormToPayload } from '@/lib/desk/coding-form';
+import { documentFormToPayload, MAX_PASSAGE_SLOTS, slotCount } from '@/lib/desk/document-form';
+import type { FieldSource } from '@/lib/desk/field-source';
+import type { DeskForm } from '@/lib/desk/fields';
+import { errorsFromIssues, type Placement } from '@/lib/desk/issues';
+import { codingPayloadSchema, correctionPayloadSchema, newDocumentPayloadSchema, withdrawalPayloadSchema } from '@/lib/editorial/payloads';
+import { reviewHref } from '@/lib/url/hrefs';
+import { deskAction } from '../action';
+import { loadPreview, type ProposalPreview } from '../views/preview';
+
+type ToPayload = (f: FieldSource) => { payload: unknown; place?: Placement };
+
+function proposal<S extends z.ZodType>(
+  form: DeskForm,
+  toPayload: ToPayload,
+  schema: S,
+  intents?: Record<string, (v: Record<string, string>) => Record<string, string>>,
+) {
+  return deskAction({
+    form,
+    role: 'editor',
+    refused: 'Only an editor, reviewer or admin may propose changes.',
+    intents,
+    read: (f) => {
+      const { payload, place } = toPayload(f);
+      const parsed = schema.safeParse(payload);
+      if (!parsed.success) return { ok: false, errors: errorsFromIssues(parsed.error.issues), place };
+      return { ok: true, input: { payload: parsed.data as z.output<S>, reason: f.get('reason') ?? '' }, place };
+    },
+    preview: (input): Promise<ProposalPreview> => loadPreview(input.payload as ProposalPreview['payload']),
+    write: (input, { who }) => createProposal(who, input.reason, input.payload).id,
+    after: (id) => ({ redirect: reviewHref(id, { created: '1' }) }),
+  });
+}
+
+/** "More passage slots": the form comes back with two more empty slots (no JavaScript needed). */
+const morePassageSlots = (values: Record<string, string>) => ({
+  ...values,
+  passageSlots: String(Math.min(slotCount(values.passageSlots) + 2, MAX_PASSAGE_SLOTS)),
+});
+
+export const proposeDocumentAction = proposal('document', documentFormToPayload, newDocumentPayloadSchema, { more: morePassageSlots });
+export const proposeCodingAction = proposal('coding', (f) => ({ payload: codingFormToPayload(f) }), codingPayloadSchema);
+export const proposeCorrectionAction = proposal('correction', (f) => ({ payload: correctionFormToPayload(f) }), correctionPayloadSchema);
+export const proposeWithdrawalAction = proposal('withdrawal', (f) => ({ payload: withdrawalFormToPayload(f) }), withdrawalPayloadSchema);

@@ -1,0 +1,29 @@
+'use server';
+import { reviewProposal } from '@/db/write';
+import { reviewHref } from '@/lib/url/hrefs';
+import { deskAction, type ReadResult } from '../action';
+
+const DECISIONS = ['approve', 'reject'] as const;
+type Decision = (typeof DECISIONS)[number];
+
+/**
+ * Approve (publishes at once, in one transaction) or reject, with a reason. The write layer checks the role again and
+ * that the reviewer is not the author (unless single-person review is on).
+ */
+export const reviewAction = deskAction({
+  form: 'review',
+  role: 'reviewer',
+  refused: 'Only a reviewer or an admin can approve or reject proposals.',
+  read: (f): ReadResult<{ id: number; decision: Decision; reason: string }> => {
+    const raw = f.get('proposalId') ?? '';
+    const decision = f.get('decision');
+    if (!/^\d{1,12}$/.test(raw)) return { ok: false, errors: { proposalId: ['This proposal no longer exists: open it again from the review queue.'] } };
+    if (!DECISIONS.includes(decision as Decision)) return { ok: false, errors: { decision: ['Choose “Approve and publish” or “Reject”.'] } };
+    return { ok: true, input: { id: Number(raw), decision: decision as Decision, reason: f.get('reason') ?? '' } };
+  },
+  write: (input, { who }) => {
+    reviewProposal(who, input.reason, input.id, input.decision);
+    return input;
+  },
+  after: (r) => ({ redirect: reviewHref(r.id, { reviewed: r.decision }) }),
+});

@@ -1,0 +1,43 @@
+import 'server-only';
+import { readView } from '@/db/client';
+import { getActorBySlug } from '@/db/queries/actors';
+import { getCodingForDesk, type CodingForDesk } from '@/db/queries/desk-codings';
+import { listActorEvidence } from '@/db/queries/positions';
+import { changedDimensions, previewRows, type MatrixRow } from '@/lib/desk/preview-row';
+import { rowChangeOf } from '@/lib/desk/row-change';
+import type { DimensionKey } from '@/lib/domain/codebook';
+import { todayIso } from '@/lib/domain/dates';
+import type { ProposalPayload } from '@/lib/editorial/payloads';
+
+/** Everything a preview (a form's "Preview", a proposal's page) shows besides the payload itself. Serialisable. */
+export type ProposalPreview = {
+  payload: ProposalPayload;
+  actor: { slug: string; name: string; tracked: boolean };
+  /** The actor's row today and after publishing (the as-of rule over all its documents); null if there is no row to show. */
+  rows: { before: MatrixRow; after: MatrixRow; changed: DimensionKey[]; asOf: string } | null;
+  /** The coding a correction or withdrawal supersedes. */
+  target: CodingForDesk | null;
+};
+
+const actorOfPayload = (p: ProposalPayload, target: CodingForDesk | null) =>
+  p.kind === 'new_document' || p.kind === 'coding' ? p.actorSlug : (target?.actor.slug ?? null);
+
+/** Reads what a preview needs for a validated payload. Call inside a read snapshot (a desk loader or action). */
+export async function readPreview(payload: ProposalPayload, asOf = todayIso()): Promise<ProposalPreview> {
+  const target = payload.kind === 'correction' || payload.kind === 'withdrawal' ? await getCodingForDesk(payload.codingId) : null;
+  const slug = actorOfPayload(payload, target);
+  const actor = slug ? await getActorBySlug(slug) : null;
+  const fallbackName = payload.kind === 'new_document' ? (payload.newActor?.name ?? payload.actorSlug) : (slug ?? 'Unknown actor');
+  const evidence = actor ? ((await listActorEvidence([actor.id]))[0] ?? null) : null;
+  const change = rowChangeOf(payload, target);
+  const rows = change ? previewRows(evidence ?? { documents: [], codings: [] }, change, asOf) : null;
+  return {
+    payload,
+    actor: { slug: slug ?? '', name: actor?.name ?? fallbackName, tracked: actor !== null },
+    rows: rows ? { ...rows, changed: changedDimensions(rows), asOf } : null,
+    target,
+  };
+}
+
+/** A form's preview (from a server action): the reads of `readPreview` in one snapshot of their own. */
+export const loadPreview = (payload: ProposalPayload) => readView(() => readPreview(payload));

@@ -1,0 +1,38 @@
+import 'server-only';
+import { getProposal, isSelfReviewAllowed } from '@/db/queries/desk';
+import { getCodingForDesk, type CodingForDesk } from '@/db/queries/desk-codings';
+import { proposalTitle } from '@/lib/desk/proposal-title';
+import { roleAtLeast } from '@/lib/desk/roles';
+import { reviewHref } from '@/lib/url/hrefs';
+import { deskView } from './load';
+import { readPreview } from './preview';
+import { namesFor } from './proposals';
+
+/** What publishing created, as the write layer recorded it on the proposal (read defensively: it is stored JSON). */
+function publishedCodingIds(result: unknown): number[] {
+  const ids = (result as { codingIds?: unknown } | null)?.codingIds;
+  return Array.isArray(ids) ? ids.filter((n): n is number => Number.isSafeInteger(n)) : [];
+}
+function publishedDocumentSlug(result: unknown): string | null {
+  const slug = (result as { documentSlug?: unknown } | null)?.documentSlug;
+  return typeof slug === 'string' ? slug : null;
+}
+
+/** One proposal's page: what it asks for (before and after), its review, and once published what it created. */
+export const loadProposalPage = (rawId: string) =>
+  deskView(reviewHref(rawId), async (user) => {
+    const row = /^\d{1,12}$/.test(rawId) ? await getProposal(Number(rawId)) : null;
+    if (!row) return { found: false as const };
+    const [names, selfReview, preview] = await Promise.all([namesFor([row]), isSelfReviewAllowed(), readPreview(row.payload)]);
+    const created = (await Promise.all(publishedCodingIds(row.result).map((id) => getCodingForDesk(id)))).filter((c): c is CodingForDesk => c !== null);
+    const own = row.authorUserId !== null && row.authorUserId === user.id;
+    return {
+      found: true as const,
+      proposal: row,
+      title: proposalTitle(row.payload, names),
+      preview,
+      published: row.status === 'published' ? { documentSlug: publishedDocumentSlug(row.result), codings: created } : null,
+      own,
+      mayReview: roleAtLeast(user.role, 'reviewer') && (!own || selfReview),
+    };
+  });
