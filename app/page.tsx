@@ -4,12 +4,11 @@ import { loadHome } from '@/server/views/home';
 import { MapLegend } from '@/components/map/map-legend';
 import { MapPatternDefs } from '@/components/map/map-patterns';
 import { WorldMap } from '@/components/map/world-map';
-import { ScrollTable } from '@/components/ui/scroll-table';
-import { compareWith } from '@/lib/url/hrefs';
+import { StateCountTable } from '@/components/counts/state-count-table';
 
 export default async function HomePage() {
   await connection();
-  const { today, overview: o, map } = await loadHome();
+  const { today, overview: o, applicability, map } = await loadHome();
   return (
     <>
       <h1>Cyber Due Diligence Positions Tracker</h1>
@@ -27,30 +26,11 @@ export default async function HomePage() {
         </li>
       </ul>
       <h2>Where States stand on applicability today</h2>
-      <ScrollTable label="States by applicability">
-        <table>
-          <caption>
-            States by their applicability value as of {today} (the as-of rule: latest coded document; a later silence does not erase a stated view)
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Position</th>
-              <th scope="col">States</th>
-            </tr>
-          </thead>
-          <tbody>
-            {o.applicabilityToday.map((r) => (
-              <tr key={r.key}>
-                <th scope="row" className={`outcome-${r.kind}`}>
-                  {r.kind === 'value' ? <Link href={compareWith({ value: `applicability:${r.key}` })}>{r.label}</Link> : r.label}
-                </th>
-                <td>{r.count}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollTable>
-      <p className="muted">Out of {o.statesTotal} States in the dataset.</p>
+      <p className="muted">
+        Every count on every page is of States, as of the date shown; organisations and multilateral bodies are listed on their own pages, never counted with
+        them.
+      </p>
+      <StateCountTable counts={applicability} today={today} />
       <section aria-labelledby="home-map-heading">
         <h2 id="home-map-heading">On the world map</h2>
         <MapPatternDefs styles={map.legend.map((l) => l.style)} prefix="hm" />

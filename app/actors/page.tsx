@@ -77,38 +77,36 @@ export default async function ActorsPage({ searchParams }: { searchParams: Promi
         )}
       </form>
       <Pager page={page} hrefOf={hrefOf} position="top" />
-      <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="actors-caption">
-        <table id="actors-table">
-          <caption id="actors-caption">
-            {plural(page.total, 'actor')}
-            {page.pages > 1 ? `, ${page.start + 1}–${page.end} on this page` : ''}; applicability as of {today}
-          </caption>
-          <thead>
-            <tr>
-              <SortHeader params={params} sortKey="name" label="Actor" />
-              <SortHeader params={params} sortKey="kind" label="Kind" />
-              <SortHeader params={params} sortKey="region" label="Region" />
-              <SortHeader params={params} sortKey="documents" label="Documents" />
-              <SortHeader params={params} sortKey="applicability" label="Applicability today" />
+      <table id="actors-table" className="phone-cards sortable">
+        <caption id="actors-caption">
+          {plural(page.total, 'actor')}
+          {page.pages > 1 ? `, ${page.start + 1}–${page.end} on this page` : ''}; applicability as of {today}
+        </caption>
+        <thead>
+          <tr>
+            <SortHeader params={params} sortKey="name" label="Actor" />
+            <SortHeader params={params} sortKey="kind" label="Kind" />
+            <SortHeader params={params} sortKey="region" label="Region" />
+            <SortHeader params={params} sortKey="documents" label="Documents" />
+            <SortHeader params={params} sortKey="applicability" label="Applicability today" />
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((a) => (
+            <tr key={a.slug} data-actor={a.slug} data-documents={a.documentCount}>
+              <th scope="row">
+                <Link href={actorHref(a.slug)}>{a.name}</Link>
+              </th>
+              <td data-label="Kind">{ACTOR_KIND_LABELS[a.kind]}</td>
+              <td data-label="Region">{a.region ?? '—'}</td>
+              <td data-label="Documents">{a.documentCount > 0 ? a.documentCount : <span className="muted">0</span>}</td>
+              <td data-label="Applicability today">
+                <OutcomeLabel dimension="applicability" outcome={a.applicability} />
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {rows.map((a) => (
-              <tr key={a.slug} data-actor={a.slug} data-documents={a.documentCount}>
-                <th scope="row">
-                  <Link href={actorHref(a.slug)}>{a.name}</Link>
-                </th>
-                <td>{ACTOR_KIND_LABELS[a.kind]}</td>
-                <td>{a.region ?? '—'}</td>
-                <td>{a.documentCount > 0 ? a.documentCount : <span className="muted">0</span>}</td>
-                <td>
-                  <OutcomeLabel dimension="applicability" outcome={a.applicability} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </table>
       <Pager page={page} hrefOf={hrefOf} position="bottom" />
     </>
   );

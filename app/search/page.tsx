@@ -1,27 +1,33 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { redirect } from 'next/navigation';
 import { connection } from 'next/server';
 import { loadSearchView } from '@/server/views/search';
-import { ConfidenceBadge } from '@/components/positions/confidence-badge';
+import { DocumentHit } from '@/components/search/document-hit';
 import { formatPartialDate } from '@/lib/domain/dates';
-import { DOCUMENT_TYPE_LABELS } from '@/lib/domain/vocabulary';
+import { ACTOR_KIND_LABELS } from '@/lib/domain/vocabulary';
 import type { SearchParams } from '@/lib/url/search-params';
 import { splitHighlights } from '@/lib/search/search-query';
 import { plural, pluralWithVerb } from '@/lib/domain/plural';
-import { actorHref } from '@/lib/url/hrefs';
+import { actorHref, searchHref } from '@/lib/url/hrefs';
 
 export const metadata: Metadata = { title: 'Search' };
 
 export default async function SearchPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await connection();
-  const { q, hits, literature } = await loadSearchView(await searchParams);
+  const { q, textOnly, actor, actors, hits, literature } = await loadSearchView(await searchParams);
+  // A country's (or organisation's) name, alias or ISO code leads to its page.
+  if (actor) redirect(actorHref(actor));
   return (
     <>
       <h1>Search documents, quotes and literature</h1>
-      <form className="filters" method="get" action="/search" role="search">
+      <form className="filters" method="get" action={searchHref('')} role="search">
         <label>
           Words or &ldquo;a phrase&rdquo;
           <input type="search" name="q" defaultValue={q} size={40} />
+        </label>
+        <label className="inline-check">
+          <input type="checkbox" name="text" value="only" defaultChecked={textOnly} /> Search the text even for an actor&apos;s name (don&apos;t open its page)
         </label>
         <button type="submit">Search</button>
       </form>
@@ -32,18 +38,21 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           {literature.length > 0 ? `; ${plural(literature.length, 'literature item')} too (below)` : ''}.
         </p>
       )}
-      <ol className="doc-list">
+      {actors.length > 0 && (
+        <section aria-labelledby="actor-hits">
+          <h2 id="actor-hits">Actors</h2>
+          <ul id="actor-hit-list">
+            {actors.map((a) => (
+              <li key={a.slug}>
+                <Link href={actorHref(a.slug)}>{a.name}</Link> <span className="muted">({ACTOR_KIND_LABELS[a.kind]})</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <ol className="doc-list" id="document-hits">
         {hits.map((h) => (
-          <li key={`${h.documentSlug}-${h.actorSlug}`} className="doc">
-            <h2 className="search-hit-title">
-              <Link href={actorHref(h.actorSlug, { document: h.documentSlug })}>{h.title}</Link>
-            </h2>
-            <p className="doc-meta">
-              {h.actorName} · {formatPartialDate(h.date)} · {DOCUMENT_TYPE_LABELS[h.type]} ·{' '}
-              {h.confidence ? <ConfidenceBadge level={h.confidence} /> : 'not yet coded'}
-            </p>
-            <p>{splitHighlights(h.snippet).map((part, i) => (part.hit ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}</p>
-          </li>
+          <DocumentHit key={`${h.documentSlug}-${h.actorSlug}`} hit={h} />
         ))}
       </ol>
       {literature.length > 0 && (

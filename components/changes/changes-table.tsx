@@ -23,47 +23,45 @@ function Changes({ row }: { row: DocumentChanges }) {
 /** One row per document (per author), newest first, with the value changes it brought and a link to the diff. */
 export function ChangesTable({ rows, caption }: { rows: DocumentChanges[]; caption: string }) {
   return (
-    <div className={styles.scroll} tabIndex={0} role="region" aria-labelledby="changes-caption">
-      <table id="changes-table">
-        <caption id="changes-caption">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Date</th>
-            <th scope="col">Actor</th>
-            <th scope="col">New document</th>
-            <th scope="col">Changes of coded values</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => {
-            const diff = diffPath(r.actor.slug, r.previous, r.document);
-            return (
-              <tr key={`${r.document.slug}-${r.actor.slug}`} data-document={r.document.slug} data-actor={r.actor.slug} data-changes={r.changes.length}>
-                <td>
-                  <time dateTime={r.document.date}>{formatPartialDate(r.document.date)}</time>
-                </td>
-                <th scope="row">
-                  <Link href={actorHref(r.actor.slug)}>{r.actor.name}</Link>
-                </th>
-                <td>
-                  <span className="tag">{DOCUMENT_TYPE_LABELS[r.document.type as DocumentType] ?? r.document.type}</span>{' '}
-                  <Link href={actorHref(r.actor.slug, { document: r.document.slug })}>{r.document.title}</Link>
-                </td>
-                <td>
-                  <Changes row={r} />
-                  {diff && (
-                    <p className={`no-print ${styles.diffLink}`}>
-                      <Link href={diff}>
-                        Compare with the previous document<span className="visually-hidden"> of {r.actor.name}</span>
-                      </Link>
-                    </p>
-                  )}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <table id="changes-table" className="phone-cards">
+      <caption id="changes-caption">{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Date</th>
+          <th scope="col">Actor</th>
+          <th scope="col">New document</th>
+          <th scope="col">Changes of coded values</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => {
+          const diff = diffPath(r.actor.slug, r.previous, r.document);
+          return (
+            <tr key={`${r.document.slug}-${r.actor.slug}`} data-document={r.document.slug} data-actor={r.actor.slug} data-changes={r.changes.length}>
+              <td data-label="Date">
+                <time dateTime={r.document.date}>{formatPartialDate(r.document.date)}</time>
+              </td>
+              <th scope="row">
+                <Link href={actorHref(r.actor.slug)}>{r.actor.name}</Link>
+              </th>
+              <td data-label="New document">
+                <span className="tag">{DOCUMENT_TYPE_LABELS[r.document.type as DocumentType] ?? r.document.type}</span>{' '}
+                <Link href={actorHref(r.actor.slug, { document: r.document.slug })}>{r.document.title}</Link>
+              </td>
+              <td data-label="Changes">
+                <Changes row={r} />
+                {diff && (
+                  <p className={`no-print ${styles.diffLink}`}>
+                    <Link href={diff}>
+                      Compare with the previous document<span className="visually-hidden"> of {r.actor.name}</span>
+                    </Link>
+                  </p>
+                )}
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
   );
 }

@@ -1,7 +1,6 @@
 import Link from 'next/link';
 import { CORRECTION_HEADING, describeCorrection, type CorrectionItem } from '@/lib/changes/correction-text';
 import { formatPartialDate } from '@/lib/domain/dates';
-import styles from './changes.module.css';
 import { actorHref } from '@/lib/url/hrefs';
 
 /**
@@ -19,40 +18,38 @@ export function CorrectionsTable({ rows }: { rows: CorrectionItem[] }) {
       {rows.length === 0 ? (
         <p role="status">No correction of our coding in this period.</p>
       ) : (
-        <div className={styles.scroll} tabIndex={0} role="region" aria-labelledby="corrections-caption">
-          <table id="corrections-table">
-            <caption id="corrections-caption">
-              {rows.length} correction{rows.length === 1 ? '' : 's'} of our coding
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Corrected on</th>
-                <th scope="col">Actor</th>
-                <th scope="col">Document</th>
-                <th scope="col">{CORRECTION_HEADING}</th>
+        <table id="corrections-table" className="phone-cards">
+          <caption id="corrections-caption">
+            {rows.length} correction{rows.length === 1 ? '' : 's'} of our coding
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Corrected on</th>
+              <th scope="col">Actor</th>
+              <th scope="col">Document</th>
+              <th scope="col">{CORRECTION_HEADING}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((c) => (
+              <tr key={c.codingId} data-correction={c.codingId} data-actor={c.actor.slug} data-document={c.document.slug} data-dimension={c.dimension}>
+                <td data-label="Corrected on">
+                  <time dateTime={c.createdAt.slice(0, 10)}>{formatPartialDate(c.createdAt.slice(0, 10))}</time>
+                </td>
+                <th scope="row">
+                  <Link href={actorHref(c.actor.slug)}>{c.actor.name}</Link>
+                </th>
+                <td data-label="Document">
+                  <Link href={actorHref(c.actor.slug, { document: c.document.slug })}>{c.document.title}</Link> ({formatPartialDate(c.document.date)})
+                </td>
+                <td data-label={CORRECTION_HEADING}>
+                  <span className="tag">{CORRECTION_HEADING}</span> {describeCorrection(c)}
+                  {c.reasonNote && <span className="muted"> — {c.reasonNote}</span>}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {rows.map((c) => (
-                <tr key={c.codingId} data-correction={c.codingId} data-actor={c.actor.slug} data-document={c.document.slug} data-dimension={c.dimension}>
-                  <td>
-                    <time dateTime={c.createdAt.slice(0, 10)}>{formatPartialDate(c.createdAt.slice(0, 10))}</time>
-                  </td>
-                  <th scope="row">
-                    <Link href={actorHref(c.actor.slug)}>{c.actor.name}</Link>
-                  </th>
-                  <td>
-                    <Link href={actorHref(c.actor.slug, { document: c.document.slug })}>{c.document.title}</Link> ({formatPartialDate(c.document.date)})
-                  </td>
-                  <td>
-                    <span className="tag">{CORRECTION_HEADING}</span> {describeCorrection(c)}
-                    {c.reasonNote && <span className="muted"> — {c.reasonNote}</span>}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </table>
       )}
     </section>
   );

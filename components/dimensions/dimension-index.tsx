@@ -9,34 +9,32 @@ export function DimensionIndex({ coverage, asOf }: { coverage: Record<string, Co
     <>
       <h1>Dimensions</h1>
       <p className="lede">The nine questions of the codebook. Each page sets every actor&apos;s answer on one question side by side.</p>
-      <div className="table-scroll" role="region" aria-labelledby="dimension-index-caption" tabIndex={0}>
-        <table>
-          <caption id="dimension-index-caption">
-            Coverage as of {asOf}: for how many UN member States the tracker holds a coded finding (a value, or a coded silence)
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Dimension</th>
-              <th scope="col">Question</th>
-              <th scope="col">Coverage</th>
-            </tr>
-          </thead>
-          <tbody>
-            {DIMENSIONS.map((d) => {
-              const c = coverage[d.key];
-              return (
-                <tr key={d.key} data-dimension={d.key}>
-                  <th scope="row">
-                    <Link href={dimensionHref(d.key)}>{DIMENSION_LABELS[d.key]}</Link>
-                  </th>
-                  <td>{d.question}</td>
-                  <td>{c ? coverageText(c) : '—'}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <table className="phone-cards" id="dimension-index">
+        <caption id="dimension-index-caption">
+          Coverage as of {asOf}: for how many UN member States the tracker holds a coded finding (a value, or a coded silence)
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Dimension</th>
+            <th scope="col">Question</th>
+            <th scope="col">Coverage</th>
+          </tr>
+        </thead>
+        <tbody>
+          {DIMENSIONS.map((d) => {
+            const c = coverage[d.key];
+            return (
+              <tr key={d.key} data-dimension={d.key}>
+                <th scope="row">
+                  <Link href={dimensionHref(d.key)}>{DIMENSION_LABELS[d.key]}</Link>
+                </th>
+                <td data-label="Question">{d.question}</td>
+                <td data-label="Coverage">{c ? coverageText(c) : '—'}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
     </>
   );
 }

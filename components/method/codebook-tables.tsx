@@ -1,6 +1,5 @@
 import { DIMENSIONS, DIMENSION_LABELS } from '@/lib/domain/codebook';
 import { OUTCOME_KIND_DEFINITIONS, OUTCOME_KIND_LABELS } from '@/lib/domain/outcome-text';
-import { ScrollTable } from '@/components/ui/scroll-table';
 import { dimensionHref } from '@/lib/url/hrefs';
 
 export function CodebookTables() {
@@ -17,29 +16,27 @@ export function CodebookTables() {
               {d.question} <a href={dimensionHref(d.key)}>See every actor&apos;s position on this →</a>
             </p>
             {d.values.length > 0 ? (
-              <ScrollTable label={`Values of ${DIMENSION_LABELS[d.key]}`}>
-                <table>
-                  <caption className="visually-hidden">Values of {DIMENSION_LABELS[d.key]}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">Value</th>
-                      <th scope="col">Label</th>
-                      <th scope="col">Definition</th>
+              <table className="phone-cards">
+                <caption className="visually-hidden">Values of {DIMENSION_LABELS[d.key]}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Value</th>
+                    <th scope="col">Label</th>
+                    <th scope="col">Definition</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {d.values.map((v) => (
+                    <tr key={v.value}>
+                      <th scope="row">
+                        <code>{v.value}</code>
+                      </th>
+                      <td data-label="Label">{v.label}</td>
+                      <td data-label="Definition">{v.definition || '—'}</td>
                     </tr>
-                  </thead>
-                  <tbody>
-                    {d.values.map((v) => (
-                      <tr key={v.value}>
-                        <td>
-                          <code>{v.value}</code>
-                        </td>
-                        <td>{v.label}</td>
-                        <td>{v.definition || '—'}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </ScrollTable>
+                  ))}
+                </tbody>
+              </table>
             ) : (
               <p className="muted">Free text only.</p>
             )}

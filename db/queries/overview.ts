@@ -2,8 +2,6 @@ import 'server-only';
 import { sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { actors, documentAuthors, documents } from '@/db/schema';
-import { countByOutcome, type OutcomeCount } from '@/lib/domain/tally';
-import { listPositionsAsOf } from './positions';
 
 export type Overview = {
   actorsWithDocuments: number;
@@ -11,12 +9,14 @@ export type Overview = {
   documents: number;
   uncodedDocuments: number;
   statesTotal: number;
-  applicabilityToday: OutcomeCount[];
 };
 
-/** Headline figures for the home page: what is tracked, and where States stand on applicability today. */
-export async function getOverview(asOf: string): Promise<Overview> {
-  const counts = db
+/**
+ * Headline figures for the home page: what is tracked. Where States stand is counted by lib/domain/state-counts.ts,
+ * the one count every page uses.
+ */
+export async function getOverview(): Promise<Overview> {
+  return db
     .select({
       actorsWithDocuments: sql<number>`(SELECT count(DISTINCT ${documentAuthors.actorId}) FROM ${documentAuthors})`,
       statesWithDocuments: sql<number>`(SELECT count(DISTINCT da.actor_id) FROM document_authors da JOIN actors a ON a.id = da.actor_id WHERE a.kind = 'state')`,
@@ -26,18 +26,4 @@ export async function getOverview(asOf: string): Promise<Overview> {
     })
     .from(sql`(SELECT 1)`)
     .get()!;
-  const stateIds = db
-    .select({ id: actors.id })
-    .from(actors)
-    .where(sql`${actors.kind} = 'state'`)
-    .all()
-    .map((a) => a.id);
-  const rows = await listPositionsAsOf({ asOf, dimensions: ['applicability'], actorIds: stateIds });
-  return {
-    ...counts,
-    applicabilityToday: countByOutcome(
-      'applicability',
-      rows.map((r) => r.outcomes.applicability!),
-    ),
-  };
 }

@@ -12,8 +12,9 @@ export type SearchHit = {
   date: string;
   type: DocumentType;
   confidence: Confidence | null;
-  /** Excerpt with matches wrapped in [[ and ]]; the page turns them into <mark>. */
-  snippet: string;
+  /** Excerpts of the actor's quotes and of our summary, matches wrapped in [[ and ]] (lib/search/snippets.ts labels them). */
+  quoteSnippet: string | null;
+  summarySnippet: string | null;
 };
 
 /** Documents matching the words of `q` (all of them, prefix-matched), best first by BM25. */
@@ -24,7 +25,8 @@ export async function searchDocuments(q: string, limit = 50): Promise<SearchHit[
   const rows = db.all<SearchHit>(sql`
     SELECT s.document_slug AS documentSlug, s.actor_slug AS actorSlug, s.actor_name AS actorName, d.title AS title,
            d.date AS date, d.type AS type, da.confidence AS confidence,
-           snippet(search_index, -1, '[[', ']]', ' … ', 24) AS snippet
+           nullif(snippet(search_index, 5, '[[', ']]', ' … ', 24), '') AS quoteSnippet,
+           nullif(snippet(search_index, 6, '[[', ']]', ' … ', 24), '') AS summarySnippet
     FROM search_index s
     JOIN documents d ON d.slug = s.document_slug
     JOIN actors a ON a.slug = s.actor_slug

@@ -1,12 +1,22 @@
 import 'server-only';
+import { listActors } from '@/db/queries/actors';
 import { searchDocuments, searchLiterature } from '@/db/queries/search';
+import { actorNameIndex, actorsMatching, findActorByName } from '@/lib/domain/actor-names';
 import { param, type SearchParams } from '@/lib/url/search-params';
 import { viewLoader } from './cache';
 
-const load = viewLoader(async (q: string) => {
+const load = viewLoader(async (key: string) => {
+  const { q, textOnly } = JSON.parse(key) as { q: string; textOnly: boolean };
+  const actors = q ? await listActors() : [];
+  // A name (or alias, or ISO code) of an actor leads to its page, unless the reader asked for the text only.
+  const actor = q && !textOnly ? findActorByName(q, actorNameIndex(actors)) : null;
+  if (actor) return { q, textOnly, actor, actors: [], hits: [], literature: [] };
   const [hits, literature] = q ? await Promise.all([searchDocuments(q), searchLiterature(q)]) : [[], []];
-  return { q, hits, literature };
+  return { q, textOnly, actor: null, actors: actorsMatching(q, actors), hits, literature };
 });
 
-/** /search: full-text hits for `q` among documents and quotes, and literature apart (blank = no search). */
-export const loadSearchView = (sp: SearchParams) => load(param(sp, 'q') ?? '');
+/**
+ * /search: for `q` naming an actor exactly, that actor (the page sends the reader there); otherwise actors whose name
+ * matches, full-text hits among documents and quotes, and literature apart. `text=only` skips the actor match.
+ */
+export const loadSearchView = (sp: SearchParams) => load(JSON.stringify({ q: param(sp, 'q') ?? '', textOnly: param(sp, 'text') === 'only' }));

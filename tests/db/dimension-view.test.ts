@@ -22,7 +22,10 @@ describe('getDimensionView', () => {
 
   it('groups actors by outcome with counts that add up, in codebook order', async () => {
     const view = await getDimensionView('applicability', params());
-    expect(view.groups.reduce((n, g) => n + g.count, 0)).toBe(view.rows.length);
+    // Counts are of States (all of them, listed or not for having no document); other actors are listed, not counted.
+    expect(view.groups.reduce((n, g) => n + g.count, 0)).toBe(seed.actors.filter((a) => a.kind === 'state').length);
+    for (const g of view.groups) expect(g.rows.filter((r) => r.actor.kind === 'state').length).toBeLessThanOrEqual(g.count);
+    expect(view.groups.reduce((n, g) => n + g.otherActors, 0)).toBe(view.rows.filter((r) => r.actor.kind !== 'state').length);
     expect(view.groups.map((g) => g.key)).toEqual([
       'binding_obligation',
       'voluntary_norm',
@@ -65,8 +68,9 @@ describe('getDimensionView', () => {
 
   it('puts free-text statements of remedies in a group of their own', async () => {
     const view = await getDimensionView('remedies', params({ experts: 'include' }));
-    const stated = seed.actors.filter((a) => a.documents.some((d) => d.codings.remedies)).length;
-    expect(view.groups[0]).toMatchObject({ key: 'free_text', count: stated });
+    const stated = seed.actors.filter((a) => a.documents.some((d) => d.codings.remedies));
+    expect(view.groups[0]).toMatchObject({ key: 'free_text', count: stated.filter((a) => a.kind === 'state').length });
+    expect(view.groups[0]!.rows).toHaveLength(stated.length);
   });
 });
 

@@ -11,32 +11,11 @@ beforeAll(() => seedTestDb(seed));
 
 describe('getOverview', () => {
   it('counts actors, documents and uncoded documents from the seed', async () => {
-    const o = await getOverview('2026-11-22');
+    const o = await getOverview();
     const docs = seed.actors.flatMap((a) => a.documents);
     expect(o.documents).toBe(docs.length);
     expect(o.uncodedDocuments).toBe(docs.filter((d) => Object.keys(d.codings).length === 0).length);
     expect(o.actorsWithDocuments).toBe(seed.actors.filter((a) => authored.has(a.slug)).length);
     expect(o.statesWithDocuments).toBe(seed.actors.filter((a) => a.kind === 'state' && authored.has(a.slug)).length);
-  });
-
-  it('puts every State in exactly one applicability bucket', async () => {
-    const o = await getOverview('2026-11-22');
-    expect(o.applicabilityToday.reduce((n, r) => n + r.count, 0)).toBe(o.statesTotal);
-    expect(o.applicabilityToday.map((r) => r.key)).toEqual([
-      'binding_obligation',
-      'voluntary_norm',
-      'unsettled',
-      'political_support',
-      'rejects',
-      'general_law_only',
-      'silent',
-      'not_coded',
-      'no_document',
-    ]);
-  });
-
-  it('counts a State with a document dated after the as-of date as having no document', async () => {
-    const before = await getOverview('2000-01-01');
-    expect(before.applicabilityToday.find((r) => r.key === 'no_document')!.count).toBe(before.statesTotal);
   });
 });

@@ -13,7 +13,7 @@ describe('searchDocuments', () => {
     const phrase = denmark.quote!.split(' ').slice(3, 8).join(' ');
     const hits = await searchDocuments(`"${phrase}"`);
     expect(hits.map((h) => h.documentSlug)).toContain(denmark.id);
-    expect(hits.find((h) => h.documentSlug === denmark.id)!.snippet).toContain('[[');
+    expect(hits.find((h) => h.documentSlug === denmark.id)!.quoteSnippet).toContain('[[');
   });
 
   it('requires every word', async () => {
@@ -49,5 +49,15 @@ describe('searchLiterature', () => {
     expect(intermil.map((h) => h.slug)).toEqual(['intermil-due-diligence-cyberspace']);
     // Document search never returns literature: it has no document slug.
     expect((await searchDocuments('INTERMIL')).every((h) => !seed.literature.some((l) => l.id === h.documentSlug))).toBe(true);
+  });
+});
+
+describe('search snippets', () => {
+  it("returns the quote's excerpt apart from our summary's, each marked only where it matched", async () => {
+    const doc = seed.actors.flatMap((a) => a.documents).find((d) => d.quote && d.quote.split(' ').length > 8)!;
+    const phrase = doc.quote!.split(' ').slice(2, 6).join(' ');
+    const hit = (await searchDocuments(`"${phrase}"`)).find((h) => h.documentSlug === doc.id)!;
+    expect(hit.quoteSnippet).toContain('[[');
+    if (!doc.summary.toLowerCase().includes(phrase.toLowerCase())) expect(hit.summarySnippet ?? '').not.toContain('[[');
   });
 });

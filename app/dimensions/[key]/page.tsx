@@ -10,6 +10,7 @@ import { Notices } from '@/components/ui/notices';
 import { DIMENSIONS, DIMENSION_LABELS, getDimension, isDimensionKey } from '@/lib/domain/codebook';
 import { coverageText } from '@/lib/domain/coverage';
 import { plural } from '@/lib/domain/plural';
+import { stateCountText } from '@/lib/domain/state-counts';
 import { dimensionQuery } from '@/lib/url/dimension-params';
 import type { SearchParams } from '@/lib/url/search-params';
 import { apiHref, dimensionHref } from '@/lib/url/hrefs';
@@ -65,10 +66,10 @@ export default async function DimensionPage({ params, searchParams }: Props) {
           {gap}
         </p>
       )}
-      <ul className="no-print" aria-label="Counts by position">
+      <ul className="no-print" aria-label="Counts by position" id="state-counts">
         {view.groups.map((g) => (
-          <li key={g.key}>
-            {g.label}: {g.count}
+          <li key={g.key} data-key={g.key} data-count={g.count}>
+            {g.label}: {stateCountText(g)}
           </li>
         ))}
       </ul>
