@@ -18,13 +18,15 @@ export async function getBriefingVocabulary() {
 }
 
 /**
- * Actors in pack order: a chosen group first — the bloc itself, then its members on the as-of date — then the other
- * chosen actors by name. An actor chosen and also a member appears once, among the members.
+ * Actors in pack order: a chosen group first — the bloc itself, then its members on the as-of date, by name — then
+ * the other chosen actors in the order they were chosen (a bloc chosen as an actor is its own position: one row).
+ * An actor chosen and also a member appears once, among the members.
  */
 async function packOrder(p: BriefingParams): Promise<{ id: number; isBloc: boolean }[]> {
   const bloc = p.group ? await getActorBySlug(p.group) : null;
   const members = p.group ? await listActorsInScope({ group: p.group }, p.asOf) : [];
-  const chosen = p.actors.length ? await listActorsInScope({ slugs: p.actors }, p.asOf) : [];
+  const rank = new Map(p.actors.map((slug, i) => [slug, i]));
+  const chosen = p.actors.length ? (await listActorsInScope({ slugs: p.actors }, p.asOf)).sort((a, b) => rank.get(a.slug)! - rank.get(b.slug)!) : [];
   const out: { id: number; isBloc: boolean }[] = [];
   const seen = new Set<number>();
   for (const [id, isBloc] of [...(bloc ? [[bloc.id, true] as const] : []), ...[...members, ...chosen].map((a) => [a.id, false] as const)]) {
