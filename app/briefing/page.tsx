@@ -6,6 +6,7 @@ import { pageOrigin } from '@/server/http/site-origin';
 import { BriefingActions } from '@/components/briefing/briefing-actions';
 import { BriefingForm } from '@/components/briefing/briefing-form';
 import { BriefingPackView } from '@/components/briefing/briefing-pack';
+import { BriefView } from '@/components/briefing/brief-view';
 import { Notices } from '@/components/ui/notices';
 import { briefingQuery, EXAMPLE_ACTORS } from '@/lib/url/briefing-params';
 import type { SearchParams } from '@/lib/url/search-params';
@@ -15,21 +16,22 @@ export const metadata: Metadata = { title: 'Briefing' };
 
 export default async function BriefingPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await connection();
-  const { vocab, today, params, notices, actors, pack } = await loadBriefingView(await searchParams);
+  const { vocab, today, params, notices, actors, brief, pack } = await loadBriefingView(await searchParams);
   const origin = await pageOrigin();
   return (
     <>
       <h1 className="no-print">Briefing pack</h1>
       <p className="lede no-print">
-        Choose actors (or a group, expanded to its members on the date), dimensions and a date: the pack states each position in a sentence with a footnote to
-        the document it rests on, and downloads as Word or Markdown. The link regenerates the same pack.
+        Choose actors (in the order you want them), dimensions and a date. The two-page brief gives the bottom line, one row per actor with its applicability
+        value, its own words and a confidence note, and an annex; the full pack states every position in a sentence with a footnote. Both download as Word or
+        Markdown, and the link regenerates the same document.
       </p>
       <Notices notices={notices} />
       <BriefingForm params={params} actors={actors} groups={vocab.groupOptions} />
-      {pack ? (
+      {brief || pack ? (
         <>
           <BriefingActions query={briefingQuery(params)} asOf={params.asOf} origin={origin} />
-          <BriefingPackView pack={pack} />
+          {brief ? <BriefView brief={brief} /> : <BriefingPackView pack={pack!} />}
         </>
       ) : (
         <p>

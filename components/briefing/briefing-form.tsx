@@ -1,9 +1,10 @@
 import Link from 'next/link';
 import { ActorPicker } from '@/components/filters/actor-picker';
 import { SelectField } from '@/components/filters/select-field';
-import { PURPOSE_MAX, TITLE_MAX, type BriefingParams } from '@/lib/url/briefing-params';
+import { BRIEFING_LAYOUT_LABELS, BRIEFING_LAYOUTS, PURPOSE_MAX, TITLE_MAX, type BriefingParams } from '@/lib/url/briefing-params';
 import { DIMENSIONS, DIMENSION_LABELS } from '@/lib/domain/codebook';
 import type { ActorKind } from '@/lib/domain/vocabulary';
+import { ChosenOrder } from './chosen-order';
 import styles from './briefing.module.css';
 
 type Option = { slug: string; name: string };
@@ -26,9 +27,10 @@ export function BriefingForm({ params, actors, groups }: Props) {
           Actors
         </p>
         <ActorPicker actors={actors} chosen={params.actors} />
+        <ChosenOrder chosen={params.actors} />
       </div>
       <SelectField
-        label="And/or a group (the bloc, then its members on the date)"
+        label="And/or all members of a group (the bloc, then each member on the date)"
         name="group"
         value={params.group}
         options={groups.map((g) => ({ value: g.slug, label: g.name }))}
@@ -48,6 +50,20 @@ export function BriefingForm({ params, actors, groups }: Props) {
           ))}
         </div>
         <p className="muted">None ticked means all of them.</p>
+      </fieldset>
+      <fieldset className={styles.wide}>
+        <legend className={styles.groupLabel}>Layout</legend>
+        <div className={styles.dims}>
+          {BRIEFING_LAYOUTS.map((l) => (
+            <label key={l}>
+              <input type="radio" name="layout" value={l} defaultChecked={params.layout === l} /> {BRIEFING_LAYOUT_LABELS[l]}
+            </label>
+          ))}
+          <label>
+            <input type="checkbox" name="minConfidence" value="medium" defaultChecked={params.minConfidence !== null} /> Leave out low-confidence values
+            (two-page brief)
+          </label>
+        </div>
       </fieldset>
       <button type="submit">Build the pack</button>
       <Link href="/briefing" className="button secondary">

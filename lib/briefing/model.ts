@@ -74,7 +74,7 @@ function matrixRow(a: BriefingActorInput, dims: readonly DimensionKey[], asOf: s
  * actor shares its note; a new note repeating the one document of the note before says "Ibid."; a document already
  * cited in full is cited by short title.
  */
-function footnoteMaker(footnotes: Footnote[]) {
+export function footnoteMaker(footnotes: Footnote[]) {
   const seenDocuments = new Set<string>();
   const byKey = new Map<string, number>();
   let previous: string[] = [];

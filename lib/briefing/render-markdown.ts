@@ -10,7 +10,8 @@ const citation = (c: Citation) =>
   c.form === 'ibid' || c.form === 'short'
     ? escapeMarkdown(citationLabel(c))
     : `${escapeMarkdown(citationLabel(c))} ${c.url ? `${urlPrefix(c)}${markdownUrl(c.url)}` : NO_URL_TEXT}`;
-const footnote = (f: Footnote) => `[^${f.n}]: ${escapeMarkdown(f.actor)}: ${f.citations.map(citation).join(' — ')}`;
+/** A `[^n]: …` definition: the actor, then each document cited (in full with its URL, or short / Ibid.). */
+export const markdownFootnote = (f: Footnote) => `[^${f.n}]: ${escapeMarkdown(f.actor)}: ${f.citations.map(citation).join(' — ')}`;
 const actorName = (r: { name: string; isBloc: boolean }) => `${escapeMarkdown(r.name)}${r.isBloc ? ' (bloc)' : ''}`;
 
 export function renderMarkdown(p: BriefingPack): string {
@@ -44,7 +45,7 @@ export function renderMarkdown(p: BriefingPack): string {
     ...p.confidenceLegend.map((c) => `- **${c.label}**: ${escapeMarkdown(c.definition)}`),
     '',
     // Renderers gather the definitions into their own notes section at the end, so no heading of ours goes here.
-    ...p.footnotes.map(footnote),
+    ...p.footnotes.map(markdownFootnote),
   );
   return `${lines.join('\n')}\n`;
 }

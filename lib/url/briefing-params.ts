@@ -1,7 +1,8 @@
 /** Parameters of /briefing and /api/v1/briefing: the same link always regenerates the same pack for the same data. */
 import { DIMENSION_KEYS, type DimensionKey } from '@/lib/domain/codebook';
 import { todayIso } from '@/lib/domain/dates';
-import { param, parseAsOf, parseChoice, parseDimensions, parseSlugs, toQuery, type SearchParams } from '@/lib/url/search-params';
+import type { Confidence } from '@/lib/domain/vocabulary';
+import { listParam, param, parseAsOf, parseChoice, parseDimensions, parseMinConfidence, parseSlugs, toQuery, type SearchParams } from '@/lib/url/search-params';
 
 export const TITLE_MAX = 120;
 export const PURPOSE_MAX = 300;
@@ -9,13 +10,28 @@ export const DEFAULT_TITLE = 'Due diligence in cyberspace: where States stand';
 /** The example offered on an empty /briefing: the pack named in issue 5. */
 export const EXAMPLE_ACTORS = ['denmark', 'china', 'european-union', 'united-states'];
 
+/**
+ * `brief` (the default): the two-page ambassador brief — bottom line, one row per actor, annex. `full`: the full pack —
+ * executive summary, matrix of every chosen dimension, a paragraph of statements per actor, method, notes.
+ */
+export const BRIEFING_LAYOUTS = ['brief', 'full'] as const;
+export type BriefingLayout = (typeof BRIEFING_LAYOUTS)[number];
+export const BRIEFING_LAYOUT_LABELS: Record<BriefingLayout, string> = {
+  brief: 'Two-page brief',
+  full: 'Full pack (every statement, changes, summaries)',
+};
+
 export type BriefingParams = {
+  /** In the order chosen: the brief and the pack list them in this order. */
   actors: string[];
   group: string | null;
   dims: DimensionKey[];
   asOf: string;
   title: string;
   purpose: string | null;
+  layout: BriefingLayout;
+  /** The brief leaves out values coded below this confidence (saying so); null keeps every value. */
+  minConfidence: Confidence | null;
 };
 
 function clip(value: string | undefined, max: number, what: string, notices: string[]): string | undefined {
@@ -31,14 +47,31 @@ export function parseBriefingParams(
 ): { params: BriefingParams; notices: string[] } {
   const notices: string[] = [];
   const actors = parseSlugs(sp, 'actors', vocab.actorSlugs, 'actor', vocab.actorNames);
+  // The form's `order` (components/briefing/chosen-order.tsx): the order the actors were ticked in; the others follow.
+  const order = listParam(sp, 'order');
+  const rank = (slug: string) => (order.includes(slug) ? order.indexOf(slug) : order.length);
+  actors.value.sort((a, b) => rank(a) - rank(b));
   const group = parseChoice(sp, 'group', vocab.groups, 'group');
   const dims = parseDimensions(sp, 'dims');
   const asOf = parseAsOf(sp, today);
   const title = clip(param(sp, 'title'), TITLE_MAX, 'title', notices) ?? DEFAULT_TITLE;
   const purpose = clip(param(sp, 'purpose'), PURPOSE_MAX, 'purpose line', notices) ?? null;
+  const layout = parseChoice(sp, 'layout', BRIEFING_LAYOUTS, 'layout');
+  const minConfidence = parseMinConfidence(sp);
+  if (layout.value === 'full' && minConfidence.value)
+    notices.push('Leaving out low-confidence values applies to the two-page brief; the full pack flags them instead.');
   return {
-    params: { actors: actors.value, group: group.value, dims: dims.value ?? [...DIMENSION_KEYS], asOf: asOf.value, title, purpose },
-    notices: [...actors.notices, ...group.notices, ...dims.notices, ...asOf.notices, ...notices],
+    params: {
+      actors: actors.value,
+      group: group.value,
+      dims: dims.value ?? [...DIMENSION_KEYS],
+      asOf: asOf.value,
+      title,
+      purpose,
+      layout: (layout.value as BriefingLayout | null) ?? 'brief',
+      minConfidence: minConfidence.value,
+    },
+    notices: [...actors.notices, ...group.notices, ...dims.notices, ...asOf.notices, ...layout.notices, ...minConfidence.notices, ...notices],
   };
 }
 
@@ -54,6 +87,8 @@ export function briefingQuery(p: BriefingParams, extra: Record<string, string> =
     asOf: p.asOf,
     title: p.title === DEFAULT_TITLE ? null : p.title,
     purpose: p.purpose,
+    layout: p.layout === 'brief' ? null : p.layout,
+    minConfidence: p.minConfidence,
     ...extra,
   });
 }

@@ -3,35 +3,10 @@
  * its note, or is cited "Ibid." / by short title), the summary matrix as a real table in a landscape section so no
  * word breaks, and a running header (title, as-of date) and page numbers on every page, on A4.
  */
-import {
-  AlignmentType,
-  BorderStyle,
-  Footer,
-  Header,
-  PageNumber,
-  PageOrientation,
-  Document,
-  ExternalHyperlink,
-  FootnoteReferenceRun,
-  HeadingLevel,
-  Packer,
-  Paragraph,
-  ShadingType,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  WidthType,
-  type ParagraphChild,
-} from 'docx';
-import { citationLabel, LOW_CONFIDENCE_FLAG, NO_URL_TEXT, urlPrefix, type Citation } from '@/lib/briefing/citation';
-import type { BriefingPack, Footnote } from '@/lib/briefing/model';
-
-const line = { style: BorderStyle.SINGLE, size: 4, color: '888888' };
-const borders = { top: line, bottom: line, left: line, right: line };
-const tint = { type: ShadingType.CLEAR, fill: 'F1F3F5', color: 'auto' };
-const A4 = { width: 11906, height: 16838 }; // twentieths of a point
-const MARGIN = 1021; // 18 mm, like the print stylesheet
+import { Document, HeadingLevel, Packer, PageOrientation, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, type ParagraphChild } from 'docx';
+import { LOW_CONFIDENCE_FLAG } from '@/lib/briefing/citation';
+import type { BriefingPack } from '@/lib/briefing/model';
+import { A4, borders, footnoteContent, MARGIN, noteRun, pageFooter, runningHeader, tint } from './docx-parts';
 
 const cell = (children: ParagraphChild[], header = false) =>
   new TableCell({ borders, shading: header ? tint : undefined, children: [new Paragraph({ children })] });
@@ -53,27 +28,6 @@ function matrixTable(p: BriefingPack): Table {
       }),
   );
   return new Table({ rows: [header, ...rows], width: { size: 100, type: WidthType.PERCENTAGE } });
-}
-
-function citationRuns(c: Citation): ParagraphChild[] {
-  if (c.form === 'ibid' || c.form === 'short') return [new TextRun(citationLabel(c))];
-  if (!c.url) return [new TextRun(`${citationLabel(c)} ${NO_URL_TEXT}`)];
-  return [
-    new TextRun(`${citationLabel(c)} ${urlPrefix(c)}`),
-    new ExternalHyperlink({ link: c.url, children: [new TextRun({ text: c.url, style: 'Hyperlink' })] }),
-  ];
-}
-
-function footnoteContent(f: Footnote) {
-  const runs = f.citations.flatMap((c, i) => [...(i > 0 ? [new TextRun(' — ')] : []), ...citationRuns(c)]);
-  return { children: [new Paragraph({ children: [new TextRun(`${f.actor}: `), ...runs] })] };
-}
-
-/** A note number: Word's own footnote reference the first time, a superscript number when a statement shares it. */
-function noteRun(n: number, referenced: Set<number>): ParagraphChild {
-  if (referenced.has(n)) return new TextRun({ text: String(n), superScript: true });
-  referenced.add(n);
-  return new FootnoteReferenceRun(n);
 }
 
 function sectionParagraphs(p: BriefingPack, referenced: Set<number>): Paragraph[] {
@@ -120,28 +74,9 @@ function methodBox(p: BriefingPack): Paragraph[] {
   ];
 }
 
-function runningHeader(p: BriefingPack) {
-  return new Header({
-    children: [
-      new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: `${p.title} — positions as of ${p.asOf}`, size: 16, color: '555555' })] }),
-    ],
-  });
-}
-
-function pageFooter() {
-  return new Footer({
-    children: [
-      new Paragraph({
-        alignment: AlignmentType.CENTER,
-        children: [new TextRun({ size: 16, children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })],
-      }),
-    ],
-  });
-}
-
 export async function renderDocx(p: BriefingPack): Promise<Buffer> {
   const margin = { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN };
-  const chrome = { headers: { default: runningHeader(p) }, footers: { default: pageFooter() } };
+  const chrome = { headers: { default: runningHeader(p.title, p.asOf) }, footers: { default: pageFooter() } };
   const referenced = new Set<number>();
   const doc = new Document({
     title: p.title,

@@ -64,7 +64,10 @@ async function inChromium(html: string) {
 }
 
 describe('the Markdown briefing of a hostile seed, rendered and opened in Chromium', () => {
-  for (const [layout, extra] of [['full pack', '&layout=full']] as const) {
+  for (const [layout, extra] of [
+    ['two-page brief', ''],
+    ['full pack', '&layout=full'],
+  ] as const) {
     for (const [name, render] of Object.entries(RENDERERS)) {
       it(`${layout}, ${name}: no element or attribute the text did not ask for, and the text still shown`, async () => {
         const md = await briefingMarkdown(extra);

@@ -24,8 +24,9 @@ test('the empty builder explains itself, offers an example, and has no axe viola
   await expectNoAxeViolations(page);
 });
 
-test('a pack built through the controls is reproduced by its URL, and its downloads carry the same footnotes', async ({ page, request }) => {
+test('a full pack built through the controls is reproduced by its URL, and its downloads carry the same footnotes', async ({ page, request }) => {
   await page.goto('/briefing');
+  await page.getByRole('radio', { name: /^Full pack/ }).check();
   await page.getByLabel('Title').fill('Due diligence: four positions');
   await page.getByLabel('Purpose (optional)').fill('For the legal adviser');
   for (const name of FOUR) await page.getByRole('checkbox', { name, exact: true }).check();
@@ -39,6 +40,7 @@ test('a pack built through the controls is reproduced by its URL, and its downlo
   expect(url.searchParams.get('purpose')).toBe('For the legal adviser');
   expect(url.searchParams.get('asOf')).toBe(today());
   expect(url.searchParams.getAll('dims')).not.toContain('remedies');
+  expect(url.searchParams.get('layout')).toBe('full');
 
   const pack = page.locator('article');
   await expect(pack.getByRole('heading', { name: 'Due diligence: four positions' })).toBeVisible();
@@ -73,8 +75,9 @@ test('a pack built through the controls is reproduced by its URL, and its downlo
   expect((await md.text()).match(/^\[\^\d+\]: /gm)).toHaveLength(notes);
 });
 
-test('a group expands to the bloc and its members, and the pack prints as a clean A4 PDF', async ({ page }, testInfo) => {
+test('a group expands to the bloc and its members, and the full pack prints as a clean A4 PDF', async ({ page }, testInfo) => {
   await page.goto('/briefing');
+  await page.getByRole('radio', { name: /^Full pack/ }).check();
   await page.getByRole('combobox', { name: /group/ }).selectOption({ label: 'European Union' });
   await page.getByLabel('Positions as of').fill('2021-12-31');
   await page.getByRole('button', { name: 'Build the pack' }).click();
@@ -98,5 +101,5 @@ test('bad parameters show notices instead of an error', async ({ page }) => {
   expect(res?.status()).toBe(200);
   await expect(page.getByRole('status')).toContainText('atlantis');
   await expect(page.getByRole('status')).toContainText('never');
-  await expect(page.locator('article').getByRole('heading', { name: 'Denmark', exact: true })).toBeVisible();
+  await expect(page.locator('article').getByRole('rowheader', { name: 'Denmark', exact: true })).toBeVisible();
 });

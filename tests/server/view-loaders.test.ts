@@ -17,10 +17,12 @@ describe('page loaders read repeated and comma-list parameters alike', () => {
   });
 
   it('/briefing', async () => {
-    const comma = await loadBriefingView({ actors: 'denmark,china', dims: 'applicability', asOf: '2021-12-31' });
-    const repeated = await loadBriefingView({ actors: ['denmark', 'china'], dims: ['applicability'], asOf: '2021-12-31' });
-    expect(comma.pack).not.toBeNull();
-    expect(repeated.params).toEqual(comma.params);
-    expect(JSON.stringify(repeated.pack)).toBe(JSON.stringify(comma.pack));
+    for (const layout of ['brief', 'full'] as const) {
+      const comma = await loadBriefingView({ actors: 'denmark,china', dims: 'applicability', asOf: '2021-12-31', layout });
+      const repeated = await loadBriefingView({ actors: ['denmark', 'china'], dims: ['applicability'], asOf: '2021-12-31', layout });
+      expect(layout === 'brief' ? comma.brief : comma.pack).not.toBeNull();
+      expect(repeated.params).toEqual(comma.params);
+      expect(JSON.stringify(repeated.brief ?? repeated.pack)).toBe(JSON.stringify(comma.brief ?? comma.pack));
+    }
   });
 });

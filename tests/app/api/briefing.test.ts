@@ -39,4 +39,31 @@ describe('GET /api/v1/briefing', () => {
       expect(res.headers.get('x-briefing-notices')).toBeTruthy();
     }
   });
+
+  it('gives the two-page brief by default and the full pack with layout=full, in the order chosen', async () => {
+    const q = 'actors=united-states,china,denmark&asOf=2024-12-31&format=md';
+    const brief = await (await get(q)).text();
+    expect(brief).toContain('## Bottom line');
+    expect(brief).not.toContain('## Executive summary');
+    const rows = brief.split('\n').filter((l) => /^\| (United States|China|Denmark) \|/.test(l));
+    expect(rows.map((l) => l.split(' | ')[0])).toEqual(['| United States', '| China', '| Denmark']);
+    const full = await (await get(`${q}&layout=full`)).text();
+    expect(full).toContain('## Executive summary');
+    expect([...full.matchAll(/^### (.+)$/gm)].map((m) => m[1])).toEqual(['United States', 'China', 'Denmark']);
+    const word = await readDocx(await (await get('actors=denmark&format=docx&layout=full')).arrayBuffer());
+    expect(word.body).toMatch(/w:orient="landscape"/);
+    const briefWord = await readDocx(await (await get('actors=denmark&format=docx')).arrayBuffer());
+    expect(briefWord.body).not.toMatch(/w:orient="landscape"/);
+    expect(briefWord.body).toContain('Bottom line');
+  });
+
+  it('leaves out low-confidence values with minConfidence=medium and says so; a bad layout is a notice', async () => {
+    const res = await get('actors=china&asOf=2024-12-31&format=md&minConfidence=medium');
+    const md = await res.text();
+    expect(md).toContain('Left out (low confidence)');
+    expect(md).not.toContain('Unsettled');
+    const bad = await get('actors=china&format=md&layout=poster');
+    expect(bad.status).toBe(200);
+    expect(bad.headers.get('x-briefing-notices')).toContain('layout');
+  });
 });

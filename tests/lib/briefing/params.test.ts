@@ -14,6 +14,8 @@ describe('parseBriefingParams', () => {
       asOf: '2026-11-22',
       title: DEFAULT_TITLE,
       purpose: null,
+      layout: 'brief',
+      minConfidence: null,
     });
   });
 
@@ -46,5 +48,12 @@ describe('parseBriefingParams', () => {
     expect(briefingQuery(fromForm.params)).toBe(
       '?actors=china,denmark&group=european-union&dims=applicability,knowledge&asOf=2021-12-31&title=Brief+%26+co&purpose=For+the+minister',
     );
+  });
+
+  it("keeps the order the form's `order` gives (the order ticked), then the others in the order sent", () => {
+    const vocab3 = { actorSlugs: new Set(['denmark', 'china', 'france']), groups: [] };
+    const { params } = parseBriefingParams({ actors: ['china', 'denmark', 'france'], order: 'france,atlantis,china' }, vocab3, '2026-11-22');
+    expect(params.actors).toEqual(['france', 'china', 'denmark']);
+    expect(briefingQuery(params)).toBe('?actors=france,china,denmark&asOf=2026-11-22');
   });
 });
