@@ -1,7 +1,8 @@
 /**
- * Coverage of a dimension: of M States, how many have a finding (a value, or silent / not addressed), how many have
- * documents not yet coded on it, and how many have no document tracked. Pure; shared by the matrix header, the
- * dimension pages, /method and the "few rows" hints of filtered views.
+ * Coverage of a dimension, as of a date: of the States with a document in effect, how many are coded on it (a value,
+ * or a coded silence / "not addressed"), how many have documents not yet coded on it; and how many States have no
+ * document at all. Counted over States by default (db/queries/coverage.ts). Pure; one wording for every page that asks
+ * a "how" question (matrix headers, dimension pages, /dimensions, /method, the briefing, the map).
  */
 import { isCoded, type Outcome } from '@/lib/domain/as-of';
 import { plural } from '@/lib/domain/plural';
@@ -18,9 +19,22 @@ export function coverageOf(outcomes: readonly Outcome[]): Coverage {
   return c;
 }
 
-/** "coded for 14 of 193 States" */
+/** States with at least one document in effect on the date (coded on this dimension or not). */
+export const withDocument = (c: Coverage): number => c.coded + c.notCoded;
+
+/** "coded for 5 of 70 States with a document" */
 export function coverageText(c: Coverage): string {
-  return `coded for ${c.coded} of ${plural(c.total, 'State')}`;
+  return `coded for ${c.coded} of ${plural(withDocument(c), 'State')} with a document`;
+}
+
+/** "Knowledge: coded for 5 of 70 States with a document" — the line said up front wherever a "how" question is asked. */
+export function coverageLine(dimensionLabel: string, c: Coverage): string {
+  return `${dimensionLabel}: ${coverageText(c)}`;
+}
+
+/** "65 not yet coded" (the link to what is not coded), null when every State with a document is coded. */
+export function notCodedText(c: Coverage): string | null {
+  return c.notCoded > 0 ? `${c.notCoded} not yet coded` : null;
 }
 
 /** "Not shown: 31 States not yet coded on knowledge and 138 with no document tracked." (null when nothing is hidden) */

@@ -5,6 +5,7 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { oldResearchNeedles } from './old-notes';
+import { seedStateCoverage } from './seed-coverage';
 
 const CONTEXT_LABEL = 'Context — not the due-diligence passage';
 
@@ -87,14 +88,17 @@ test('compare keeps its default of States with documents, says how many have non
   const hidden = Number(await note.getAttribute('data-undocumented'));
   const shown = await page.locator('table tbody tr').count();
   expect(shown + hidden).toBe(193);
-  await expect(page.getByRole('columnheader', { name: /Knowledge/ })).toContainText(/coded for \d+ of 193 States/);
+  const knowledge = seedStateCoverage('knowledge', new Date().toISOString().slice(0, 10));
+  await expect(page.locator('#compare-matrix thead td[data-dimension="knowledge"]')).toContainText(
+    `coded for ${knowledge.coded} of ${knowledge.withDocument} States with a document`,
+  );
   await page.goto('/compare?kind=state&value=knowledge:actual_or_constructive&dims=knowledge');
   await expect(page.locator('#filter-gap')).toContainText(/States whose documents are not yet coded on knowledge/);
   await expect(page.locator('#filter-gap')).toContainText(/with no document tracked/);
   await page.goto('/dimensions/knowledge');
-  await expect(page.locator('#coverage-line')).toContainText(/Coded for \d+ of 193 States/);
+  await expect(page.locator('#coverage-line')).toContainText(`Knowledge: coded for ${knowledge.coded} of ${knowledge.withDocument} States with a document`);
   await page.goto('/method');
-  await expect(page.locator('#coverage-table')).toContainText('of 193 States');
+  await expect(page.locator('#coverage-table')).toContainText(`coded for ${knowledge.coded} of ${knowledge.withDocument} States with a document`);
   await expect(page.locator('#actor-kinds')).toBeVisible();
   await expect(page.locator('main')).toContainText('never a position');
   await expectNoAxeViolations(page);

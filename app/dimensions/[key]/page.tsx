@@ -7,15 +7,13 @@ import { DimensionFilters } from '@/components/dimensions/dimension-filters';
 import { DimensionGroups } from '@/components/dimensions/dimension-groups';
 import { SideBySideWording } from '@/components/dimensions/side-by-side-wording';
 import { Notices } from '@/components/ui/notices';
+import { CoverageLine } from '@/components/coverage/coverage-line';
 import { DIMENSIONS, DIMENSION_LABELS, getDimension, isDimensionKey } from '@/lib/domain/codebook';
-import { coverageText } from '@/lib/domain/coverage';
 import { plural } from '@/lib/domain/plural';
 import { stateCountText } from '@/lib/domain/state-counts';
 import { dimensionQuery } from '@/lib/url/dimension-params';
 import type { SearchParams } from '@/lib/url/search-params';
-import { apiHref, dimensionHref } from '@/lib/url/hrefs';
-
-const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+import { apiHref, compareWith, dimensionHref } from '@/lib/url/hrefs';
 
 type Props = { params: Promise<{ key: string }>; searchParams: Promise<SearchParams> };
 
@@ -48,10 +46,13 @@ export default async function DimensionPage({ params, searchParams }: Props) {
       </nav>
       <h1>{DIMENSION_LABELS[key]} across actors</h1>
       <p className="lede">{getDimension(key).question}</p>
-      <p id="coverage-line" data-coded={all.coded} data-total={all.total}>
-        <strong>{upperFirst(coverageText(all))}</strong> as of {p.to}: {all.notCoded} more have documents not yet coded on this point, and {all.noDocument} have
-        no document tracked.
-      </p>
+      <CoverageLine
+        id="coverage-line"
+        label={DIMENSION_LABELS[key]}
+        coverage={all}
+        asOf={p.to}
+        notCodedHref={compareWith({ value: `${key}:not_coded`, asOf: p.to })}
+      />
       <Notices notices={notices} />
       <DimensionFilters dimension={key} params={p} regions={regions} groups={groups} />
       <p>
