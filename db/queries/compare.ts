@@ -1,6 +1,7 @@
 import 'server-only';
 import { getActorBySlug, listGroups, listRegions } from '@/db/queries/actors';
-import { codingOf } from '@/lib/domain/as-of';
+import { codingOf, isCoded } from '@/lib/domain/as-of';
+import { backedByOwnWords } from '@/lib/domain/evidence-strength';
 import type { CompareParams, CompareVocabulary } from '@/lib/url/compare-params';
 import { shapeMatrix, type MatrixRow, type RawRow } from '@/lib/compare/compare-rows';
 import { ALL_ROWS, paginate, type PageInfo, type PageRequest } from '@/lib/compare/paging';
@@ -35,6 +36,10 @@ export function scopeOf(p: Pick<CompareParams, 'actors' | 'kind' | 'region' | 'g
 
 export type CompareView = {
   rows: MatrixRow[];
+  /** The columns shown: the chosen dimensions, or with `columns=coded` those coded for at least one row of the view. */
+  dims: DimensionKey[];
+  /** With `columns=coded`: the chosen dimensions left out for being coded for no row of the view. */
+  uncodedDims: DimensionKey[];
   cellCount: number;
   /** Actors in scope left out because they have no tracked document (0 when they are shown or actors are named). */
   undocumented: number;
@@ -66,16 +71,22 @@ export async function getCompareView(p: CompareParams, paging: PageRequest = ALL
   const blocRow = bloc ? (raw.get(bloc.id) ?? null) : null;
   const body = actors.filter((a) => a.id !== bloc?.id).map((a) => raw.get(a.id)!);
   const shaped = shapeMatrix(blocRow, body, { dims: p.dims, value: p.value, minConfidence: p.minConfidence, sort: p.sort, evidence: NO_EVIDENCE });
+  // `columns=coded`: a dimension stays when any row of the view (every page) has a coding on it.
+  const dims = p.codedColumns ? p.dims.filter((_, i) => shaped.some((r) => isCoded(r.cells[i]!.outcome))) : p.dims;
+  const uncodedDims = p.dims.filter((d) => !dims.includes(d));
   const bodyRows = shaped.filter((r) => !r.isBloc);
   const { info: page, notices: pageNotices } = paginate(bodyRows.length, paging);
   const shown = [...shaped.filter((r) => r.isBloc), ...bodyRows.slice(page.start, page.end)];
-  const evidence = await listCodingEvidence(shown.flatMap((r) => r.cells.flatMap((c) => codingOf(c.outcome)?.id ?? [])));
+  const evidence = await listCodingEvidence(shown.flatMap((r) => r.cells.flatMap((c) => (dims.includes(c.dimension) ? (codingOf(c.outcome)?.id ?? []) : []))));
   const rows = shown.map((r) => ({
     ...r,
-    cells: r.cells.map((c) => {
-      const id = codingOf(c.outcome)?.id ?? null;
-      return { ...c, evidence: id === null ? null : (evidence.get(id) ?? null) };
-    }),
+    cells: r.cells
+      .filter((c) => dims.includes(c.dimension))
+      .map((c) => {
+        const id = codingOf(c.outcome)?.id ?? null;
+        const e = id === null ? null : (evidence.get(id) ?? null);
+        return { ...c, evidence: e, notOwnWords: p.ownWords && e !== null && !backedByOwnWords(e.quotes) };
+      }),
   }));
   let filterGap: CompareView['filterGap'] = null;
   if (p.value && !['not_coded', 'no_document'].includes(p.value.value)) {
@@ -91,5 +102,5 @@ export async function getCompareView(p: CompareParams, paging: PageRequest = ALL
       noDocument: kinds.filter((k) => k === 'no_document').length + hiddenStates,
     };
   }
-  return { rows, cellCount: rows.length * p.dims.length, undocumented, filterGap, page, pageNotices };
+  return { rows, dims, uncodedDims, cellCount: rows.length * dims.length, undocumented, filterGap, page, pageNotices };
 }

@@ -13,6 +13,8 @@ export type MatrixCell = {
   outcome: Outcome;
   /** True when the cell's confidence is below the `minConfidence` filter: shown as such, its value withheld. */
   belowMinConfidence: boolean;
+  /** True under `evidence=own-words` when no quote of the actor's own due-diligence words backs the cell's value. */
+  notOwnWords: boolean;
   evidence: CodingEvidence | null;
 };
 
@@ -65,7 +67,7 @@ function toRow(raw: RawRow, isBloc: boolean, o: ShapeOptions): MatrixRow {
       const confidence = outcomeConfidence(outcome);
       const below = o.minConfidence !== null && confidence !== null && CONFIDENCE_RANK[confidence] < CONFIDENCE_RANK[o.minConfidence];
       const codingId = codingOf(outcome)?.id ?? null;
-      return { dimension, outcome, belowMinConfidence: below, evidence: codingId !== null ? (o.evidence.get(codingId) ?? null) : null };
+      return { dimension, outcome, belowMinConfidence: below, notOwnWords: false, evidence: codingId !== null ? (o.evidence.get(codingId) ?? null) : null };
     }),
   };
 }

@@ -4,6 +4,7 @@ import type { MatrixRow } from '@/lib/compare/compare-rows';
 import { ACTOR_KIND_LABELS, QUOTE_ROLE_LABELS } from '@/lib/domain/vocabulary';
 import { outcomeLabel } from '@/lib/domain/outcome-text';
 import { isCoded } from '@/lib/domain/as-of';
+import { quoteBacking } from '@/lib/domain/evidence-strength';
 
 export const EXPORT_COLUMNS = [
   'actor',
@@ -24,7 +25,9 @@ export const EXPORT_COLUMNS = [
   'document_type',
   'url',
   'confidence',
+  'quote_backing',
   'below_min_confidence',
+  'not_own_words',
   'as_of',
 ] as const;
 
@@ -55,7 +58,10 @@ export function toExportRows(rows: readonly MatrixRow[], asOf: string): ExportRo
         document_type: e?.document.type ?? null,
         url: e ? (e.document.url ?? e.document.archiveUrl) : null,
         confidence: e?.confidence ?? null,
+        // own_words | context_only | no_quote (lib/domain/evidence-strength.ts); null for a cell with no coding.
+        quote_backing: e ? quoteBacking(e.quotes) : null,
         below_min_confidence: c.belowMinConfidence,
+        not_own_words: c.notOwnWords,
         as_of: asOf,
       };
     }),

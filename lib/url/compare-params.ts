@@ -41,9 +41,16 @@ export type CompareParams = {
   showUndocumented: boolean;
   /** `compact`: one symbol and short label per cell, so every State fits on one screen. */
   view: MatrixView;
+  /** `columns=coded`: only the dimensions coded for at least one actor of the view (value or coded silence). */
+  codedColumns: boolean;
+  /** `evidence=own-words`: a cell shows its value only when a quote of the actor's own due-diligence words backs it. */
+  ownWords: boolean;
   /** The page of actors (lib/compare/paging.ts); absent means the first. */
   page?: number;
 };
+
+export const CODED_COLUMNS = 'coded';
+export const OWN_WORDS = 'own-words';
 
 export const MATRIX_VIEWS = ['full', 'compact'] as const;
 export type MatrixView = (typeof MATRIX_VIEWS)[number];
@@ -94,6 +101,8 @@ export function parseCompareParams(sp: SearchParams, vocab: CompareVocabulary, t
   const cell = parseCell(param(sp, 'cell'), vocab.actorSlugs);
   const view = parseChoice(sp, 'view', MATRIX_VIEWS, 'view');
   const page = parsePageNumber(param(sp, 'page'));
+  const columns = parseChoice(sp, 'columns', [CODED_COLUMNS], 'columns choice');
+  const evidence = parseChoice(sp, 'evidence', [OWN_WORDS], 'evidence filter');
   const params: CompareParams = {
     actors: actors.value,
     dims: dims.value ?? [...DIMENSION_KEYS],
@@ -107,21 +116,26 @@ export function parseCompareParams(sp: SearchParams, vocab: CompareVocabulary, t
     cell: cell.value,
     showUndocumented: param(sp, 'undocumented') === 'show',
     view: (view.value as MatrixView | null) ?? 'full',
+    codedColumns: columns.value !== null,
+    ownWords: evidence.value !== null,
   };
   if (page.value > 1) params.page = page.value;
   if (listParam(sp, 'actors').length > 0 && params.actors.length === 0) {
     actors.notices.push('None of the requested actors is known; showing the default view instead.');
   }
-  const notices = [actors, dims, asOf, kind, region, group, value, minConfidence, sort, cell, view, page].flatMap((p) => p.notices);
+  const notices = [actors, dims, asOf, kind, region, group, value, minConfidence, sort, cell, view, columns, evidence, page].flatMap((p) => p.notices);
   return { params, notices };
 }
+
+/** Every key of the query string: the parameters, plus their URL spellings where they differ. */
+type CompareQueryKey = keyof CompareParams | 'undocumented' | 'evidence' | 'columns';
 
 /**
  * The query string for a view; `overrides` replace single parameters (null removes one). The page is kept (a cell
  * opened on page 3 stays on page 3); links that change the scope pass `page: null`.
  */
-export function compareQuery(p: CompareParams, overrides: Partial<Record<keyof CompareParams | 'undocumented', string | null>> = {}): string {
-  const base: Record<keyof CompareParams | 'undocumented', string | null> = {
+export function compareQuery(p: CompareParams, overrides: Partial<Record<CompareQueryKey, string | null>> = {}): string {
+  const base: Record<CompareQueryKey, string | null> = {
     actors: p.actors.length ? p.actors.join(',') : null,
     dims: p.dims.length === DIMENSION_KEYS.length ? null : p.dims.join(','),
     asOf: p.asOf,
@@ -130,16 +144,21 @@ export function compareQuery(p: CompareParams, overrides: Partial<Record<keyof C
     group: p.group,
     value: p.value ? `${p.value.dimension}:${p.value.value}` : null,
     minConfidence: p.minConfidence,
+    evidence: p.ownWords ? OWN_WORDS : null,
+    columns: p.codedColumns ? CODED_COLUMNS : null,
     sort: p.sort.key === 'name' && !p.sort.desc ? null : `${p.sort.desc ? '-' : ''}${p.sort.key}`,
     cell: p.cell ? `${p.cell.actor}:${p.cell.dimension}` : null,
     showUndocumented: null,
     undocumented: p.showUndocumented ? 'show' : null,
     view: p.view === 'full' ? null : p.view,
+    codedColumns: null,
+    ownWords: null,
     page: p.page && p.page > 1 ? String(p.page) : null,
   };
-  // `showUndocumented` is written as `undocumented=show`; an override of either key sets it.
+  // `showUndocumented` is written as `undocumented=show`; an override of either key sets it. The two flags are written
+  // as `evidence` and `columns`.
   const merged = { ...base, ...overrides };
-  const { showUndocumented, ...query } = merged;
+  const { showUndocumented, codedColumns: _c, ownWords: _o, ...query } = merged;
   if (showUndocumented !== null && showUndocumented !== undefined && !('undocumented' in overrides)) query.undocumented = showUndocumented;
   return toQuery(query);
 }
@@ -173,6 +192,8 @@ export function compareCellQuery(actor: string, dimension: DimensionKey, asOf: s
     cell: { actor, dimension },
     showUndocumented: false,
     view: 'full',
+    codedColumns: false,
+    ownWords: false,
   };
   return compareQuery(p);
 }

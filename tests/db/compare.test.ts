@@ -145,3 +145,30 @@ describe('getCellEvidence', () => {
     expect(deep!.evidence!.quotes[0]!.quote).toBe(docsOf('denmark').find((d) => d.id === deep!.evidence!.document.slug)!.quote);
   });
 });
+
+describe('getCompareView: evidence strength and coded columns', () => {
+  it('evidence=own-words withholds exactly the values whose quotes hold none of the actor’s due-diligence words', async () => {
+    const { rows } = await view({ asOf: '2026-11-22', dims: 'applicability', evidence: 'own-words' });
+    const coded = rows.flatMap((r) => r.cells).filter((c) => c.evidence !== null);
+    expect(coded.some((c) => c.notOwnWords)).toBe(true);
+    expect(coded.some((c) => !c.notOwnWords)).toBe(true);
+    for (const c of coded) expect(c.notOwnWords).toBe(!c.evidence!.quotes.some((q) => q.role === 'due_diligence'));
+    const plain = await view({ asOf: '2026-11-22', dims: 'applicability' });
+    expect(plain.rows.flatMap((r) => r.cells).every((c) => !c.notOwnWords)).toBe(true);
+  });
+
+  it('columns=coded keeps the dimensions coded for some row of the view and names the others', async () => {
+    // China's documents, counted from the seed: which dimensions any of them codes by the date.
+    const codedInSeed = new Set(
+      seed.actors
+        .flatMap((a) => a.documents)
+        .filter((d) => (d.authors?.length ? d.authors : []).includes('china') || docsOf('china').includes(d))
+        .filter((d) => effective(d.date) <= '2026-11-22')
+        .flatMap((d) => Object.keys(d.codings).filter((k) => (d.codings as Record<string, unknown>)[k] != null)),
+    );
+    const { dims, uncodedDims, rows } = await view({ actors: 'china', asOf: '2026-11-22', columns: 'coded' });
+    expect(new Set(dims)).toEqual(new Set([...codedInSeed].filter((k) => !k.endsWith('_text'))));
+    expect(uncodedDims.length).toBeGreaterThan(0);
+    expect(rows[0]!.cells.map((c) => c.dimension)).toEqual(dims);
+  });
+});
