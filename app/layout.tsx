@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { SiteHeader } from '@/components/layout/site-header';
 import { SiteFooter } from '@/components/layout/site-footer';
+import { SkipLinks } from '@/components/layout/skip-links';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -13,9 +14,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body>
-        <a className="skip-link" href="#main">
-          Skip to content
-        </a>
+        <SkipLinks />
         <SiteHeader />
         <main id="main" tabIndex={-1}>
           {children}

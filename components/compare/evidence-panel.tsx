@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import Link from 'next/link';
 import { ConfidenceBadge } from '@/components/positions/confidence-badge';
 import { OutcomeLabel } from '@/components/positions/outcome-label';
@@ -11,8 +12,19 @@ import { CODING_REASON_LABELS, DOCUMENT_TYPE_LABELS } from '@/lib/domain/vocabul
 import { formatCitation } from '@/lib/domain/evidence';
 import { OUTCOME_KIND_DEFINITIONS } from '@/lib/domain/outcome-text';
 import { CopyCitationButton } from './copy-citation-button';
+import { EVIDENCE_ID } from '@/lib/compare/matrix-ids';
 
 type Props = { cell: CellEvidence; closeHref?: string; deepLink: string; headingLevel?: 1 | 2 };
+
+/** The drawer's close control: a plain link (without script it loads the matrix without the drawer); the drawer's
+ *  script takes it over (`data-drawer-close`) so closing keeps the reader's place. */
+function CloseLink({ href, children }: { href: string; children: ReactNode }) {
+  return (
+    <a href={href} data-drawer-close="">
+      {children}
+    </a>
+  );
+}
 
 /** Everything a cell rests on: quotes, document, summary, confidence and reason, sources, earlier versions. */
 export function EvidencePanel({ cell, closeHref, deepLink, headingLevel = 2 }: Props) {
@@ -21,7 +33,14 @@ export function EvidencePanel({ cell, closeHref, deepLink, headingLevel = 2 }: P
   const SubHeading = `h${headingLevel + 1}` as 'h2' | 'h3';
   const e = cell.evidence;
   return (
-    <section id="evidence" tabIndex={-1} aria-labelledby="evidence-title" className="doc">
+    <section id={EVIDENCE_ID} tabIndex={-1} aria-labelledby="evidence-title" className="doc">
+      {closeHref && (
+        <p className="no-print drawer-close">
+          <CloseLink href={closeHref}>
+            Close <span aria-hidden="true">✕</span>
+          </CloseLink>
+        </p>
+      )}
       <Heading id="evidence-title">
         Evidence: {cell.actor.name} — {DIMENSION_LABELS[cell.dimension]}, as of {cell.asOf}
       </Heading>
@@ -106,9 +125,7 @@ export function EvidencePanel({ cell, closeHref, deepLink, headingLevel = 2 }: P
         {closeHref && (
           <>
             {' · '}
-            <Link href={closeHref} scroll={false}>
-              Close the evidence panel
-            </Link>
+            <CloseLink href={closeHref}>Close the evidence panel</CloseLink>
           </>
         )}
       </p>

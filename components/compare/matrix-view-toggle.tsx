@@ -1,5 +1,5 @@
 import { compareQuery, type CompareParams } from '@/lib/url/compare-params';
-import styles from './compare.module.css';
+import styles from './view-bar.module.css';
 import { compareHref } from '@/lib/url/hrefs';
 
 /** Full cells (label, year, confidence) or compact ones (symbol and short label): a link, so the choice is in the URL. */
@@ -11,8 +11,8 @@ export function MatrixViewToggle({ params }: { params: CompareParams }) {
       <a href={compareHref(compareQuery(params, { view: view === 'full' ? null : view }))}>{label}</a>
     );
   return (
-    <p className={`no-print ${styles.toggle}`}>
+    <span className={styles.toggle}>
       <span>Cells:</span> {link('full', 'Full (label, year, confidence)')} · {link('compact', 'Compact (every row on one screen)')}
-    </p>
+    </span>
   );
 }

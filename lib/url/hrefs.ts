@@ -45,8 +45,11 @@ export const briefingHref = (query: Query = '') => `/briefing${query}`;
 /** /search; `textOnly` searches the words even when they name an actor (which otherwise leads to its page). */
 export const searchHref = (q: string, textOnly = false) => `/search${toQuery({ q, text: textOnly ? 'only' : null })}`;
 
+/** The world map; `query` carries `dim`, `asOf` and the chosen `actors`. */
+export const mapHref = (query: Query = '') => `/map${query}`;
+
 /** API twins of the pages: the same query plus `format`. */
-export function apiHref(path: 'compare' | 'briefing' | `dimensions/${DimensionKey}`, query: Query, format: string): string {
+export function apiHref(path: 'compare' | 'briefing' | 'evidence' | `dimensions/${DimensionKey}`, query: Query, format: string): string {
   return `/api/v1/${path}${query ? `${query}&` : '?'}format=${seg(format)}`;
 }
 

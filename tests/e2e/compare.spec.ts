@@ -3,13 +3,23 @@ import { expectNoAxeViolations } from './axe';
 
 test('choosing actors and a date through the controls writes the URL and fills the cells', async ({ page }) => {
   await page.goto('/compare');
-  await page.getByText(/^Actors \(/).click();
-  for (const name of ['Denmark', 'China', 'European Union', 'United States']) await page.getByRole('checkbox', { name, exact: true }).check();
+  await page.getByText('Change what is shown').click();
+  const combobox = page.getByRole('combobox', { name: 'Actors' });
+  // By name, by name, by alias (the bloc's own position, first of its two choices), by alias.
+  for (const typed of ['Denmark', 'China', 'EU', 'US']) {
+    await combobox.fill(typed);
+    await expect(page.getByRole('option').first()).toBeVisible();
+    await combobox.press('Enter');
+  }
+  const chips = page.getByRole('list', { name: 'Chosen actors' }).getByRole('checkbox');
+  await expect(chips).toHaveCount(4);
+  for (const name of ['Denmark', 'China', 'European Union', 'United States']) await expect(page.getByRole('checkbox', { name, exact: true })).toBeChecked();
   await page.getByLabel('As of').fill('2021-12-31');
   await page.getByRole('button', { name: 'Show' }).click();
-  await expect(page).toHaveURL(/actors=.*denmark/);
+  // In the order chosen (the GET form repeats the key).
+  await expect(page).toHaveURL(/actors=denmark&actors=china&actors=european-union&actors=united-states&/);
   await expect(page).toHaveURL(/asOf=2021-12-31/);
-  await expect(page.getByRole('heading', { name: /Positions as of 31 December 2021/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /as of 31 December 2021/ })).toBeVisible();
   const rows = page.locator('table tbody tr');
   await expect(rows).toHaveCount(4);
   const denmark = rows.filter({ has: page.getByRole('link', { name: 'Denmark', exact: true }) });

@@ -12,8 +12,8 @@ test.describe('compact matrix at 1440 × 900', () => {
     const rows = table.locator('tbody tr');
     await expect(rows).toHaveCount(states.actors.length);
     expect(states.actors.length).toBeGreaterThan(40);
-    await expect(table.locator('thead th')).toHaveCount(10);
-    await expect(page.getByText('Key to the cells')).toBeVisible();
+    await expect(table.locator('thead tr').first().locator('th')).toHaveCount(10);
+    await expect(page.getByText('Key to every symbol')).toBeVisible();
     await table.evaluate((el) => el.scrollIntoView({ block: 'start' }));
     const box = (await table.boundingBox())!;
     expect(box.height).toBeLessThanOrEqual(900);
@@ -43,6 +43,7 @@ test.describe('compact matrix at 1440 × 900', () => {
     const first = page.locator('#compare-matrix tbody td').first();
     // Codebook 1.1.0 recoded the 2020 Nordic statement to political support (see compare.spec.ts).
     await expect(first).toContainText('◒ Political support');
+    await page.getByText('Change what is shown').click();
     await page.getByRole('button', { name: 'Show' }).click();
     await expect(page).toHaveURL(/view=compact/);
   });
@@ -61,9 +62,8 @@ test.describe('matrix keyboard (WAI-ARIA grid)', () => {
       (el) => el.querySelectorAll('[tabindex="0"]').length + [...el.querySelectorAll('a')].filter((a) => !a.hasAttribute('tabindex')).length,
     );
     expect(tabbable).toBe(1);
-    // Tab from the last control before the matrix lands in the grid, and one more Tab leaves it.
-    await page.getByRole('link', { name: 'Compact (every row on one screen)' }).focus();
-    await page.keyboard.press('Tab');
+    // Tab from the last control before the matrix (the legend) lands in the grid, and one more Tab leaves it.
+    await page.locator('#matrix-legend > summary').focus();
     await page.keyboard.press('Tab');
     const inGrid = () => page.evaluate(() => document.getElementById('compare-matrix')!.contains(document.activeElement));
     expect(await inGrid()).toBe(true);
@@ -87,14 +87,16 @@ test.describe('matrix keyboard (WAI-ARIA grid)', () => {
     await page.keyboard.press('Shift+Tab');
     expect(await inGrid()).toBe(true);
 
+    const opened = await page.evaluate(() => document.activeElement!.getAttribute('href'));
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/cell=[a-z-]+:threshold/);
     await expect(page.locator('#evidence')).toBeFocused();
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.getElementById('evidence')!.contains(document.activeElement))).toBe(true);
     await page.keyboard.press('Escape');
-    const back = await page.evaluate(() => document.activeElement!.closest('td')?.getAttribute('aria-current'));
-    expect(back).toBe('true');
+    // Focus is back on the cell whose evidence was open, and the drawer is gone.
+    expect(await page.evaluate(() => document.activeElement!.getAttribute('href'))).toBe(opened);
+    await expect(page.locator('#evidence')).toHaveCount(0);
     await expectNoAxeViolations(page);
   });
 
@@ -114,21 +116,18 @@ test.describe('matrix keyboard (WAI-ARIA grid)', () => {
 test.describe('matrix on a phone (390 × 844)', () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
-  test('one card per actor with the same cells and evidence links, filters folded, no sideways scroll', async ({ page }) => {
+  test('one dimension at a time, each row with its evidence link, filters folded, no sideways scroll', async ({ page }) => {
     await page.goto('/compare?actors=denmark,china&asOf=2021-12-31');
-    const card = page.locator('#compare-matrix tbody tr').first();
-    const box = (await card.boundingBox())!;
+    const row = page.locator('#compare-matrix tbody tr').first();
+    const box = (await row.boundingBox())!;
     expect(box.width).toBeLessThanOrEqual(390);
-    await expect(card.locator('td')).toHaveCount(9);
-    await expect(card.locator('td a').first()).toHaveAttribute('href', /cell=china:applicability#evidence/);
-    // Column name shown beside each value.
-    const label = await card
-      .locator('td')
-      .first()
-      .evaluate((el) => getComputedStyle(el, '::before').content);
-    expect(label).toContain('Applicability');
+    // Every dimension's cell is in the row; the switcher shows one at a time, named by its column heading.
+    await expect(row.locator('td')).toHaveCount(9);
+    await expect(row.locator('td:visible')).toHaveCount(1);
+    await expect(row.locator('td:visible a')).toHaveAttribute('href', /cell=china:applicability#evidence/);
+    await expect(page.locator('#compare-matrix thead th:visible').nth(1)).toContainText('Applicability');
     await expect(page.getByLabel('As of')).toBeHidden();
-    await page.getByText('Filters: actors, dimensions, date, values').click();
+    await page.getByText('Change what is shown').click();
     await expect(page.getByLabel('As of')).toBeVisible();
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     await expectNoAxeViolations(page);
