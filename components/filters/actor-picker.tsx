@@ -1,51 +1,47 @@
+import { actorNameIndex } from '@/lib/domain/actor-names';
 import { plural } from '@/lib/domain/plural';
-import { ACTOR_KINDS, ACTOR_KIND_LABELS, type ActorKind } from '@/lib/domain/vocabulary';
-import { ActorCheckboxes, type CheckboxGroup } from './actor-checkboxes';
-import styles from './filters.module.css';
+import { ACTOR_KIND_LABELS, type ActorKind } from '@/lib/domain/vocabulary';
+import type { ActorOption } from '@/lib/compare/actor-match';
+import { ActorCombobox } from './actor-combobox';
 
-type Actor = { slug: string; name: string; kind: ActorKind };
+type Actor = { slug: string; name: string; kind: ActorKind; iso3?: string | null };
 
-/**
- * Above this many actors the picker stops listing every one: thousands of checkboxes are megabytes of page on every
- * matrix and briefing render, and nobody scrolls them. The chosen ones stay as checkboxes; more are added by name.
- */
-export const PICKER_LIST_LIMIT = 500;
-
-/** Checkboxes named `actors`, grouped by kind: a GET form sends the chosen slugs. */
-export function ActorPicker({ actors, chosen }: { actors: readonly Actor[]; chosen: readonly string[] }) {
-  if (actors.length > PICKER_LIST_LIMIT) return <ActorsByName actors={actors} chosen={chosen} />;
-  const groups: CheckboxGroup[] = ACTOR_KINDS.map((kind) => ({
-    label: ACTOR_KIND_LABELS[kind],
-    actors: actors.filter((a) => a.kind === kind).map((a) => [a.slug, a.name] as const),
-  })).filter((g) => g.actors.length > 0);
-  return (
-    <fieldset className={styles.actorPicker}>
-      <legend className="visually-hidden">Actors</legend>
-      <ActorCheckboxes groups={groups} chosen={chosen} />
-    </fieldset>
-  );
+/** Every name each actor answers to (lib/domain/actor-names.ts), normalised, by slug. */
+function namesBySlug(actors: readonly Actor[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const [name, slug] of actorNameIndex(actors.map((a) => ({ ...a, iso3: a.iso3 ?? null })))) out.set(slug, [...(out.get(slug) ?? []), name]);
+  return out;
 }
 
 /**
- * The large-scope picker: the chosen actors as checkboxes (untick to drop one) and a text field, also named `actors`,
- * for names or slugs separated by commas; the server resolves names (parseSlugs with nameIndex) and names any it
- * does not know in a notice.
+ * Above this many actors the picker stops offering every one as a suggestion: thousands of rows are megabytes of page
+ * on every matrix and briefing render. The chosen ones stay as chips; more are added by name (resolved by the server).
  */
-function ActorsByName({ actors, chosen }: { actors: readonly Actor[]; chosen: readonly string[] }) {
-  const selected = new Set(chosen);
-  const rows = actors.filter((a) => selected.has(a.slug)).map((a) => [a.slug, a.name] as const);
-  return (
-    <fieldset className={styles.actorPicker}>
-      <legend className="visually-hidden">Actors</legend>
-      <ActorCheckboxes groups={[{ label: null, actors: rows }]} chosen={chosen} />
-      <label className={styles.addByName}>
-        Add actors by name
-        <input type="text" name="actors" autoComplete="off" aria-describedby="actors-by-name-hint" />
-      </label>
-      <p id="actors-by-name-hint" className="muted">
-        {plural(actors.length, 'actor')} are tracked, too many to list here: type names separated by commas, e.g. &ldquo;{actors[0]?.name}, {actors[1]?.name}
-        &rdquo;.
-      </p>
-    </fieldset>
-  );
+export const PICKER_LIST_LIMIT = 500;
+
+/** The combobox's compact rows: every actor up to the limit, beyond it only the chosen ones. */
+/**
+ * The actor field of a filter form: a combobox with chips (actor-combobox.tsx). `blocs`: group actors whose members
+ * the form's `group` field can select (pass them only when the form has one).
+ */
+export function pickerOptions(actors: readonly Actor[], chosen: readonly string[]): ActorOption[] {
+  const picked = new Set(chosen);
+  const offered = actors.length > PICKER_LIST_LIMIT ? actors.filter((a) => picked.has(a.slug)) : actors;
+  const bySlug = new Map(offered.map((a) => [a.slug, a]));
+  const names = namesBySlug(offered);
+  // The chosen ones in the order chosen, then the rest alphabetically (the list is already by name).
+  return [...chosen.flatMap((s) => bySlug.get(s) ?? []), ...offered.filter((a) => !picked.has(a.slug))].map((a) => [
+    a.slug,
+    a.name,
+    [ACTOR_KIND_LABELS[a.kind], a.iso3].filter(Boolean).join(' · '),
+    (names.get(a.slug) ?? []).join('|'),
+  ]);
+}
+
+export function ActorPicker({ actors, chosen, blocs }: { actors: readonly Actor[]; chosen: readonly string[]; blocs?: readonly string[] }) {
+  const large = actors.length > PICKER_LIST_LIMIT;
+  const hint = large
+    ? `${plural(actors.length, 'actor')} are tracked, too many to suggest: type names or codes separated by commas, e.g. “${actors[0]?.name}, US”.`
+    : 'Type a name, an ISO code or a short name (US, UK, EU), then pick from the list. Without script, type names or codes separated by commas.';
+  return <ActorCombobox options={pickerOptions(actors, chosen)} chosen={chosen} blocs={large ? [] : blocs} hint={hint} />;
 }

@@ -6,6 +6,7 @@ import { isDimensionKey, type DimensionKey } from '@/lib/domain/codebook';
 import { parseIsoDay, todayIso } from '@/lib/domain/dates';
 import { ACTOR_KINDS, CONFIDENCE_LEVELS, type ActorKind, type Confidence } from '@/lib/domain/vocabulary';
 import { serializeQuery } from '@/lib/url/parsers';
+import { actorNameIndex, normalizeName, type NamedActor } from '@/lib/domain/actor-names';
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -74,7 +75,7 @@ export function parseChoice(sp: SearchParams, key: string, allowed: readonly str
  */
 export function parseSlugs(sp: SearchParams, key: string, known: ReadonlySet<string>, what = 'actor', byName?: ReadonlyMap<string, string>): Parsed<string[]> {
   const raw = listParam(sp, key);
-  const resolve = (s: string) => (known.has(s) ? s : byName?.get(s.toLowerCase()));
+  const resolve = (s: string) => (known.has(s) ? s : byName?.get(normalizeName(s)));
   const unknown = raw.filter((s) => !resolve(s));
   return {
     value: [...new Set(raw.flatMap((s) => resolve(s) ?? []))],
@@ -82,9 +83,9 @@ export function parseSlugs(sp: SearchParams, key: string, known: ReadonlySet<str
   };
 }
 
-/** Lower-cased names to slugs, for `parseSlugs`' `byName`. */
-export function nameIndex(rows: readonly { slug: string; name: string }[]): ReadonlyMap<string, string> {
-  return new Map(rows.map((r) => [r.name.toLowerCase(), r.slug]));
+/** Every name a reader may type — names, ISO codes, "US", "UK", "EU" — to slugs, for `parseSlugs`' `byName` (lib/domain/actor-names.ts). */
+export function nameIndex(rows: readonly NamedActor[]): ReadonlyMap<string, string> {
+  return actorNameIndex(rows);
 }
 
 /** Builds a query string from the non-empty entries, in a stable order, for links and exports (nuqs serialiser). */

@@ -29,7 +29,15 @@ test('a full pack built through the controls is reproduced by its URL, and its d
   await page.getByRole('radio', { name: /^Full pack/ }).check();
   await page.getByLabel('Title').fill('Due diligence: four positions');
   await page.getByLabel('Purpose (optional)').fill('For the legal adviser');
-  for (const name of FOUR) await page.getByRole('checkbox', { name, exact: true }).check();
+  const combobox = page.getByRole('combobox', { name: 'Actors' });
+  for (const name of FOUR) {
+    await combobox.fill(name);
+    await page
+      .getByRole('option', { name: new RegExp(`^${name}`) })
+      .first()
+      .click();
+    await expect(page.getByRole('checkbox', { name, exact: true })).toBeChecked();
+  }
   await page.getByRole('checkbox', { name: 'Remedies', exact: true }).uncheck();
   await page.getByLabel('Positions as of').fill(today());
   await page.getByRole('button', { name: 'Build the pack' }).click();

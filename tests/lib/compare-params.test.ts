@@ -10,12 +10,14 @@ describe('parseCompareParams', () => {
     const named = {
       ...vocab,
       actorNames: nameIndex([
-        { slug: 'european-union', name: 'European Union' },
-        { slug: 'denmark', name: 'Denmark' },
+        { slug: 'european-union', name: 'European Union', kind: 'regional_org', iso3: null },
+        { slug: 'denmark', name: 'Denmark', kind: 'state', iso3: 'DNK' },
+        { slug: 'united-states', name: 'United States', kind: 'state', iso3: 'USA' },
       ]),
     };
-    const { params, notices } = parseCompareParams({ actors: ['china', 'european union, DENMARK, Atlantis, china'] }, named, '2026-11-22');
-    expect(params.actors).toEqual(['china', 'european-union', 'denmark']);
+    const { params, notices } = parseCompareParams({ actors: ['china', 'european union, DENMARK, Atlantis, china, US, eu'] }, named, '2026-11-22');
+    // Names in any case, ISO 3166's other names ("US") and an organisation's initials ("EU") resolve.
+    expect(params.actors).toEqual(['china', 'european-union', 'denmark', 'united-states']);
     expect(notices).toEqual(['Unknown actor ignored: Atlantis.']);
     // Without the name index only slugs count.
     expect(parseCompareParams({ actors: 'Denmark' }, vocab, '2026-11-22').params.actors).toEqual([]);
@@ -40,6 +42,8 @@ describe('parseCompareParams', () => {
         minConfidence: 'medium',
         sort: '-knowledge',
         cell: 'denmark:knowledge',
+        evidence: 'own-words',
+        columns: 'coded',
       },
       vocab,
     );
@@ -57,7 +61,11 @@ describe('parseCompareParams', () => {
       cell: { actor: 'denmark', dimension: 'knowledge' },
       showUndocumented: false,
       view: 'full',
+      codedColumns: true,
+      ownWords: true,
     });
+    expect(compareQuery(params)).toContain('evidence=own-words');
+    expect(compareQuery(params)).toContain('columns=coded');
   });
 
   it('keeps the compact view in the URL and drops an unknown one with a notice', () => {
