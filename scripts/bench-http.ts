@@ -1,158 +1,105 @@
 /**
- * npm run bench:http — load benchmark of the production build over HTTP (autocannon), written up in
- * docs/benchmarks.md. For each database (1×, then 10× and 100× along the documents and the actors axes; see
- * scripts/bench-data.ts) it starts the production server, times cache misses (requests that bypass the page cache,
- * so Next.js renders them: the first after start, then the median of 9 after 3 untimed renders), then loads each route with 1 and 16 connections and reports p50/p95/p99 and req/s, each
- * as a ratio to a static file (/icon.svg) served by the same server in the same run.
+ * npm run bench:http — load benchmark of the production server over HTTP (autocannon), written up in
+ * docs/benchmarks.md. For each database (by default 1× and 100× documents; scripts/bench-data.ts) it starts the
+ * production server (scripts/serve.ts) and, in the same run:
+ * - the limit: a raw Node server (scripts/bench-limit-server.ts) answering a pre-gzipped copy of /compare and of the
+ *   largest /_next/static chunk of that page from memory, at 16 connections, at the start and at the end of the set;
+ * - cache misses: a new as-of date per request (a URL the page cache has never seen), or a cookie (which makes the
+ *   cache step aside) for pages without a date, at 1 and 16 connections: renders/s, p50/p95/p99 and the server's CPU
+ *   time per miss (from /proc: much steadier than wall-clock latency on a shared machine);
+ * - warm pages (from the page cache) and static files at 16 connections, as ratios to the limit;
+ * - the /map HTML's compressed size; then the issue's "Done when" checks for the set.
  *
- * Settings (environment): BENCH_QUICK=1 (1× and 10× documents, 2 s per cell), BENCH_SECONDS (per cell, default 5),
- * BENCH_SETS (e.g. "1,documents:100,actors:100"), BENCH_PORT (default 3207), BENCH_DATA_DIR (reuse databases between
- * runs), BENCH_APP_DIR (serve another checkout's build, e.g. the "before" commit; it must be built already),
- * BENCH_DIST_DIR (the build folder in it, default .next; .next-e2e reuses the browser tests' build).
+ * Settings (environment): BENCH_QUICK=1 (2 s per cell instead of 5), BENCH_SECONDS, BENCH_SETS (e.g.
+ * "1,documents:100,actors:10"), BENCH_PORT (default 3207; the limit listens on the next port), BENCH_DATA_DIR
+ * (reuse databases between runs), BENCH_APP_DIR (serve another checkout's build, e.g. the "before" commit; it must be
+ * built already), BENCH_DIST_DIR (the build folder in it, default .next).
  * Numbers are for the notes, never assertions: the machine is shared, so compare ratios measured in the same run.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import autocannon from 'autocannon';
 import { buildBenchDatabase, type Axis } from './bench-data';
+import { freshDates, load } from './bench-http-load';
+import { checkTable, limitTable, missTable, ms, times, warmTable, type Check, type MissRow, type WarmRow } from './bench-http-report';
+import { groupCpuMs, startApp, startLimit, stopServer, waitReady } from './bench-http-servers';
+import { encodedSize, gzipBest, largestChunk } from './bench-http-static';
 
 const QUICK = process.env.BENCH_QUICK === '1';
 const SECONDS = Number(process.env.BENCH_SECONDS || (QUICK ? 2 : 5));
 const PORT = Number(process.env.BENCH_PORT || 3207);
-const APP_DIR = resolve(process.env.BENCH_APP_DIR || process.cwd());
-/** The build to serve, inside APP_DIR (e.g. .next-e2e to reuse the browser tests' build). */
-const DIST_DIR = process.env.BENCH_DIST_DIR || '.next';
-// Absolute: the server runs in APP_DIR.
+const LIMIT_PORT = PORT + 1;
+const APP = { appDir: resolve(process.env.BENCH_APP_DIR || process.cwd()), distDir: process.env.BENCH_DIST_DIR || '.next', port: PORT };
 const DATA_DIR = resolve(process.env.BENCH_DATA_DIR || mkdtempSync(join(tmpdir(), 'bench-http-')));
 const BASE = `http://127.0.0.1:${PORT}`;
+const LIMIT_BASE = `http://127.0.0.1:${LIMIT_PORT}`;
 /** What a browser sends: the server may answer compressed. */
 const HEADERS = { 'accept-encoding': 'gzip, deflate, br' };
 /** Any cookie makes the page cache step aside (server/cache/cache-policy.ts): a true render, i.e. a cache miss. */
 const BYPASS = { ...HEADERS, cookie: 'bench=miss' };
 
-const STATIC_ROUTE = '/icon.svg';
-const STATIC_COMPARE = '/bench-static/compare.html';
-const ROUTES = ['/', '/compare', '/timeline', '/changes', '/map', '/actors', '/dimensions/knowledge', '/actors/denmark', '/api/v1/compare?format=json'];
-const MISS_ROUTES = ['/compare', '/timeline', '/changes', '/api/v1/compare?format=json'];
+/** Every public page (docs/architecture.md, "What is cached"), one URL state each. */
+const WARM_ROUTES = [
+  '/',
+  '/compare',
+  '/compare/evidence?actor=denmark&dim=knowledge',
+  '/timeline',
+  '/changes',
+  '/changes.atom',
+  '/map',
+  '/actors',
+  '/actors/denmark',
+  '/dimensions/knowledge',
+  '/briefing?actors=denmark,china,european-union,united-states',
+  '/search?q=sovereignty',
+  '/method',
+  '/data',
+  '/api/v1/compare?format=json',
+];
+
+/** Misses: pages with an as-of date get a new one per request; the others bypass the cache with a cookie. */
+const MISS_ROUTES: { label: string; path: (date: string) => string; bypass?: boolean }[] = [
+  { label: '`/compare?asOf=…`', path: (d) => `/compare?asOf=${d}` },
+  { label: '`/api/v1/compare?format=json&asOf=…`', path: (d) => `/api/v1/compare?format=json&asOf=${d}` },
+  { label: '`/map?asOf=…`', path: (d) => `/map?asOf=${d}` },
+  { label: '`/timeline` (cookie)', path: () => '/timeline', bypass: true },
+  { label: '`/changes` (cookie)', path: () => '/changes', bypass: true },
+  { label: '`/dimensions/knowledge` (cookie)', path: () => '/dimensions/knowledge', bypass: true },
+  { label: '`/actors/denmark` (cookie)', path: () => '/actors/denmark', bypass: true },
+];
 
 type DataSet = { axis: Axis; n: number };
 
 function dataSets(): DataSet[] {
-  const spec = process.env.BENCH_SETS || (QUICK ? '1,documents:10' : '1,documents:10,documents:100,actors:10,actors:100');
-  return spec.split(',').map((s) => {
+  return (process.env.BENCH_SETS || '1,documents:100').split(',').map((s) => {
     const [axis, n] = s.includes(':') ? s.split(':') : ['documents', s];
     return { axis: axis as Axis, n: Number(n) };
   });
 }
 
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
+const cell = (base: string, route: string | (() => string), connections: number, headers: Record<string, string> = HEADERS) =>
+  load({ base, route, connections, seconds: SECONDS, headers });
 
-type Load = { p50: number; p95: number; p99: number; rps: number; count: number; errors: number; kb: number };
-
-/** One autocannon cell; latencies are taken per response (autocannon's own histogram rounds to whole ms). */
-async function load(path: string, connections: number): Promise<Load> {
-  const samples: number[] = [];
-  let bytes = 0;
-  const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon({ url: BASE + path, connections, duration: SECONDS, headers: HEADERS, timeout: 20 }, (error, r) =>
-      error ? reject(error) : resolve(r),
-    );
-    instance.on('response', (_client, status: number, resBytes: number, ms: number) => {
-      if (status >= 200 && status < 400) {
-        samples.push(ms);
-        bytes += resBytes;
-      }
-    });
-  });
-  samples.sort((a, b) => a - b);
-  return {
-    p50: percentile(samples, 50),
-    p95: percentile(samples, 95),
-    p99: percentile(samples, 99),
-    rps: samples.length / result.duration,
-    count: samples.length,
-    errors: result.errors + result.timeouts + result.non2xx,
-    kb: samples.length ? bytes / samples.length / 1024 : 0,
-  };
-}
-
-/**
- * Median of sequential renders that bypass the cache, after WARM_RENDERS untimed ones: a miss in a server that has
- * been running (after a publish) meets compiled code, whereas the first renders after a start also pay for the JIT.
- * The first render's time is reported apart (`first`). A render slower than 5 s is timed once: the point is made,
- * and the run stays within minutes.
- */
-const WARM_RENDERS = 3;
-async function missTime(path: string, runs: number): Promise<{ median: number; first: number; kb: number }> {
-  const times: number[] = [];
-  let kb = 0;
-  let first = NaN;
-  for (let i = 0; i < WARM_RENDERS + runs; i++) {
-    const t = performance.now();
-    const res = await fetch(BASE + path, { headers: BYPASS });
-    const body = await res.arrayBuffer();
-    const took = performance.now() - t;
-    if (i === 0) first = took;
-    if (i >= WARM_RENDERS) times.push(took);
-    kb = body.byteLength / 1024;
-    if (took > 5000) {
-      if (times.length === 0) times.push(took);
-      break;
-    }
+async function misses(server: ReturnType<typeof startApp>): Promise<MissRow[]> {
+  const rows: MissRow[] = [];
+  for (const m of MISS_ROUTES) {
+    const next = freshDates();
+    const route = () => m.path(next());
+    const headers = m.bypass ? BYPASS : HEADERS;
+    // Three untimed renders first: a miss in a running server meets compiled code (the JIT warm), as after a publish.
+    for (let i = 0; i < 3; i++) await (await fetch(BASE + route(), { headers })).arrayBuffer();
+    let cpu = groupCpuMs(server);
+    const one = await cell(BASE, route, 1, headers);
+    const cpuOne = one.count ? (groupCpuMs(server) - cpu) / one.count : NaN;
+    cpu = groupCpuMs(server);
+    const many = await cell(BASE, route, 16, headers);
+    const cpuMany = many.count ? (groupCpuMs(server) - cpu) / many.count : NaN;
+    rows.push({ label: m.label, one, many, cpuOne, cpuMany });
+    console.error(`  miss ${m.label}: ${one.rps.toFixed(1)}/s at 1, ${many.rps.toFixed(1)}/s at 16`);
   }
-  times.sort((a, b) => a - b);
-  return { median: percentile(times, 50), first, kb };
+  return rows;
 }
-
-function startServer(dbPath: string): ChildProcess {
-  // The production server as `npm run serve` starts it (scripts/serve.ts). A checkout without its own node_modules
-  // (a "before" copy) resolves packages from this one's.
-  const tsx = [APP_DIR, process.cwd()].map((d) => join(d, 'node_modules', '.bin', 'tsx')).find((p) => existsSync(p))!;
-  return spawn(tsx, ['scripts/serve.ts'], {
-    cwd: APP_DIR,
-    env: {
-      ...process.env,
-      DATABASE_URL: dbPath,
-      PORT: String(PORT),
-      LISTEN_HOST: '127.0.0.1',
-      NODE_ENV: 'production',
-      NEXT_TELEMETRY_DISABLED: '1',
-      NEXT_DIST_DIR: DIST_DIR,
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-    detached: true,
-  });
-}
-
-async function waitReady(server: ChildProcess): Promise<void> {
-  const deadline = Date.now() + 90_000;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`server exited with ${server.exitCode}`);
-    try {
-      if ((await fetch(BASE + '/method')).ok) return;
-    } catch {
-      /* not listening yet */
-    }
-    await new Promise((r) => setTimeout(r, 300));
-  }
-  throw new Error('server did not start in 90 s');
-}
-
-async function stopServer(server: ChildProcess): Promise<void> {
-  if (server.exitCode !== null || server.pid === undefined) return;
-  const exited = new Promise((r) => server.once('exit', r));
-  process.kill(-server.pid, 'SIGTERM');
-  await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
-}
-
-const ms = (x: number) => (Number.isNaN(x) ? '—' : x < 10 ? x.toFixed(2) : x.toFixed(0));
-const ratio = (x: number) => (Number.isFinite(x) ? `${x < 10 ? x.toFixed(1) : x.toFixed(0)}×` : '—');
 
 async function benchDataSet(set: DataSet): Promise<string[]> {
   const dbPath = join(DATA_DIR, `${set.axis}-${set.n}.db`);
@@ -160,75 +107,109 @@ async function benchDataSet(set: DataSet): Promise<string[]> {
   const counts = buildBenchDatabase(dbPath, set.axis, set.n);
   const label = `${set.n}× ${set.n === 1 ? '' : set.axis + ' '}(${counts.actors} actors, ${counts.documents} documents)`;
   console.error(`# ${label}: database ready in ${((performance.now() - t) / 1000).toFixed(1)} s`);
-
-  // The same /compare HTML as a static file, so "/compare vs static" compares like with like (only for 1×: the
-  // public folder is read when the server starts, so it needs one restart).
-  const publicDir = join(APP_DIR, 'public', 'bench-static');
   const loadStart = loadavg()[0]!;
-  let server = startServer(dbPath);
-  const lines: string[] = [];
+  const server = startApp(dbPath, APP);
+  let limit: ReturnType<typeof startLimit> | null = null;
   try {
-    await waitReady(server);
-    const withCompareCopy = set.n === 1;
-    if (withCompareCopy) {
-      const html = await (await fetch(BASE + '/compare')).text();
-      await stopServer(server);
-      mkdirSync(publicDir, { recursive: true });
-      writeFileSync(join(publicDir, 'compare.html'), html);
-      server = startServer(dbPath);
-      await waitReady(server);
-    }
-    const misses = new Map<string, { median: number; first: number; kb: number }>();
-    for (const route of MISS_ROUTES) {
-      // A route that fails (the server drops a huge response) is reported as such, and the run goes on.
-      misses.set(
-        route,
-        await missTime(route, QUICK ? 3 : 9).catch((e: unknown) => (console.error(`  ${route}: ${String(e)}`), { median: NaN, first: NaN, kb: 0 })),
-      );
-    }
+    await waitReady(server, BASE + '/method');
+    // The limit's bodies: this server's own /compare HTML and largest chunk, gzipped once at the best level.
+    const limitDir = join(DATA_DIR, `limit-${set.axis}-${set.n}`);
+    mkdirSync(limitDir, { recursive: true });
+    const html = Buffer.from(await (await fetch(BASE + '/compare')).arrayBuffer());
+    const chunk = await largestChunk(BASE, html.toString('utf8'));
+    writeFileSync(join(limitDir, 'compare.gz'), gzipBest(html));
+    writeFileSync(join(limitDir, 'chunk.gz'), gzipBest(chunk.body));
+    const manifest = [
+      { path: '/compare', file: join(limitDir, 'compare.gz'), type: 'text/html; charset=utf-8' },
+      { path: chunk.path, file: join(limitDir, 'chunk.gz'), type: 'application/javascript; charset=utf-8' },
+    ];
+    writeFileSync(join(limitDir, 'manifest.json'), JSON.stringify(manifest));
+    limit = startLimit(LIMIT_PORT, join(limitDir, 'manifest.json'));
+    await waitReady(limit, LIMIT_BASE + '/compare');
 
-    const routes = [STATIC_ROUTE, ...(withCompareCopy ? [STATIC_COMPARE] : []), ...ROUTES];
-    const results = new Map<string, { one: Load; many: Load }>();
-    for (const route of routes) {
-      // Warm: the first request of a URL fills the cache (and Node's JIT); load is measured after it.
-      await fetch(BASE + route, { headers: HEADERS })
-        .then((r) => r.arrayBuffer())
-        .catch((e: unknown) => console.error(`  ${route} warm-up: ${String(e)}`));
-      results.set(route, { one: await load(route, 1), many: await load(route, 16) });
-      console.error(`  ${route}: ${results.get(route)!.many.rps.toFixed(0)} req/s at 16`);
+    const limitCompare = [await cell(LIMIT_BASE, '/compare', 16)];
+    const limitChunk = [await cell(LIMIT_BASE, chunk.path, 16)];
+    const missRows = await misses(server);
+    // Each warm cell right after a limit cell: the other users' load drifts within a set, so each ratio is taken
+    // against the limit measured next to it.
+    const warm: WarmRow[] = [];
+    for (const route of WARM_ROUTES) {
+      // The first request of a URL fills the cache; load is measured after it.
+      await (await fetch(BASE + route, { headers: HEADERS })).arrayBuffer();
+      const limitNow = await cell(LIMIT_BASE, '/compare', 16);
+      warm.push({ label: route, many: await cell(BASE, route, 16), limit: limitNow.rps });
     }
-    const base = results.get(STATIC_ROUTE)!;
-    // The machine is shared: the load average says how much the absolute figures are worth (ratios are same-run).
-    lines.push(`### ${label}`, '', `Load average (1 min) at start / end of this set: ${loadStart.toFixed(1)} / ${loadavg()[0]!.toFixed(1)}.`, '');
+    const chunkLimitNow = await cell(LIMIT_BASE, chunk.path, 16);
+    const appChunk = await cell(BASE, chunk.path, 16);
+    await (await fetch(BASE + '/icon.svg', { headers: HEADERS })).arrayBuffer();
+    const icon = await cell(BASE, '/icon.svg', 16);
+    limitCompare.push(await cell(LIMIT_BASE, '/compare', 16));
+    limitChunk.push(await cell(LIMIT_BASE, chunk.path, 16));
+    const mapGzip = await encodedSize(BASE + '/map', 'gzip');
+    const mapBr = await encodedSize(BASE + '/map', 'br');
+    const loadEnd = loadavg()[0]!;
+
+    const lines = [`### ${label}`, '', `Load average (1 min) at start / end of this set: ${loadStart.toFixed(1)} / ${loadEnd.toFixed(1)}.`, ''];
+    lines.push('Limit and static files (16 connections; the limit is a raw Node server answering pre-gzipped bytes from memory):', '');
     lines.push(
-      '| route | miss (1 client; first after start) | 1 conn p50 / p99 | 16 conns p50 / p95 / p99 | req/s at 16 | p95 ÷ static | static req/s ÷ route | KB/resp | errors |',
+      ...limitTable([
+        { label: 'limit: `/compare` (start of the set)', many: limitCompare[0]!, limit: limitCompare[0]!.rps },
+        { label: 'limit: `/compare` (end of the set)', many: limitCompare[1]!, limit: limitCompare[0]!.rps },
+        { label: `limit: \`${chunk.path}\` (start)`, many: limitChunk[0]!, limit: limitChunk[0]!.rps },
+        { label: 'limit: the same chunk (end)', many: limitChunk[1]!, limit: limitChunk[0]!.rps },
+        { label: 'limit: the same chunk (just before ours)', many: chunkLimitNow, limit: chunkLimitNow.rps },
+        { label: 'our server: the same chunk', many: appChunk, limit: chunkLimitNow.rps },
+        { label: 'our server: `/icon.svg`', many: icon, limit: chunkLimitNow.rps },
+      ]),
+      '',
     );
-    lines.push('|---|---|---|---|---|---|---|---|---|');
-    for (const route of routes) {
-      const { one, many } = results.get(route)!;
-      const miss = misses.get(route);
-      const noneDone = many.count === 0;
-      lines.push(
-        `| \`${route}\`${route === STATIC_ROUTE ? ' (static)' : route === STATIC_COMPARE ? ' (static copy of /compare)' : ''} | ${miss ? `${ms(miss.median)} ms (${ms(miss.first)})` : '—'} | ${ms(one.p50)} / ${ms(one.p99)} ms | ${noneDone ? `no request completed in ${SECONDS} s` : `${ms(many.p50)} / ${ms(many.p95)} / ${ms(many.p99)} ms`} | ${many.rps.toFixed(1)} | ${ratio(many.p95 / base.many.p95)} | ${ratio(base.many.rps / many.rps)} | ${many.kb.toFixed(1)} | ${one.errors + many.errors} |`,
-      );
-    }
-    lines.push('');
+    lines.push('Cache misses (a new as-of date per request; a cookie for pages without a date):', '', ...missTable(missRows), '');
+    lines.push('Warm pages (16 connections), each as a ratio to the `/compare` limit measured just before it:', '', ...warmTable(warm), '');
+    lines.push(`\`/map\` HTML: ${(mapGzip / 1024).toFixed(1)} KB gzipped, ${(mapBr / 1024).toFixed(1)} KB brotli.`, '');
+    lines.push(...checkTable(checks(set, missRows, warm, mapGzip, appChunk.rps / chunkLimitNow.rps)), '');
+    return lines;
   } finally {
+    if (limit) await stopServer(limit);
     await stopServer(server);
-    rmSync(join(APP_DIR, 'public', 'bench-static'), { recursive: true, force: true });
   }
-  return lines;
+}
+
+function checks(set: DataSet, missRows: MissRow[], warm: WarmRow[], mapGzip: number, chunkRatio: number): Check[] {
+  const compare = missRows[0]!;
+  const api = missRows[1]!;
+  const worst = warm.reduce((a, b) => (b.many.rps / b.limit < a.many.rps / a.limit ? b : a));
+  const out: Check[] = [];
+  if (set.n === 1) {
+    out.push(
+      { what: '`/compare` miss, 16 connections', target: '≥ 100 renders/s', measured: `${compare.many.rps.toFixed(0)}/s`, met: compare.many.rps >= 100 },
+      { what: '`/compare` miss p95, one connection', target: '≤ 50 ms', measured: `${ms(compare.one.p95)} ms`, met: compare.one.p95 <= 50 },
+      { what: '`/compare` miss, server CPU', target: '≤ 10 ms', measured: `${ms(compare.cpuOne)} ms`, met: compare.cpuOne <= 10 },
+      { what: '`/api/v1/compare` miss, 16 connections', target: '≥ 300/s', measured: `${api.many.rps.toFixed(0)}/s`, met: api.many.rps >= 300 },
+      { what: '`/api/v1/compare` miss, server CPU', target: '≤ 3 ms', measured: `${ms(api.cpuOne)} ms`, met: api.cpuOne <= 3 },
+    );
+  } else {
+    out.push({ what: '`/compare` miss p95, one connection', target: '≤ 150 ms at 100×', measured: `${ms(compare.one.p95)} ms`, met: compare.one.p95 <= 150 });
+  }
+  out.push(
+    {
+      what: 'every public page warm (worst)',
+      target: '≥ 0.5× limit',
+      measured: `${times(worst.many.rps / worst.limit)} (\`${worst.label}\`)`,
+      met: worst.many.rps / worst.limit >= 0.5,
+    },
+    { what: '`/map` HTML gzipped', target: '≤ 40 KB', measured: `${(mapGzip / 1024).toFixed(1)} KB`, met: mapGzip <= 40 * 1024 },
+    { what: '`/_next/static` chunk', target: '≥ 0.5× limit', measured: times(chunkRatio), met: chunkRatio >= 0.5 },
+  );
+  return out;
 }
 
 async function main(): Promise<void> {
   const started = new Date();
-  const out: string[] = [
+  console.log(
     `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}; ${started.toISOString().slice(0, 16)} UTC; ` +
-      `${SECONDS} s per cell; app: ${APP_DIR}${QUICK ? '; quick mode' : ''}.`,
-    '',
-  ];
-  console.log(out.join('\n'));
-  // Each set's table as soon as it is measured: a long run interrupted keeps what it has.
+      `${SECONDS} s per cell; app: ${APP.appDir} (${APP.distDir})${QUICK ? '; quick mode' : ''}.\n`,
+  );
+  // Each set's tables as soon as they are measured: a long run interrupted keeps what it has.
   for (const set of dataSets()) console.log((await benchDataSet(set)).join('\n'));
   if (!process.env.BENCH_DATA_DIR) rmSync(DATA_DIR, { recursive: true, force: true });
 }
