@@ -33,13 +33,13 @@ export default async function HomePage() {
       <StateCountTable counts={applicability} today={today} />
       <section aria-labelledby="home-map-heading">
         <h2 id="home-map-heading">On the world map</h2>
-        <MapPatternDefs styles={map.legend.map((l) => l.style)} prefix="hm" />
+        <MapPatternDefs styles={map.legend.map((l) => l.style)} />
         {/* A picture only: the full map, with every State a link and a table twin, is one click away. */}
         <Link href="/map" className="home-map">
           <WorldMap model={map} prefix="hm" title="" description="" interactive={false} />
           <span>Open the world map: every State as a link, any dimension, any date, with a table of every State</span>
         </Link>
-        <MapLegend items={map.legend} prefix="hm" dimensionKey="applicability" headingId="home-map-legend" heading="Map legend" level={3} />
+        <MapLegend items={map.legend} dimensionKey="applicability" headingId="home-map-legend" heading="Map legend" level={3} />
       </section>
       <h2>Use the tracker</h2>
       <ul>

@@ -40,7 +40,7 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
         Only documents in effect on or before {params.asOf} count, by the same as-of rule as <Link href={compareWith({ asOf: params.asOf })}>Compare</Link>.
         Each State is a link to its page. <a href="#state-table">Skip the map: the table of every State</a>.
       </p>
-      <MapPatternDefs styles={model.legend.map((l) => l.style)} prefix={PREFIX} />
+      <MapPatternDefs styles={model.legend.map((l) => l.style)} />
       <figure style={{ margin: 0 }}>
         <WorldMap
           model={model}
@@ -52,10 +52,10 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
           Country outlines: Natural Earth 1:110m (public domain) via world-atlas; Equal Earth projection. Borders shown are not a position on any dispute.
         </figcaption>
       </figure>
-      <MapLegend items={model.legend} prefix={PREFIX} dimensionKey={params.dim} headingId="legend-heading" />
-      <SmallStates entries={model.entries} prefix={PREFIX} />
+      <MapLegend items={model.legend} dimensionKey={params.dim} headingId="legend-heading" />
+      <SmallStates entries={model.entries} />
       <h2 id="table-heading">Every State</h2>
-      <StateTable entries={model.entries} dimension={params.dim} asOf={params.asOf} prefix={PREFIX} id="state-table" />
+      <StateTable entries={model.entries} dimension={params.dim} asOf={params.asOf} id="state-table" />
     </>
   );
 }

@@ -7,9 +7,9 @@ import styles from './map.module.css';
  * The legend, in the codebook's words: coded values first, then the finding that the documents say nothing, then
  * not yet coded, no document tracked and places that are not States — each with its own pattern and a count.
  */
-type Props = { items: LegendItem[]; prefix: string; dimensionKey: DimensionKey; headingId: string; heading?: string; level?: 2 | 3 };
+type Props = { items: LegendItem[]; dimensionKey: DimensionKey; headingId: string; heading?: string; level?: 2 | 3 };
 
-export function MapLegend({ items, prefix, dimensionKey, headingId, heading = 'Legend', level = 2 }: Props) {
+export function MapLegend({ items, dimensionKey, headingId, heading = 'Legend', level = 2 }: Props) {
   const H = level === 2 ? 'h2' : 'h3';
   const noFinding = getDimension(dimensionKey).noFindingValue;
   const groups: { title: string; kinds: LegendItem['kind'][] }[] = [
@@ -29,7 +29,7 @@ export function MapLegend({ items, prefix, dimensionKey, headingId, heading = 'L
             <ul className={styles.legend}>
               {list.map((i) => (
                 <li key={i.key} data-legend={i.key}>
-                  <MapSwatch style={i.style} prefix={prefix} />
+                  <MapSwatch style={i.style} />
                   <span>
                     {i.label}{' '}
                     <span className={styles.count}>({i.kind === 'not_a_state' ? `${i.count} places` : `${i.count} State${i.count === 1 ? '' : 's'}`})</span>
@@ -42,7 +42,7 @@ export function MapLegend({ items, prefix, dimensionKey, headingId, heading = 'L
       })}
       <ul className={styles.legend}>
         <li>
-          <MapSwatch style={null} prefix={prefix} dashed />
+          <MapSwatch style={null} />
           <span>
             <span aria-hidden="true">⚠ </span>Dashed outline: low confidence — must be verified before citing
           </span>

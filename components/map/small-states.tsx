@@ -1,10 +1,9 @@
-import Link from 'next/link';
 import type { MapEntry } from '@/lib/map/map-model';
 import { MapSwatch } from './map-patterns';
 import styles from './map.module.css';
 
 /** States shown as a circle or not drawn at all, as a list of links: easier to find than a 5-pixel circle. */
-export function SmallStates({ entries, prefix }: { entries: MapEntry[]; prefix: string }) {
+export function SmallStates({ entries }: { entries: MapEntry[] }) {
   const small = entries.filter((e) => e.placement !== 'outline');
   if (small.length === 0) return null;
   const notDrawn = small.filter((e) => e.placement === 'list');
@@ -18,8 +17,8 @@ export function SmallStates({ entries, prefix }: { entries: MapEntry[]; prefix: 
       <ul className={styles.smallList}>
         {small.map((e) => (
           <li key={e.slug}>
-            <MapSwatch style={e.style} prefix={prefix} />
-            <Link href={e.href}>{e.accessibleName}</Link>
+            <MapSwatch style={e.style} />
+            <a href={e.href}>{e.accessibleName}</a>
           </li>
         ))}
       </ul>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { DimensionKey } from '@/lib/domain/codebook';
 import { DIMENSION_LABELS } from '@/lib/domain/codebook';
 import type { MapEntry, Placement } from '@/lib/map/map-model';
@@ -9,20 +8,12 @@ import styles from './map.module.css';
 
 const PLACEMENT: Record<Placement, string> = { outline: 'Outline', marker: 'Circle (small State)', list: 'Not drawn (no outline in the map data)' };
 
-/** The map's twin: every State, its value and confidence as of the date, in the same words as the map's links. */
-export function StateTable({
-  entries,
-  dimension,
-  asOf,
-  prefix,
-  id,
-}: {
-  entries: MapEntry[];
-  dimension: DimensionKey;
-  asOf: string;
-  prefix: string;
-  id: string;
-}) {
+/**
+ * The map's twin: every State, its value and confidence as of the date, in the same words as the map's links. Plain
+ * links, as on the map: a next/link per State would put ~200 client components in the payload and prefetch each
+ * actor page as the table scrolls by.
+ */
+export function StateTable({ entries, dimension, asOf, id }: { entries: MapEntry[]; dimension: DimensionKey; asOf: string; id: string }) {
   return (
     <div className="table-scroll" tabIndex={0} role="region" aria-labelledby={`${id}-caption`}>
       <table id={id} className={styles.stateTable}>
@@ -41,10 +32,10 @@ export function StateTable({
           {entries.map((e) => (
             <tr key={e.slug} data-state={e.slug} data-key={e.key}>
               <th scope="row">
-                <Link href={e.href}>{e.name}</Link>
+                <a href={e.href}>{e.name}</a>
               </th>
               <td>
-                <MapSwatch style={e.style} prefix={prefix} /> <OutcomeLabel dimension={dimension} outcome={e.outcome} />
+                <MapSwatch style={e.style} /> <OutcomeLabel dimension={dimension} outcome={e.outcome} />
               </td>
               <td>{e.confidence ? <ConfidenceBadge level={e.confidence} /> : <span className="muted">—</span>}</td>
               <td>{PLACEMENT[e.placement]}</td>

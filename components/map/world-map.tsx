@@ -1,5 +1,6 @@
 import type { MapModel } from '@/lib/map/map-model';
-import { mapFill } from './map-patterns';
+import { mapFill } from '@/lib/map/map-patterns';
+import { worldShapeHref } from '@/lib/map/world-asset';
 import styles from './map.module.css';
 
 type Props = {
@@ -17,13 +18,15 @@ const MARKER_R = 5;
 /**
  * The choropleth, server-rendered SVG. Each State is an <a> to its actor page with an accessible name that says its
  * value and confidence; territories that are not States are drawn grey and are not links; low confidence gets a
- * dashed outline on top; tiny or missing outlines get a marker.
+ * dashed outline on top; tiny or missing outlines get a marker. Outlines are <use> references into the world outline
+ * asset (lib/map/world-svg.ts), fetched once and cached by the browser; the page says only which shape gets which
+ * fill. It works without JavaScript.
  */
 export function WorldMap({ model, prefix, title, description, interactive = true }: Props) {
   const a11y = interactive
     ? { role: 'group' as const, 'aria-labelledby': `${prefix}-title`, 'aria-describedby': `${prefix}-desc` }
     : { 'aria-hidden': true as const, focusable: 'false' as const };
-  const territoryFill = mapFill(model.legend.find((l) => l.kind === 'not_a_state')!.style, prefix);
+  const territoryFill = mapFill(model.legend.find((l) => l.kind === 'not_a_state')!.style);
   return (
     <svg className={styles.map} viewBox={`0 0 ${model.width} ${model.height}`} {...a11y}>
       {interactive && (
@@ -34,7 +37,7 @@ export function WorldMap({ model, prefix, title, description, interactive = true
       )}
       <g className={styles.territories} aria-hidden="true">
         {model.territories.map((t, i) => (
-          <path key={`${t.name}-${i}`} d={t.d} fill={territoryFill} />
+          <use key={`${t.name}-${i}`} href={worldShapeHref(t.ref)} fill={territoryFill} />
         ))}
       </g>
       <g className={styles.states}>
@@ -43,28 +46,22 @@ export function WorldMap({ model, prefix, title, description, interactive = true
           interactive && o.entry!.placement !== 'marker' ? (
             <a key={o.entry!.slug} href={o.entry!.href} aria-label={o.entry!.accessibleName} data-state={o.entry!.slug} data-key={o.entry!.key}>
               <title>{o.entry!.accessibleName}</title>
-              <path d={o.d} fill={mapFill(o.entry!.style, prefix)} />
+              <use href={worldShapeHref(o.ref)} fill={mapFill(o.entry!.style)} />
             </a>
           ) : (
-            <path key={o.entry!.slug} d={o.d} fill={mapFill(o.entry!.style, prefix)} />
+            <use key={o.entry!.slug} href={worldShapeHref(o.ref)} fill={mapFill(o.entry!.style)} />
           ),
         )}
       </g>
       <g className={styles.low} aria-hidden="true">
         {model.lowConfidence.map((o) => (
-          <path key={o.entry!.slug} d={o.d} />
+          <use key={o.entry!.slug} href={worldShapeHref(o.ref)} />
         ))}
       </g>
       <g className={styles.markers}>
         {model.markers.map((m) => {
           const dot = (
-            <circle
-              cx={m.x}
-              cy={m.y}
-              r={MARKER_R}
-              fill={mapFill(m.entry.style, prefix)}
-              className={m.entry.confidence === 'low' ? styles.lowMarker : undefined}
-            />
+            <circle cx={m.x} cy={m.y} r={MARKER_R} fill={mapFill(m.entry.style)} className={m.entry.confidence === 'low' ? styles.lowMarker : undefined} />
           );
           return interactive ? (
             <a key={m.entry.slug} href={m.entry.href} aria-label={m.entry.accessibleName} data-state={m.entry.slug} data-key={m.entry.key} data-marker="">

@@ -32,7 +32,8 @@ export type MapEntry = {
   placement: Placement;
 };
 
-export type MapOutline = { d: string; entry: MapEntry | null; name: string };
+/** `ref`: the shape's id in the world outline asset (lib/map/world-svg.ts), drawn with a <use>. */
+export type MapOutline = { ref: string; entry: MapEntry | null; name: string };
 export type MapMarker = { x: number; y: number; entry: MapEntry };
 export type LegendItem = {
   key: string;
@@ -121,8 +122,8 @@ export function buildMapModel(dimension: DimensionKey, states: readonly MapState
   for (const shape of geometry.shapes) {
     const state = shape.id ? byNumeric.get(shape.id) : undefined;
     const entry = state ? entryBySlug.get(state.slug)! : null;
-    if (entry) outlines.push({ d: shape.d, entry, name: entry.name });
-    else territories.push({ d: shape.d, entry: null, name: shape.name });
+    if (entry) outlines.push({ ref: shape.ref, entry, name: entry.name });
+    else territories.push({ ref: shape.ref, entry: null, name: shape.name });
     // A tiny outline stays drawn (it is the true shape) and also gets a marker that can be seen and clicked.
     if (entry && entry.placement === 'marker') markers.push({ x: shape.centroid[0], y: shape.centroid[1], entry });
   }

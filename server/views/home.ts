@@ -16,6 +16,6 @@ export const loadHomeView = viewLoader(async (today: string) => {
     today,
     outcomes.map((s) => ({ ...s, kind: 'state' as const })),
   );
-  return { today, overview, applicability, map: buildMapModel('applicability', outcomes, worldGeometry(0)) };
+  return { today, overview, applicability, map: buildMapModel('applicability', outcomes, worldGeometry()) };
 });
 export const loadHome = () => loadHomeView(todayIso());
