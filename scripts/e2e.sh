@@ -7,5 +7,5 @@ export NEXT_DIST_DIR="${NEXT_DIST_DIR:-.next-e2e}"
 export E2E_DATABASE_URL="${E2E_DATABASE_URL:-data/e2e.db}"
 rm -f "$E2E_DATABASE_URL" "$E2E_DATABASE_URL-wal" "$E2E_DATABASE_URL-shm"
 DATABASE_URL="$E2E_DATABASE_URL" npx tsx scripts/setup-db.ts
-npx next build
+npm run --silent build
 npx playwright test "$@"

@@ -9,7 +9,7 @@ export NEXT_DIST_DIR="${NEXT_DIST_DIR:-.next-e2e}"
 PORT="${RELIABILITY_PORT:-3101}"
 DB="${RELIABILITY_DATABASE_URL:-data/reliability.db}"
 
-[ -f "$NEXT_DIST_DIR/BUILD_ID" ] || npx next build
+[ -f "$NEXT_DIST_DIR/BUILD_ID" ] || npm run --silent build
 rm -f "$DB" "$DB-wal" "$DB-shm"
 DATABASE_URL="$DB" npx tsx scripts/setup-db.ts
 

@@ -6,7 +6,8 @@
  *    same headers as every response.
  * 2. The page cache (server/cache/page-cache.ts): anonymous GETs of public views are answered from stored, compressed
  *    bytes keyed by URL and content version (docs/architecture.md, "Caching and invalidation"). Everything else goes
- *    to Next.js unchanged (proxy.ts then applies the request guard and the CSP).
+ *    to Next.js unchanged (proxy.ts then applies the request guard and the CSP). Before it, the build's static files
+ *    are answered from memory, compressed at build time (server/static/static-files.ts).
  *
  * Settings: PORT (default 3000), LISTEN_HOST (default 0.0.0.0; not HOSTNAME, which shells and containers preset),
  * PAGE_CACHE_MB (default 64; 0 turns the page cache off); DATABASE_URL etc. are read by the app.
@@ -21,6 +22,7 @@ import { allowedMethods, refusalPage } from '@/lib/http/request-guard';
 import { STATIC_SECURITY_HEADERS, contentSecurityPolicy, newNonce } from '@/lib/http/security-headers';
 import { watchContentVersion } from '@/server/cache/content-version';
 import { PageCache } from '@/server/cache/page-cache';
+import { loadStaticFiles } from '@/server/static/static-files';
 
 /** Methods Node parses but the Fetch API forbids (new Request throws), so Next.js cannot handle them. */
 const FETCH_FORBIDDEN = new Set(['TRACE', 'TRACK', 'CONNECT']);
@@ -43,6 +45,7 @@ function pageCache(): PageCache | null {
 
 void app.prepare().then(() => {
   const cache = pageCache();
+  const statics = loadStaticFiles(dir, process.env.NEXT_DIST_DIR || '.next');
   createServer((req, res) => {
     const method = (req.method ?? '').toUpperCase();
     if (FETCH_FORBIDDEN.has(method)) {
@@ -58,6 +61,7 @@ void app.prepare().then(() => {
       res.end(refusalPage({ status: 405, title: 'Method not allowed', message: `This address answers ${allow} only; ${method} is not accepted.`, allow }));
       return;
     }
+    if (statics?.handle(req, res)) return;
     const done = cache ? cache.handle(req, res, handle) : handle(req, res);
     Promise.resolve(done).catch((error: unknown) => {
       console.error(error);
