@@ -23,7 +23,10 @@ export type CachedResponse = {
   status: number;
   headers: [string, string | string[]][];
   etag: string;
+  /** Each encoding is made the first time a client asks for it (ensureEncoding), then kept. */
   bodies: Partial<Record<Encoding, Buffer>> & { identity: Buffer };
+  compressible: boolean;
+  compressing: Partial<Record<Encoding, Promise<void>>>;
 };
 
 export type PageCacheOptions = {
@@ -58,6 +61,11 @@ export class PageCache {
     });
   }
 
+  /** Bytes held (every stored encoding of every entry), as the LRU counts them against maxBytes. */
+  get bytes(): number {
+    return this.entries.calculatedSize;
+  }
+
   /** Answers from the cache, or lets Next.js render (storing the result when it is public and successful). */
   async handle(req: IncomingMessage, res: ServerResponse, render: Render): Promise<void> {
     const key = cacheKeyOf(req);
@@ -76,6 +84,7 @@ export class PageCache {
     }
     if (hit) {
       this.stats.hits++;
+      await this.ensureEncoding(hit, req, versionedKey);
       this.send(req, res, hit, 'HIT');
       return;
     }
@@ -85,6 +94,7 @@ export class PageCache {
       const shared = await Promise.race([pending, new Promise<null>((r) => setTimeout(r, WAIT_FOR_RENDER_MS, null).unref())]);
       if (shared) {
         this.stats.hits++;
+        await this.ensureEncoding(shared, req, versionedKey);
         this.send(req, res, shared, 'HIT');
         return;
       }
@@ -116,13 +126,14 @@ export class PageCache {
     req.headers['accept-encoding'] = acceptEncoding;
     const headers = res.getHeaders();
     const storable = isStorable(status, headers);
-    const entry = await this.toEntry(status, headers, body, storable ? versionedKey : null);
+    const entry = this.toEntry(status, headers, body, storable ? versionedKey : null);
+    await this.ensureEncoding(entry, req, null);
     this.send(req, res, entry, storable ? 'MISS' : 'BYPASS');
     await rendered;
     return storable ? entry : null;
   }
 
-  private async toEntry(status: number, headers: Record<string, unknown>, body: Buffer, versionedKey: string | null): Promise<CachedResponse> {
+  private toEntry(status: number, headers: Record<string, unknown>, body: Buffer, versionedKey: string | null): CachedResponse {
     const kept: [string, string | string[]][] = [];
     let vary = '';
     for (const [name, value] of Object.entries(headers)) {
@@ -136,17 +147,7 @@ export class PageCache {
       .filter(Boolean);
     if (!varied.some((v) => v.toLowerCase() === 'accept-encoding')) varied.push('Accept-Encoding');
     kept.push(['vary', varied.join(', ')]);
-    const bodies: CachedResponse['bodies'] = { identity: body };
-    if (body.length >= 1024 && isCompressible(String(headers['content-type'] ?? ''))) {
-      // Compressed once per entry, off the main thread. Brotli quality 5 is several times faster than the default 11
-      // for nearly the same size on HTML; gzip stays for clients without brotli.
-      const [br, gz] = await Promise.all([
-        brotliAsync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 5, [zlib.BROTLI_PARAM_SIZE_HINT]: body.length } }),
-        gzipAsync(body, { level: 6 }),
-      ]);
-      bodies.br = br;
-      bodies.gzip = gz;
-    }
+    const compressible = body.length >= 1024 && isCompressible(String(headers['content-type'] ?? ''));
     // The visible part is the content counter; the digest covers the whole key (version with its timestamp, URL,
     // RSC headers) and the build, so a new deployment or a database set up anew never matches an old ETag.
     const version = versionedKey ? versionedKey.split('\n', 1)[0]!.split('.', 1)[0]! : 'none';
@@ -154,7 +155,35 @@ export class PageCache {
       .update(`${this.options.buildId}\n${versionedKey ?? body.toString('base64')}`)
       .digest('base64url')
       .slice(0, 16);
-    return { status, headers: kept, etag: `W/"${version}-${digest}"`, bodies };
+    return { status, headers: kept, etag: `W/"${version}-${digest}"`, bodies: { identity: body }, compressible, compressing: {} };
+  }
+
+  /**
+   * Makes the encoding this request wants, once per entry, off the main thread. A miss compresses only for the client
+   * that asked (browsers ask for brotli): compressing every miss in both encodings was about 40 % of the CPU of a
+   * /compare miss (docs/benchmarks.md). Brotli quality 5 is several times faster than the default 11 for
+   * nearly the same size on HTML; gzip is made when a client without brotli asks.
+   */
+  private async ensureEncoding(entry: CachedResponse, req: IncomingMessage, versionedKey: string | null): Promise<void> {
+    const encoding = negotiateEncoding(req.headers['accept-encoding']);
+    if (encoding === 'identity' || !entry.compressible || entry.bodies[encoding]) return;
+    let pending = entry.compressing[encoding];
+    if (!pending) {
+      const body = entry.bodies.identity;
+      pending = (
+        encoding === 'br'
+          ? brotliAsync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 5, [zlib.BROTLI_PARAM_SIZE_HINT]: body.length } })
+          : gzipAsync(body, { level: 6 })
+      ).then((bytes) => {
+        entry.bodies[encoding] = bytes;
+        delete entry.compressing[encoding];
+        // The entry grew: store it again (a new object sharing the same bodies: the LRU only re-measures a new value),
+        // if it is still the stored one.
+        if (versionedKey && this.entries.peek(versionedKey) === entry) this.entries.set(versionedKey, { ...entry });
+      });
+      entry.compressing[encoding] = pending;
+    }
+    await pending;
   }
 
   private send(req: IncomingMessage, res: ServerResponse, entry: CachedResponse, outcome: 'HIT' | 'MISS' | 'BYPASS'): void {
