@@ -1,4 +1,5 @@
 import type { AmbassadorBrief, BriefCell } from '@/lib/briefing/brief-model';
+import { ScrollTable } from '@/components/ui/scroll-table';
 import { NoteRef } from './note-ref';
 import styles from './brief.module.css';
 
@@ -20,10 +21,10 @@ function firstPlaces(brief: AmbassadorBrief): Set<string> {
   return first;
 }
 
-function Cell({ c, first }: { c: BriefCell; first: boolean }) {
+function Cell({ c, label, first }: { c: BriefCell; label: string; first: boolean }) {
   const gap = c.kind !== 'value' && c.kind !== 'silent';
   return (
-    <td className={gap ? styles.gap : undefined}>
+    <td className={gap ? styles.gap : undefined} data-label={label}>
       {c.text}
       {c.showNote && c.footnote !== null && <NoteRef n={c.footnote} first={first} />}
     </td>
@@ -34,8 +35,9 @@ function Cell({ c, first }: { c: BriefCell; first: boolean }) {
 export function BriefTable({ brief }: { brief: AmbassadorBrief }) {
   const first = firstPlaces(brief);
   const span = brief.columns.length + 2;
+  const labels = ['Applicability', ...brief.columns.map((c) => c.label)];
   return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-label="Table of positions">
+    <ScrollTable label="Table of positions">
       <table className={styles.brief}>
         <caption className="visually-hidden">
           Positions as of {brief.asOf}: each value with the year of the document it rests on; under each actor, its words and a confidence note
@@ -43,10 +45,9 @@ export function BriefTable({ brief }: { brief: AmbassadorBrief }) {
         <thead>
           <tr>
             <th scope="col">Actor</th>
-            <th scope="col">Applicability</th>
-            {brief.columns.map((c) => (
-              <th scope="col" key={c.key}>
-                {c.label}
+            {labels.map((label) => (
+              <th scope="col" key={label}>
+                {label}
               </th>
             ))}
           </tr>
@@ -58,8 +59,8 @@ export function BriefTable({ brief }: { brief: AmbassadorBrief }) {
                 {r.name}
                 {r.isBloc ? ' (bloc)' : ''}
               </th>
-              {[r.applicability, ...r.cells].map((c) => (
-                <Cell key={c.dimension} c={c} first={first.has(`${r.slug}:${c.dimension}`)} />
+              {[r.applicability, ...r.cells].map((c, i) => (
+                <Cell key={c.dimension} c={c} label={labels[i]!} first={first.has(`${r.slug}:${c.dimension}`)} />
               ))}
             </tr>
             <tr className={styles.words}>
@@ -77,6 +78,6 @@ export function BriefTable({ brief }: { brief: AmbassadorBrief }) {
           </tbody>
         ))}
       </table>
-    </div>
+    </ScrollTable>
   );
 }

@@ -1,10 +1,11 @@
 import type { BriefingPack } from '@/lib/briefing/model';
+import { ScrollTable } from '@/components/ui/scroll-table';
 import styles from './briefing.module.css';
 
 /** The summary matrix: one row per actor, one column per chosen dimension, low confidence marked in words. */
 export function BriefingMatrix({ pack }: { pack: BriefingPack }) {
   return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-label="Summary matrix">
+    <ScrollTable label="Summary matrix">
       <table className={styles.matrix}>
         <caption className="visually-hidden">Positions as of {pack.asOf}, with the year of the document each rests on</caption>
         <thead>
@@ -39,6 +40,6 @@ export function BriefingMatrix({ pack }: { pack: BriefingPack }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollTable>
   );
 }

@@ -67,3 +67,18 @@ test('leaving out low-confidence values is one tick, and the brief says what it 
   await expect(pack.getByText(/Left out as coded below medium confidence/)).toBeVisible();
   await expect(pack.locator('tbody th[scope="row"]')).toHaveText(NAMES);
 });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  test('each actor is a card: every value under its column name, the whole quote in view, nothing to scroll sideways', async ({ page }) => {
+    await page.goto(URL_FIVE);
+    const region = page.getByRole('region', { name: 'Table of positions' });
+    expect(await region.evaluate((e) => e.scrollWidth - e.clientWidth)).toBeLessThanOrEqual(0);
+    const first = page.locator('article tbody').first();
+    await expect(first.locator('td[data-label="Applicability"]')).toBeVisible();
+    const label = await first.locator('td[data-label="Applicability"]').evaluate((e) => getComputedStyle(e, '::before').content);
+    expect(label).toBe('"Applicability: "');
+    const note = await first.getByText(/^Confidence: /).boundingBox();
+    expect(note!.x + note!.width).toBeLessThanOrEqual(390);
+  });
+});
