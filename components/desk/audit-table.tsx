@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { AuditRow } from '@/db/schema';
 import { reviewHref } from '@/lib/url/hrefs';
+import { ScrollTable } from '@/components/ui/scroll-table';
 
 function Json({ label, value }: { label: string; value: unknown }) {
   if (value === null || value === undefined) return null;
@@ -15,7 +16,7 @@ function Json({ label, value }: { label: string; value: unknown }) {
 /** Audit entries: who, when, what, on which record, why, with the record before and after. */
 export function AuditTable({ rows, caption }: { rows: AuditRow[]; caption: string }) {
   return (
-    <div className="table-scroll">
+    <ScrollTable label={caption}>
       <table>
         <caption>{caption}</caption>
         <thead>
@@ -54,6 +55,6 @@ export function AuditTable({ rows, caption }: { rows: AuditRow[]; caption: strin
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollTable>
   );
 }

@@ -3,6 +3,7 @@ import { PROPOSAL_KIND_LABELS } from '@/lib/desk/proposal-title';
 import { reviewHref } from '@/lib/url/hrefs';
 import type { ProposalItem } from '@/server/desk/views/proposals';
 import { ProposalStatus } from './proposal-status';
+import { ScrollTable } from '@/components/ui/scroll-table';
 
 /** Optional columns: who proposed it and why (the review queue), or the reviewer's answer (an editor's own list). */
 type Column = 'author' | 'reason' | 'review';
@@ -11,7 +12,7 @@ type Column = 'author' | 'reason' | 'review';
 export function ProposalTable({ caption, rows, columns }: { caption: string; rows: ProposalItem[]; columns: Column[] }) {
   const show = new Set(columns);
   return (
-    <div className="table-scroll">
+    <ScrollTable label={caption}>
       <table>
         <caption>{caption}</caption>
         <thead>
@@ -43,6 +44,6 @@ export function ProposalTable({ caption, rows, columns }: { caption: string; row
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollTable>
   );
 }

@@ -1,15 +1,17 @@
 'use client';
 import { ErrorSummary } from './form/error-summary';
-import { TextArea } from './form/field';
+import { Checkbox, TextArea } from './form/field';
 import { useDeskForm, type DeskFormAction } from './form/use-desk-form';
 import styles from './desk.module.css';
 
-export function ReviewForm({ action, proposalId }: { action: DeskFormAction; proposalId: number }) {
+/** Approve or reject with a reason; a proposal flagged as a possible duplicate needs the reviewer's confirmation to approve. */
+export function ReviewForm({ action, proposalId, duplicates }: { action: DeskFormAction; proposalId: number; duplicates: number }) {
   const { state, formAction, pending, field } = useDeskForm('review', action);
   return (
     <form key={state.rev ?? 0} action={formAction} className={styles.form} noValidate>
       <ErrorSummary form="review" state={state} />
       <input type="hidden" name="proposalId" value={proposalId} />
+      {duplicates > 0 && <Checkbox {...field('confirmNotDuplicate')} value="yes" />}
       <TextArea {...field('reason')} />
       <div className={styles.actions}>
         <button type="submit" name="decision" value="approve" disabled={pending}>

@@ -9,7 +9,7 @@ export function SignInForm({ action, next }: { action: DeskFormAction; next: str
   const { state, formAction, pending, field } = useDeskForm('sign-in', action);
   return (
     <form action={formAction} className={styles.form} noValidate>
-      <ErrorSummary form="sign-in" state={state} />
+      <ErrorSummary form="sign-in" state={state} outcome="You are not signed in." />
       <input type="hidden" name="next" value={state.values.next || next} />
       <TextField {...field('email')} type="email" autoComplete="username" />
       <TextField {...field('password')} type="password" autoComplete="current-password" defaultValue={undefined} />

@@ -91,6 +91,7 @@ export const DESK_FORMS = {
   review: {
     proposalId: { label: 'The proposal', hidden: true },
     decision: { label: 'Decision', hidden: true },
+    confirmNotDuplicate: { label: 'I have compared it with the documents flagged above: it is a different document' },
     reason: reason('Reason for your decision', 'Recorded in the audit log; a rejection’s reason is shown to the author.'),
   },
   user: {

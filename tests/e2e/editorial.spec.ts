@@ -8,6 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
+import { expectUniqueIds } from './desk-helpers';
 
 const DB = process.env.E2E_DATABASE_URL || 'data/e2e.db';
 const ADMIN = { email: 'admin-e2e@example.org', password: 'admin password for e2e' };
@@ -59,6 +60,7 @@ test('admin, editor and reviewer publish a new State, then a correction', async 
     }
     await admin.reload();
     await expect(admin.getByRole('rowheader', { name: new RegExp(REVIEWER.email) })).toBeVisible();
+    await expectUniqueIds(admin);
     await expectNoAxeViolations(admin);
   });
 
@@ -186,14 +188,27 @@ test('admin, editor and reviewer publish a new State, then a correction', async 
   await test.step('a correction shows as a correction, with the earlier value in the history and the reason', async () => {
     await editor.goto(proposalUrl);
     await editor.getByRole('link', { name: /Propose a correction of Applicability/ }).click();
+    // Two forms on one page (correct, withdraw): each label points to its own field.
+    await expectUniqueIds(editor);
+    await expect(label(editor, 'Reason for the withdrawal')).toHaveAttribute('id', 'withdrawal-reason');
+    await expect(label(editor, 'Reason for the correction')).toHaveAttribute('id', 'correction-reason');
     await label(editor, 'New value').selectOption('voluntary_norm');
     await label(editor, 'Confidence').selectOption('low');
     await label(editor, 'Reason for the correction').fill('Correction test (e2e): the text says should');
+    // The correction form has a preview too: before, after and the row.
+    await editor.getByRole('button', { name: 'Preview' }).first().click();
+    const preview = editor.getByRole('region', { name: 'Preview (nothing is saved yet)' });
+    await expect(preview.getByRole('region', { name: 'Before' })).toContainText('Binding obligation');
+    await expect(preview.getByRole('region', { name: 'After' })).toContainText('Voluntary norm only');
+    await expect(preview.getByRole('table', { name: /after publishing/ })).toContainText('Voluntary norm only');
+    await expectUniqueIds(editor);
+    await expectNoAxeViolations(editor);
     await editor.getByRole('button', { name: 'Submit correction for review' }).click();
     await expect(editor.getByRole('status')).toContainText('Proposal submitted');
     const correctionUrl = new URL(editor.url()).pathname;
 
     await reviewer.goto(correctionUrl);
+    await expect(reviewer.getByRole('heading', { level: 1 })).toContainText('Correction of Applicability for Iceland in “Test document (e2e)”');
     await expect(reviewer.getByRole('region', { name: 'Before' })).toContainText('Binding obligation');
     await expect(reviewer.getByRole('region', { name: 'After' })).toContainText('Voluntary norm only');
     await label(reviewer, 'Reason for your decision').fill('Agreed after reading the text');

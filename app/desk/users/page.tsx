@@ -6,6 +6,7 @@ import styles from '@/components/desk/desk.module.css';
 import { ROLE_LABELS, USER_ROLES } from '@/lib/desk/roles';
 import { createUserAction, revokeSessionsAction, selfReviewAction, setPasswordAction, setRoleAction } from '@/server/desk/actions/users';
 import { loadUsersPage } from '@/server/desk/views/users';
+import { ScrollTable } from '@/components/ui/scroll-table';
 
 export const metadata: Metadata = { title: 'Users' };
 
@@ -23,7 +24,7 @@ export default async function UsersPage() {
   return (
     <>
       <h1>Users</h1>
-      <div className="table-scroll">
+      <ScrollTable label={`${accounts.length} accounts`}>
         <table>
           <caption>{accounts.length} accounts</caption>
           <thead>
@@ -54,7 +55,7 @@ export default async function UsersPage() {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollTable>
 
       <h2>New account</h2>
       <p>{USER_ROLES.map((r) => ROLE_LABELS[r]).join('; ')}. Each role can also do what the roles before it can.</p>

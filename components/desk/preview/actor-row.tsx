@@ -1,6 +1,7 @@
 import { OutcomeLabel } from '@/components/positions/outcome-label';
 import type { Outcome } from '@/lib/domain/as-of';
 import { DIMENSION_LABELS, type DimensionKey } from '@/lib/domain/codebook';
+import { ScrollTable } from '@/components/ui/scroll-table';
 
 /** One actor's row of the matrix (reusing the matrix's outcome labels), for before/after views. */
 export function ActorRow({
@@ -16,7 +17,7 @@ export function ActorRow({
   outcomes: { dimension: DimensionKey; outcome: Outcome }[];
 }) {
   return (
-    <div className="table-scroll">
+    <ScrollTable label={caption}>
       <table>
         <caption className={hideCaption ? 'visually-hidden' : undefined}>{caption}</caption>
         <thead>
@@ -40,6 +41,6 @@ export function ActorRow({
           </tr>
         </tbody>
       </table>
-    </div>
+    </ScrollTable>
   );
 }

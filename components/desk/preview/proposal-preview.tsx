@@ -3,6 +3,7 @@ import type { ProposalPreview } from '@/server/desk/views/preview';
 import { CodingAfter } from './coding-after';
 import { CodingSummary } from './coding-summary';
 import { DocumentPreview } from './document-preview';
+import { DuplicateWarning } from './duplicate-warning';
 import { MatrixRows } from './matrix-rows';
 import styles from '../desk.module.css';
 
@@ -71,6 +72,7 @@ export function ProposalPreviewView({
     <section aria-labelledby={`${id}-heading`} className="preview">
       <h2 id={`${id}-heading`}>{HEADINGS[stage]}</h2>
       {note}
+      {(stage === 'preview' || stage === 'pending') && <DuplicateWarning matches={preview.duplicates} id={id} stage={stage} />}
       <Change preview={preview} id={id} />
       {preview.rows && stage !== 'rejected' && (
         <>

@@ -10,6 +10,7 @@ import { codingFormToPayload, correctionFormToPayload, withdrawalFormToPayload }
 import { documentFormToPayload, MAX_PASSAGE_SLOTS, slotCount } from '@/lib/desk/document-form';
 import type { FieldSource } from '@/lib/desk/field-source';
 import type { DeskForm } from '@/lib/desk/fields';
+import type { FieldErrors } from '@/lib/desk/form-state';
 import { errorsFromIssues, type Placement } from '@/lib/desk/issues';
 import { codingPayloadSchema, correctionPayloadSchema, newDocumentPayloadSchema, withdrawalPayloadSchema } from '@/lib/editorial/payloads';
 import { reviewHref } from '@/lib/url/hrefs';
@@ -32,8 +33,12 @@ function proposal<S extends z.ZodType>(
     read: (f) => {
       const { payload, place } = toPayload(f);
       const parsed = schema.safeParse(payload);
-      if (!parsed.success) return { ok: false, errors: errorsFromIssues(parsed.error.issues), place };
-      return { ok: true, input: { payload: parsed.data as z.output<S>, reason: f.get('reason') ?? '' }, place };
+      const reason = f.get('reason') ?? '';
+      // Told with the other problems at once (the write layer checks it again); a preview needs no reason.
+      const noReason: FieldErrors = f.get('intent') !== 'preview' && reason.trim() === '' ? { reason: ['Give a reason.'] } : {};
+      if (!parsed.success) return { ok: false, errors: { ...errorsFromIssues(parsed.error.issues), ...noReason }, place };
+      if (noReason.reason) return { ok: false, errors: noReason, place };
+      return { ok: true, input: { payload: parsed.data as z.output<S>, reason }, place };
     },
     preview: (input): Promise<ProposalPreview> => loadPreview(input.payload as ProposalPreview['payload']),
     write: (input, { who }) => createProposal(who, input.reason, input.payload).id,

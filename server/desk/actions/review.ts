@@ -1,7 +1,8 @@
 'use server';
-import { reviewProposal } from '@/db/write';
+import { reviewProposal, ValidationError } from '@/db/write';
 import { reviewHref } from '@/lib/url/hrefs';
 import { deskAction, type ReadResult } from '../action';
+import { loadProposalDuplicates } from '../views/preview';
 
 const DECISIONS = ['approve', 'reject'] as const;
 type Decision = (typeof DECISIONS)[number];
@@ -14,14 +15,23 @@ export const reviewAction = deskAction({
   form: 'review',
   role: 'reviewer',
   refused: 'Only a reviewer or an admin can approve or reject proposals.',
-  read: (f): ReadResult<{ id: number; decision: Decision; reason: string }> => {
+  read: (f): ReadResult<{ id: number; decision: Decision; reason: string; notDuplicate: boolean }> => {
     const raw = f.get('proposalId') ?? '';
     const decision = f.get('decision');
     if (!/^\d{1,12}$/.test(raw)) return { ok: false, errors: { proposalId: ['This proposal no longer exists: open it again from the review queue.'] } };
     if (!DECISIONS.includes(decision as Decision)) return { ok: false, errors: { decision: ['Choose “Approve and publish” or “Reject”.'] } };
-    return { ok: true, input: { id: Number(raw), decision: decision as Decision, reason: f.get('reason') ?? '' } };
+    return {
+      ok: true,
+      input: { id: Number(raw), decision: decision as Decision, reason: f.get('reason') ?? '', notDuplicate: f.get('confirmNotDuplicate') === 'yes' },
+    };
   },
-  write: (input, { who }) => {
+  write: async (input, { who }) => {
+    // A document that matches one we track is published only when the reviewer says it is a different one.
+    if (input.decision === 'approve' && !input.notDuplicate && (await loadProposalDuplicates(input.id)).length > 0) {
+      throw new ValidationError({
+        confirmNotDuplicate: ['Compare it with the documents flagged above; approve only if it is a different document (or reject it as a duplicate).'],
+      });
+    }
     reviewProposal(who, input.reason, input.id, input.decision);
     return input;
   },

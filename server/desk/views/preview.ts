@@ -1,7 +1,10 @@
 import 'server-only';
 import { readView } from '@/db/client';
 import { getActorBySlug } from '@/db/queries/actors';
+import { getProposal } from '@/db/queries/desk';
 import { getCodingForDesk, type CodingForDesk } from '@/db/queries/desk-codings';
+import { listDocumentKeys } from '@/db/queries/desk-documents';
+import { findDuplicates, type DuplicateMatch } from '@/lib/desk/duplicates';
 import { listActorEvidence } from '@/db/queries/positions';
 import { changedDimensions, previewRows, type MatrixRow } from '@/lib/desk/preview-row';
 import { rowChangeOf } from '@/lib/desk/row-change';
@@ -17,13 +20,26 @@ export type ProposalPreview = {
   rows: { before: MatrixRow; after: MatrixRow; changed: DimensionKey[]; asOf: string } | null;
   /** The coding a correction or withdrawal supersedes. */
   target: CodingForDesk | null;
+  /** Documents we already track that a proposed document matches (before it is published; empty otherwise). */
+  duplicates: DuplicateMatch[];
 };
+
+/** Tracked documents a new-document proposal may repeat (lib/desk/duplicates.ts). Call inside a read snapshot. */
+export async function readDuplicates(payload: ProposalPayload): Promise<DuplicateMatch[]> {
+  if (payload.kind !== 'new_document') return [];
+  const actorSlugs = [payload.actorSlug, ...payload.coAuthors];
+  const { title, date, url, archiveUrl } = payload.document;
+  return findDuplicates({ title, date, url, archiveUrl, actorSlugs }, await listDocumentKeys(actorSlugs));
+}
 
 const actorOfPayload = (p: ProposalPayload, target: CodingForDesk | null) =>
   p.kind === 'new_document' || p.kind === 'coding' ? p.actorSlug : (target?.actor.slug ?? null);
 
-/** Reads what a preview needs for a validated payload. Call inside a read snapshot (a desk loader or action). */
-export async function readPreview(payload: ProposalPayload, asOf = todayIso()): Promise<ProposalPreview> {
+/**
+ * Reads what a preview needs for a validated payload. Call inside a read snapshot (a desk loader or action).
+ * `checkDuplicates: false` once a proposal is decided: published, it would match itself.
+ */
+export async function readPreview(payload: ProposalPayload, { checkDuplicates = true, asOf = todayIso() } = {}): Promise<ProposalPreview> {
   const target = payload.kind === 'correction' || payload.kind === 'withdrawal' ? await getCodingForDesk(payload.codingId) : null;
   const slug = actorOfPayload(payload, target);
   const actor = slug ? await getActorBySlug(slug) : null;
@@ -36,8 +52,16 @@ export async function readPreview(payload: ProposalPayload, asOf = todayIso()): 
     actor: { slug: slug ?? '', name: actor?.name ?? fallbackName, tracked: actor !== null },
     rows: rows ? { ...rows, changed: changedDimensions(rows), asOf } : null,
     target,
+    duplicates: checkDuplicates ? await readDuplicates(payload) : [],
   };
 }
 
 /** A form's preview (from a server action): the reads of `readPreview` in one snapshot of their own. */
 export const loadPreview = (payload: ProposalPayload) => readView(() => readPreview(payload));
+
+/** For the review action: the documents a pending proposal matches, read in a snapshot of their own. */
+export const loadProposalDuplicates = (proposalId: number) =>
+  readView(async () => {
+    const row = await getProposal(proposalId);
+    return row?.status === 'pending' ? readDuplicates(row.payload) : [];
+  });

@@ -23,7 +23,11 @@ export const loadProposalPage = (rawId: string) =>
   deskView(reviewHref(rawId), async (user) => {
     const row = /^\d{1,12}$/.test(rawId) ? await getProposal(Number(rawId)) : null;
     if (!row) return { found: false as const };
-    const [names, selfReview, preview] = await Promise.all([namesFor([row]), isSelfReviewAllowed(), readPreview(row.payload)]);
+    const [names, selfReview, preview] = await Promise.all([
+      namesFor([row]),
+      isSelfReviewAllowed(),
+      readPreview(row.payload, { checkDuplicates: row.status === 'pending' }),
+    ]);
     const created = (await Promise.all(publishedCodingIds(row.result).map((id) => getCodingForDesk(id)))).filter((c): c is CodingForDesk => c !== null);
     const own = row.authorUserId !== null && row.authorUserId === user.id;
     return {

@@ -50,7 +50,7 @@ export default async function ProposalPage({ params, searchParams }: Props) {
         <section aria-labelledby="review-h">
           <h2 id="review-h">Review</h2>
           {mayReview ? (
-            <ReviewForm action={reviewAction} proposalId={proposal.id} />
+            <ReviewForm action={reviewAction} proposalId={proposal.id} duplicates={preview.duplicates.length} />
           ) : (
             <p className="notice">
               {own ? 'You wrote this proposal: someone else must review it.' : 'Only a reviewer or an admin can approve or reject proposals.'}
