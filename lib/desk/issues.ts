@@ -39,11 +39,3 @@ export function placeErrors(form: DeskForm, errors: FieldErrors, place: Placemen
   }
   return out;
 }
-
-/** The errors with no visible field, as one message for the top of the form (hidden inputs, whole-form problems). */
-export function formLevelMessage(form: DeskForm, errors: FieldErrors): string | undefined {
-  const lines = Object.entries(errors)
-    .filter(([name]) => name === FORM || fieldSpec(form, name)?.hidden)
-    .flatMap(([, m]) => m);
-  return lines.length ? lines.join(' ') : undefined;
-}

@@ -4,7 +4,7 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError, type Act
 import { keptValues, fieldSource, type FieldSource } from '@/lib/desk/field-source';
 import type { DeskForm } from '@/lib/desk/fields';
 import { nextRev, type FieldErrors, type FormState } from '@/lib/desk/form-state';
-import { FORM, placeErrors, type Placement } from '@/lib/desk/issues';
+import { placeErrors, type Placement } from '@/lib/desk/issues';
 import { roleAtLeast, type UserRole } from '@/lib/desk/roles';
 import { currentDeskUser, type DeskUser } from '@/server/auth/session';
 import { whoOf } from '@/server/auth/who';
@@ -91,6 +91,3 @@ export function deskAction<Input, Result, Preview = never>(spec: DeskActionSpec<
     redirect(destination);
   };
 }
-
-/** Errors that belong to no field of the form, under the whole-form key. */
-export const formError = (message: string): FieldErrors => ({ [FORM]: [message] });

@@ -5,6 +5,8 @@
  */
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 
+// One SQLite file for the write layer and the desk's reads (its review reads the proposal's possible duplicates).
+await vi.hoisted(async () => (await import('../helpers/file-database')).useFileDatabase('actions-guard'));
 const request = { cookie: '' };
 vi.mock('next/headers', () => ({
   headers: async () => new Headers({ host: '127.0.0.1:3999', ...(request.cookie ? { cookie: request.cookie } : {}) }),

@@ -5,13 +5,8 @@
  */
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 
-await vi.hoisted(async () => {
-  // A file, not ':memory:', so the writer and the desk's read snapshots see one database.
-  const { mkdtempSync } = await import('node:fs');
-  const { tmpdir } = await import('node:os');
-  const { join } = await import('node:path');
-  process.env.DATABASE_URL = join(mkdtempSync(join(tmpdir(), 'desk-action-')), 'desk.db');
-});
+// A file, not ':memory:', so the writer and the desk's read snapshots see one database.
+await vi.hoisted(async () => (await import('../../helpers/file-database')).useFileDatabase('desk-action'));
 const request = { cookie: '' };
 vi.mock('next/headers', () => ({
   headers: async () => new Headers({ host: '127.0.0.1:3999', ...(request.cookie ? { cookie: request.cookie } : {}) }),
@@ -89,8 +84,10 @@ describe('the desk action', () => {
 
   it('lists each problem by field, in plain words, and keeps what was typed', async () => {
     const state = await proposeDocumentAction({ values: {}, errors: {} }, form({ ...DOCUMENT, 'document.date': '2026-13', 'document.title': ' ', reason: '' }));
-    expect(Object.keys(state.errors).sort()).toEqual(['document.date', 'document.title']);
+    // The reason is asked for with the rest, not after the other fields are fixed.
+    expect(Object.keys(state.errors).sort()).toEqual(['document.date', 'document.title', 'reason']);
     expect(state.errors['document.title']).toEqual(['Fill in the title.']);
+    expect(state.errors.reason).toEqual(['Give a reason: it is recorded with the change.']);
     expect(state.values['document.venue']).toBe('Example venue');
   });
 
