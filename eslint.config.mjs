@@ -122,7 +122,7 @@ const config = [
         'error',
         {
           selector:
-            'TemplateLiteral > TemplateElement:first-child[value.raw=/^\\/(actors|compare|dimensions|changes|briefing|timeline|map|search|desk|editor|api|sign-in)\\b/]',
+            'TemplateLiteral > TemplateElement:first-child[value.raw=/^\\/(actors|compare|dimensions|changes|briefing|timeline|map|search|sources|desk|editor|api|sign-in)\\b/]',
           message: 'Build in-app links with lib/url/hrefs.ts (encoded, one definition per route).',
         },
       ],

@@ -7,6 +7,7 @@ import { actorSlugExists } from '@/db/route-exists';
 import { isDimensionKey } from '@/lib/domain/codebook';
 import { refusalPage, refuseRequest } from '@/lib/http/request-guard';
 import { STATIC_SECURITY_HEADERS, contentSecurityPolicy, newNonce } from '@/lib/http/security-headers';
+import { DOWNLOAD_CSP, isSourceFilePath } from '@/lib/sources/download-headers';
 
 function withSecurityHeaders(response: NextResponse | Response, csp: string): Response {
   response.headers.set('Content-Security-Policy', csp);
@@ -25,9 +26,10 @@ function missingResource(rawPath: string): 'actor' | 'dimension' | null {
 
 export function proxy(request: NextRequest): Response {
   const nonce = newNonce();
-  const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === 'development' });
   // The raw path, percent-escapes intact (URL parsing does not decode them).
   const rawPath = new URL(request.url).pathname;
+  // A stored source file is a download that must never run (issue 21): its own sandbox policy, not the pages'.
+  const csp = isSourceFilePath(rawPath) ? DOWNLOAD_CSP : contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === 'development' });
 
   const refusal = refuseRequest(request.method, rawPath);
   if (refusal) {

@@ -4,6 +4,7 @@ import { redirect } from 'next/navigation';
 import { connection } from 'next/server';
 import { loadSearchView } from '@/server/views/search';
 import { DocumentHit } from '@/components/search/document-hit';
+import { SourceSearchHits } from '@/components/sources/source-search-hits';
 import { formatPartialDate } from '@/lib/domain/dates';
 import { ACTOR_KIND_LABELS } from '@/lib/domain/vocabulary';
 import type { SearchParams } from '@/lib/url/search-params';
@@ -15,7 +16,7 @@ export const metadata: Metadata = { title: 'Search' };
 
 export default async function SearchPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await connection();
-  const { q, textOnly, actor, actors, hits, literature } = await loadSearchView(await searchParams);
+  const { q, textOnly, actor, actors, hits, literature, sources, sourceLimit } = await loadSearchView(await searchParams);
   // A country's (or organisation's) name, alias or ISO code leads to its page.
   if (actor) redirect(actorHref(actor));
   return (
@@ -55,6 +56,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           <DocumentHit key={`${h.documentSlug}-${h.actorSlug}`} hit={h} />
         ))}
       </ol>
+      <SourceSearchHits q={q} hits={sources} limit={sourceLimit} />
       {literature.length > 0 && (
         <section aria-labelledby="literature-hits">
           <h2 id="literature-hits">Literature</h2>

@@ -9,13 +9,21 @@ import styles from './dimensions.module.css';
 import { dimensionHref } from '@/lib/url/hrefs';
 
 type Option = { slug: string; name: string };
-type Props = { dimension: DimensionKey; columns: WordingColumn[]; options: Option[]; chosen: string[]; hidden: Record<string, string> };
+type Props = {
+  dimension: DimensionKey;
+  columns: WordingColumn[];
+  options: Option[];
+  chosen: string[];
+  hidden: Record<string, string>;
+  /** Documents with a stored source: their quotes link to "read in context". */
+  sourced?: ReadonlySet<string>;
+};
 
 /**
  * Choose actors and read their wording on this dimension next to each other, each column in date order. A GET form:
  * the choice is in the URL (`wording=`), so the comparison can be shared.
  */
-export function SideBySideWording({ dimension, columns, options, chosen, hidden }: Props) {
+export function SideBySideWording({ dimension, columns, options, chosen, hidden, sourced }: Props) {
   return (
     <section aria-labelledby="wording-title" className={styles.wording}>
       <h2 id="wording-title">Their words side by side</h2>
@@ -54,7 +62,14 @@ export function SideBySideWording({ dimension, columns, options, chosen, hidden 
                       {e.coding.freeText && <p>&ldquo;{e.coding.freeText}&rdquo;</p>}
                       {e.coding.passages.length > 0 ? (
                         e.coding.passages.map((p) => (
-                          <QuoteBlock key={p.id} quote={p.quote} locator={p.locator} role={p.role} sourceUrl={e.document.url ?? e.document.archiveUrl} />
+                          <QuoteBlock
+                            key={p.id}
+                            quote={p.quote}
+                            locator={p.locator}
+                            role={p.role}
+                            sourceUrl={e.document.url ?? e.document.archiveUrl}
+                            inContext={sourced?.has(e.document.slug) ? { documentSlug: e.document.slug, passageId: p.id } : null}
+                          />
                         ))
                       ) : (
                         <p className="muted">No quote recorded for this point.</p>

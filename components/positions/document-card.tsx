@@ -12,7 +12,7 @@ import { ScrollTable } from '@/components/ui/scroll-table';
 import { actorHref, documentAnchorId } from '@/lib/url/hrefs';
 
 /** One dated document of an actor: what it is, our reading, the quoted evidence and every coded value. */
-export function DocumentCard({ doc, headingLevel = 3 }: { doc: DocumentWithCodings; headingLevel?: 2 | 3 }) {
+export function DocumentCard({ doc, headingLevel = 3, hasSource = false }: { doc: DocumentWithCodings; headingLevel?: 2 | 3; hasSource?: boolean }) {
   const Heading = `h${headingLevel}` as 'h2' | 'h3';
   const coded = new Set(doc.codings.filter((c) => c.value !== null || isFreeTextDimension(c.dimension)).map((c) => c.dimension));
   const notCoded = DIMENSIONS.filter((d) => !coded.has(d.key));
@@ -55,7 +55,14 @@ export function DocumentCard({ doc, headingLevel = 3 }: { doc: DocumentWithCodin
         {doc.summary}
       </p>
       {doc.passages.map((p) => (
-        <QuoteBlock key={p.id} quote={p.quote} locator={p.locator} role={p.role} sourceUrl={doc.url ?? doc.archiveUrl} />
+        <QuoteBlock
+          key={p.id}
+          quote={p.quote}
+          locator={p.locator}
+          role={p.role}
+          sourceUrl={doc.url ?? doc.archiveUrl}
+          inContext={hasSource ? { documentSlug: doc.slug, passageId: p.id } : null}
+        />
       ))}
       {doc.codings.length > 0 && (
         <ScrollTable label={`Coded values: ${doc.title} (${doc.date})`}>

@@ -1,3 +1,4 @@
+import { ReadInContextLink } from '@/components/sources/read-in-context-link';
 import { CONTEXT_QUOTE_LABEL, type QuoteRole } from '@/lib/domain/vocabulary';
 
 /**
@@ -5,7 +6,20 @@ import { CONTEXT_QUOTE_LABEL, type QuoteRole } from '@/lib/domain/vocabulary';
  * passage, e.g. on sovereignty) is labelled as such, in words, before the quote: it is the evidence that was read,
  * never the actor's words on due diligence.
  */
-export function QuoteBlock({ quote, locator, sourceUrl, role }: { quote: string; locator: string; sourceUrl?: string | null; role: QuoteRole | null }) {
+export function QuoteBlock({
+  quote,
+  locator,
+  sourceUrl,
+  role,
+  inContext,
+}: {
+  quote: string;
+  locator: string;
+  sourceUrl?: string | null;
+  role: QuoteRole | null;
+  /** The stored source holding this quote (issue 21): adds a "Read in context" link. */
+  inContext?: { documentSlug: string; passageId: number } | null;
+}) {
   return (
     <figure className={`quote quote-${role ?? 'unknown'}`} data-quote-role={role ?? 'unknown'}>
       {role === 'context' && (
@@ -21,6 +35,7 @@ export function QuoteBlock({ quote, locator, sourceUrl, role }: { quote: string;
       <figcaption>
         {role === 'due_diligence' && <span className="visually-hidden">Due-diligence passage. </span>}
         {locator}
+        {inContext && <ReadInContextLink documentSlug={inContext.documentSlug} passageId={inContext.passageId} />}
       </figcaption>
     </figure>
   );

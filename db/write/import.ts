@@ -71,6 +71,13 @@ function refuseDegenerate(tx: Db, seed: Seed, replace: boolean): void {
           'Export the database first (npm run data:export -- <dir>) and import without --replace.',
       );
     }
+    // Stored source files (issue 21) are append-only and keep their documents: never emptied by a replacement.
+    const stored = count(tx, 'sources');
+    if (stored > 0) {
+      throw new ImportRefusedError(
+        `--replace would discard ${stored} stored source file${stored === 1 ? '' : 's'} (npm run source:add, the desk); nothing was written. Import without --replace.`,
+      );
+    }
     const [dbActors, dbDocs] = [count(tx, 'actors'), count(tx, 'documents')];
     if (seed.actors.length < dbActors * DEGENERATE_SHARE || importedDocs.size < dbDocs * DEGENERATE_SHARE) {
       throw new ImportRefusedError(

@@ -11,31 +11,38 @@ export type QuoteMatch = { status: 'found' | 'case_differs'; spans: QuoteSpan[];
 
 type Unit = { seq: number; text: string };
 
-/** A source prepared once for many quote checks. */
-export type MatchableText = { starts: number[]; seqs: number[]; joined: Normalised; kept: Normalised; lowerJoined: string | null };
+/** A source prepared once for many quote checks; the second reading and the lower-case copy are made only if needed. */
+export type MatchableText = { starts: number[]; seqs: number[]; joined: Normalised; kept: () => Normalised; lowerJoined: () => string | null };
 
 /** Parts of the source's text longer than this apart do not make one quote with an ellipsis. */
 const MAX_ELLIPSIS_GAP = 3_000;
 const ELLIPSIS = /\s*(?:\[\s*(?:\u2026|\.\.\.)\s*\]|\u2026|\.\.\.)\s*/;
 const UNIT_SEPARATOR = '\n\n';
 
+const once = <T>(make: () => T): (() => T) => {
+  let value: { v: T } | null = null;
+  return () => (value ??= { v: make() }).v;
+};
+
 export function prepareMatchable(units: readonly Unit[]): MatchableText {
   const starts: number[] = [];
-  let full = '';
+  let at = 0;
   for (const u of units) {
-    if (full) full += UNIT_SEPARATOR;
-    starts.push(full.length);
-    full += u.text;
+    starts.push(at);
+    at += u.text.length + UNIT_SEPARATOR.length;
   }
+  const full = units.map((u) => u.text).join(UNIT_SEPARATOR);
   const joined = normaliseForMatch(full, { lineEndHyphen: 'join' });
-  const lower = joined.text.toLowerCase();
   return {
     starts,
     seqs: units.map((u) => u.seq),
     joined,
     // "well-\nknown" is a hyphenated compound, not a broken word: the second reading keeps the hyphen.
-    kept: normaliseForMatch(full, { lineEndHyphen: 'keep' }),
-    lowerJoined: lower.length === joined.text.length ? lower : null,
+    kept: once(() => normaliseForMatch(full, { lineEndHyphen: 'keep' })),
+    lowerJoined: once(() => {
+      const lower = joined.text.toLowerCase();
+      return lower.length === joined.text.length ? lower : null;
+    }),
   };
 }
 
@@ -74,13 +81,14 @@ export function findQuote(m: MatchableText, quote: string): QuoteMatch {
     .map(normaliseQuote)
     .filter((p) => p !== '');
   if (parts.length === 0) return { status: 'empty', spans: [], seq: null };
-  for (const norm of [m.joined, m.kept]) {
-    const ranges = findParts(norm.text, parts);
-    if (ranges) return found('found', toSpans(m, norm, ranges));
+  for (const norm of [() => m.joined, m.kept]) {
+    const ranges = findParts(norm().text, parts);
+    if (ranges) return found('found', toSpans(m, norm(), ranges));
   }
-  if (m.lowerJoined !== null) {
+  const lower = m.lowerJoined();
+  if (lower !== null) {
     const ranges = findParts(
-      m.lowerJoined,
+      lower,
       parts.map((p) => p.toLowerCase()),
     );
     if (ranges) return found('case_differs', toSpans(m, m.joined, ranges));

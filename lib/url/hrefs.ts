@@ -70,3 +70,10 @@ export const proposeDocumentHref = (actorSlug?: string) => `/desk/propose/docume
 /** Code a tracked document: one dimension at a time; without `dimension` the form offers the ones not yet coded. */
 export const proposeCodingHref = (p: { document: string; actor: string; dimension?: string | null }) =>
   `/desk/propose/coding${toQuery({ document: p.document, actor: p.actor, dimension: p.dimension })}`;
+
+// Stored sources (issue 21): the reading view of a document's source, and its file.
+/** The stored source of a document, read in context; `query` from `sourceQuery` (lib/url/source-params.ts). */
+export const sourceHref = (documentSlug: string, query: Query = '') => `/sources/${seg(documentSlug)}${query}`;
+/** The same, scrolled to the highlighted quote. */
+export const sourceQuoteHref = (documentSlug: string, query: Query) => `${sourceHref(documentSlug, query)}#quote`;
+export const sourceFileHref = (documentSlug: string) => `/sources/${seg(documentSlug)}/file`;

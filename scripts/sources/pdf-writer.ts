@@ -21,12 +21,12 @@ const WIN_ANSI: Record<string, number> = {
   '\u201d': 0x94,
   '\u2013': 0x96,
   '\u2014': 0x97,
-  '\u00a0': 0xa0,
-  '\u00e9': 0xe9,
-  '\u00e8': 0xe8,
-  '\u00e7': 0xe7,
-  '\u00f4': 0xf4,
 };
+// U+00A0 to U+00FF (Latin-1) sit at the same positions in WinAnsiEncoding.
+const winAnsi = (ch: string) => WIN_ANSI[ch] ?? (ch.charCodeAt(0) >= 0xa0 && ch.charCodeAt(0) <= 0xff ? ch.charCodeAt(0) : undefined);
+
+/** True when `s` can be written by this writer (ASCII, Latin-1 and the typographic marks above). */
+export const pdfEncodable = (s: string) => [...s].every((ch) => (ch >= ' ' && ch <= '~') || winAnsi(ch) !== undefined);
 
 /** A PDF string literal: ASCII as is, the characters above as octal escapes, ( ) \ escaped. */
 function pdfString(s: string): string {
@@ -35,7 +35,7 @@ function pdfString(s: string): string {
     const code = ch.charCodeAt(0);
     if (ch === '(' || ch === ')' || ch === '\\') out += `\\${ch}`;
     else if (code >= 0x20 && code < 0x7f) out += ch;
-    else if (WIN_ANSI[ch] !== undefined) out += `\\${WIN_ANSI[ch].toString(8).padStart(3, '0')}`;
+    else if (winAnsi(ch) !== undefined) out += `\\${winAnsi(ch)!.toString(8).padStart(3, '0')}`;
     else throw new Error(`pdf-writer: no WinAnsi code for U+${code.toString(16)}`);
   }
   return `${out})`;

@@ -3,6 +3,7 @@ import { getActorBySlug, listGroupsOf, listLiteratureAbout, listMembersAsOf } fr
 import { listActorEvents } from '@/db/queries/changes';
 import { listActorDocuments } from '@/db/queries/documents';
 import { listPositionsAsOf } from '@/db/queries/positions';
+import { listSourcedDocumentSlugs } from '@/db/queries/sources';
 import { DIMENSION_KEYS } from '@/lib/domain/codebook';
 import { todayIso } from '@/lib/domain/dates';
 import { parseAsOf, type SearchParams } from '@/lib/url/search-params';
@@ -23,7 +24,9 @@ const load = viewLoader(async (key: string) => {
     listPositionsAsOf({ asOf: today, dimensions: DIMENSION_KEYS, actorIds: [actor.id] }),
     listActorEvents(actor.id),
   ]);
-  return { actor, today, asOf, docs, groups, members, reading, position: positions[0] ?? null, events };
+  // Documents with a stored source get "read in context" links on their quotes.
+  const sourced = await listSourcedDocumentSlugs();
+  return { actor, today, asOf, docs, groups, members, reading, position: positions[0] ?? null, events, sourced };
 });
 
 /** An actor's page: header, position today, timeline, documents, members on `asOf`, further reading; null if unknown. */

@@ -3,6 +3,7 @@ import { listGroups, listRegions } from '@/db/queries/actors';
 import { getStateCoverage } from '@/db/queries/coverage';
 import { getDimensionView } from '@/db/queries/dimension-view';
 import { getDimensionWording } from '@/db/queries/dimension-wording';
+import { listSourcedDocumentSlugs } from '@/db/queries/sources';
 import { DIMENSION_LABELS, isDimensionKey } from '@/lib/domain/codebook';
 import { coverageOf, gapText } from '@/lib/domain/coverage';
 import { parseDimensionParams, parseWordingActors } from '@/lib/url/dimension-params';
@@ -36,6 +37,8 @@ const load = viewLoader(async (key: string) => {
     all,
     gap,
     wording: { options, chosen: wording.value, columns },
+    // Quotes of documents with a stored source get "read in context" links (issue 21).
+    sourced: wording.value.length > 0 ? await listSourcedDocumentSlugs() : new Set<string>(),
   };
 });
 

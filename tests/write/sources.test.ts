@@ -170,3 +170,14 @@ describe('attachSourceFromCommandLine', () => {
     expect(() => db.$client.prepare('DELETE FROM documents').run()).toThrow();
   });
 });
+
+describe('a seed import with --replace', () => {
+  it('is refused while stored sources exist, naming them, and changes nothing', async () => {
+    const { importSeed } = await import('@/db/write/import');
+    const { ImportRefusedError } = await import('@/db/write/errors');
+    const before = tableCounts();
+    expect(() => importSeed(db, SOURCE_ADD_WRITER, 'replace', sourceTestSeed(), { replace: true })).toThrow(ImportRefusedError);
+    expect(() => importSeed(db, SOURCE_ADD_WRITER, 'replace', sourceTestSeed(), { replace: true })).toThrow(/--replace would discard \d+ stored source files/);
+    expect(tableCounts()).toEqual(before);
+  });
+});

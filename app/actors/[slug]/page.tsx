@@ -28,7 +28,7 @@ export default async function ActorPage({ params, searchParams }: Props) {
   if (!view) notFound();
   // Signed-in editors get desk links; anonymous readers (the cached page) never do.
   const desk = await deskViewer();
-  const { actor, today, asOf, docs, groups, members, reading, position, events } = view;
+  const { actor, today, asOf, docs, groups, members, reading, position, events, sourced } = view;
 
   return (
     <>
@@ -48,7 +48,7 @@ export default async function ActorPage({ params, searchParams }: Props) {
           <ol className="doc-list">
             {docs.map((d) => (
               <li key={d.id}>
-                <DocumentCard doc={d} />
+                <DocumentCard doc={d} hasSource={sourced.has(d.slug)} />
                 {desk && <DocumentDeskLinks actorSlug={actor.slug} doc={d} />}
               </li>
             ))}

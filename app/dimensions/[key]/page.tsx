@@ -82,6 +82,7 @@ export default async function DimensionPage({ params, searchParams }: Props) {
         columns={wording.columns}
         options={wording.options}
         chosen={wording.chosen}
+        sourced={loaded.sourced}
         hidden={Object.fromEntries(new URLSearchParams(q))}
       />
       <DimensionGroups dimension={key} groups={view.groups} asOf={p.to} />
