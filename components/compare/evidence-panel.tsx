@@ -51,7 +51,16 @@ export function EvidencePanel({ cell, closeHref, deepLink, headingLevel = 2 }: P
       {e && (
         <>
           {e.quotes.length > 0 ? (
-            e.quotes.map((q) => <QuoteBlock key={q.quote} quote={q.quote} locator={q.locator} role={q.role} sourceUrl={e.document.url} />)
+            e.quotes.map((q) => (
+              <QuoteBlock
+                key={q.quote}
+                quote={q.quote}
+                locator={q.locator}
+                role={q.role}
+                sourceUrl={e.document.url}
+                inContext={e.document.hasSource && q.passageId ? { documentSlug: e.document.slug, passageId: q.passageId } : null}
+              />
+            ))
           ) : (
             <p className="muted">No quote recorded for this document: the value rests on the sources below.</p>
           )}

@@ -11,6 +11,8 @@ export type EvidenceDocument = {
   venue: string;
   url: string | null;
   archiveUrl: string | null;
+  /** True when the document's source file is stored (issue 21): its quotes can be read in context. */
+  hasSource?: boolean;
 };
 
 export type CodingEvidence = {
@@ -26,7 +28,7 @@ export type CodingEvidence = {
   reason: CodingReason;
   reasonNote: string | null;
   /** `role` null only for quotes loaded before dataset 1.1; a context quote is always labelled as such. */
-  quotes: { quote: string; locator: string; role: QuoteRole | null }[];
+  quotes: { quote: string; locator: string; role: QuoteRole | null; passageId?: number }[];
   document: EvidenceDocument;
 };
 

@@ -84,3 +84,15 @@ describe('read-in-context links', () => {
     expect(loaded?.sourced.has(OTHER_STATE_DOC)).toBe(false);
   });
 });
+
+describe('evidence of a cell', () => {
+  it('says whether the document has a stored source and names each quote by its passage id', async () => {
+    const { listCodingEvidence } = await import('@/db/queries/evidence');
+    const codingId = (
+      db.$client.prepare('SELECT c.id FROM codings c JOIN documents d ON d.id = c.document_id WHERE d.slug = ?').get(STATE_DOC) as { id: number }
+    ).id;
+    const e = (await listCodingEvidence([codingId])).get(codingId)!;
+    expect(e.document.hasSource).toBe(true);
+    expect(e.quotes.map((q) => q.passageId)).toEqual([passageId]);
+  });
+});
