@@ -4,11 +4,10 @@ import { SelectField } from '@/components/filters/select-field';
 import { BRIEFING_LAYOUT_LABELS, BRIEFING_LAYOUTS, PURPOSE_MAX, TITLE_MAX, type BriefingParams } from '@/lib/url/briefing-params';
 import { DIMENSIONS, DIMENSION_LABELS } from '@/lib/domain/codebook';
 import type { ActorKind } from '@/lib/domain/vocabulary';
-import { ChosenOrder } from './chosen-order';
 import styles from './briefing.module.css';
 
 type Option = { slug: string; name: string };
-type Props = { params: BriefingParams; actors: (Option & { kind: ActorKind })[]; groups: Option[] };
+type Props = { params: BriefingParams; actors: (Option & { kind: ActorKind; iso3?: string | null })[]; groups: Option[] };
 
 /** A GET form (works without JavaScript): the pack is defined entirely by its URL, so the same link regenerates it. */
 export function BriefingForm({ params, actors, groups }: Props) {
@@ -23,14 +22,11 @@ export function BriefingForm({ params, actors, groups }: Props) {
         <input type="text" name="purpose" defaultValue={params.purpose ?? ''} maxLength={PURPOSE_MAX} />
       </label>
       <div className={styles.wide}>
-        <p aria-hidden="true" className={styles.groupLabel}>
-          Actors
-        </p>
-        <ActorPicker actors={actors} chosen={params.actors} />
-        <ChosenOrder chosen={params.actors} />
+        {/* A bloc typed here offers its own position (one row) and, apart, its members (the group field below). */}
+        <ActorPicker actors={actors} chosen={params.actors} blocs={groups.map((g) => g.slug)} />
       </div>
       <SelectField
-        label="And/or all members of a group (the bloc, then each member on the date)"
+        label="Members of a group (the bloc, then each member on the date)"
         name="group"
         value={params.group}
         options={groups.map((g) => ({ value: g.slug, label: g.name }))}

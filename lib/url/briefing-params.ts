@@ -2,7 +2,7 @@
 import { DIMENSION_KEYS, type DimensionKey } from '@/lib/domain/codebook';
 import { todayIso } from '@/lib/domain/dates';
 import type { Confidence } from '@/lib/domain/vocabulary';
-import { listParam, param, parseAsOf, parseChoice, parseDimensions, parseMinConfidence, parseSlugs, toQuery, type SearchParams } from '@/lib/url/search-params';
+import { param, parseAsOf, parseChoice, parseDimensions, parseMinConfidence, parseSlugs, toQuery, type SearchParams } from '@/lib/url/search-params';
 
 export const TITLE_MAX = 120;
 export const PURPOSE_MAX = 300;
@@ -47,10 +47,6 @@ export function parseBriefingParams(
 ): { params: BriefingParams; notices: string[] } {
   const notices: string[] = [];
   const actors = parseSlugs(sp, 'actors', vocab.actorSlugs, 'actor', vocab.actorNames);
-  // The form's `order` (components/briefing/chosen-order.tsx): the order the actors were ticked in; the others follow.
-  const order = listParam(sp, 'order');
-  const rank = (slug: string) => (order.includes(slug) ? order.indexOf(slug) : order.length);
-  actors.value.sort((a, b) => rank(a) - rank(b));
   const group = parseChoice(sp, 'group', vocab.groups, 'group');
   const dims = parseDimensions(sp, 'dims');
   const asOf = parseAsOf(sp, today);

@@ -7,12 +7,30 @@ const SLUGS = ['european-union', 'china', 'russia', 'united-states', 'african-un
 const NAMES = ['European Union', 'China', 'Russia', 'United States', 'African Union'];
 const URL_FIVE = `/briefing?actors=${SLUGS.join(',')}`;
 
-test('actors ticked in the builder come out in the order they were ticked', async ({ page }) => {
+test('actors chosen in the builder come out in the order they were chosen', async ({ page }) => {
   await page.goto('/briefing');
-  for (const name of NAMES) await page.getByRole('checkbox', { name, exact: true }).check();
+  const combobox = page.getByRole('combobox', { name: 'Actors' });
+  for (const name of NAMES) {
+    await combobox.fill(name);
+    await page
+      .getByRole('option', { name: new RegExp(`^${name}`) })
+      .first()
+      .click();
+    await expect(page.getByRole('checkbox', { name, exact: true })).toBeChecked();
+  }
   await page.getByRole('button', { name: 'Build the pack' }).click();
   await expect(page.locator('article tbody th[scope="row"]')).toHaveText(NAMES);
-  expect(new URL(page.url()).searchParams.get('order')).toBe(SLUGS.join(','));
+  expect(new URL(page.url()).searchParams.getAll('actors')).toEqual(SLUGS);
+});
+
+test('"EU" can mean the EU\'s own position: one row, not its 27 members', async ({ page }) => {
+  await page.goto('/briefing');
+  await page.getByRole('combobox', { name: 'Actors' }).fill('EU');
+  await expect(page.getByRole('option', { name: /members/ }).first()).toBeVisible();
+  await page.getByRole('option', { name: /European Union.*its own position/ }).click();
+  await page.getByRole('button', { name: 'Build the pack' }).click();
+  await expect(page.locator('article tbody th[scope="row"]')).toHaveText(['European Union']);
+  expect(new URL(page.url()).searchParams.get('group')).toBeFalsy();
 });
 
 test('the default brief keeps the chosen order, has no column that is "Not yet coded" for all, and passes axe', async ({ page }) => {
