@@ -198,8 +198,8 @@ test('admin, editor and reviewer publish a new State, then a correction', async 
     // The correction form has a preview too: before, after and the row.
     await editor.getByRole('button', { name: 'Preview' }).first().click();
     const preview = editor.getByRole('region', { name: 'Preview (nothing is saved yet)' });
-    await expect(preview.getByRole('region', { name: 'Before' })).toContainText('Binding obligation');
-    await expect(preview.getByRole('region', { name: 'After' })).toContainText('Voluntary norm only');
+    await expect(preview.getByRole('region', { name: 'Before', exact: true })).toContainText('Binding obligation');
+    await expect(preview.getByRole('region', { name: 'After', exact: true })).toContainText('Voluntary norm only');
     await expect(preview.getByRole('table', { name: /after publishing/ })).toContainText('Voluntary norm only');
     await expectUniqueIds(editor);
     await expectNoAxeViolations(editor);
@@ -209,8 +209,8 @@ test('admin, editor and reviewer publish a new State, then a correction', async 
 
     await reviewer.goto(correctionUrl);
     await expect(reviewer.getByRole('heading', { level: 1 })).toContainText('Correction of Applicability for Iceland in “Test document (e2e)”');
-    await expect(reviewer.getByRole('region', { name: 'Before' })).toContainText('Binding obligation');
-    await expect(reviewer.getByRole('region', { name: 'After' })).toContainText('Voluntary norm only');
+    await expect(reviewer.getByRole('region', { name: 'Before', exact: true })).toContainText('Binding obligation');
+    await expect(reviewer.getByRole('region', { name: 'After', exact: true })).toContainText('Voluntary norm only');
     await label(reviewer, 'Reason for your decision').fill('Agreed after reading the text');
     await reviewer.getByRole('button', { name: 'Approve and publish' }).click();
     await expect(reviewer.getByRole('status')).toContainText('Approved and published');
