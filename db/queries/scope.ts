@@ -2,6 +2,7 @@ import 'server-only';
 import { and, asc, eq, exists, gte, inArray, isNull, lte, or } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { db } from '@/db/client';
+import { memoByContentVersion } from '@/db/memo-by-version';
 import { actors, documentAuthors, memberships } from '@/db/schema';
 import type { ActorKind } from '@/lib/domain/vocabulary';
 import type { PositionActor } from './positions';
@@ -20,8 +21,20 @@ export type ActorScope = {
 
 const grp = alias(actors, 'grp');
 
-/** The actors in scope on a date (group membership is judged on that date), ordered by name. */
+/**
+ * The actors in scope on a date (group membership is judged on that date), ordered by name. Read once per content
+ * version and scope (the date is part of the key only for a group): every page-cache miss of /compare, the API and the
+ * dimension pages asks for the same scope on a new date. A fresh array each time (callers may sort it).
+ */
 export async function listActorsInScope(scope: ActorScope, asOf: string): Promise<PositionActor[]> {
+  return (await scopeMemo(scope, asOf)).slice();
+}
+
+const scopeMemo = memoByContentVersion(readActorsInScope, (scope: ActorScope, asOf: string) =>
+  JSON.stringify([scope.slugs ?? null, scope.kinds ?? null, scope.region ?? null, scope.group ?? null, scope.withDocuments ?? false, scope.group ? asOf : '']),
+);
+
+async function readActorsInScope(scope: ActorScope, asOf: string): Promise<PositionActor[]> {
   const memberOfGroup = scope.group
     ? exists(
         db

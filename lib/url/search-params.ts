@@ -83,10 +83,21 @@ export function parseSlugs(sp: SearchParams, key: string, known: ReadonlySet<str
   };
 }
 
-/** Every name a reader may type — names, ISO codes, "US", "UK", "EU" — to slugs, for `parseSlugs`' `byName` (lib/domain/actor-names.ts). */
+/**
+ * Every name a reader may type — names, ISO codes, "US", "UK", "EU" — to slugs, for `parseSlugs`' `byName`
+ * (lib/domain/actor-names.ts). Built once per list: the actor list is one shared array per content version
+ * (db/queries/actors.ts), so every request of that version reuses the index instead of normalising some 1,500 names.
+ */
 export function nameIndex(rows: readonly NamedActor[]): ReadonlyMap<string, string> {
-  return actorNameIndex(rows);
+  let index = nameIndexes.get(rows);
+  if (!index) {
+    index = actorNameIndex(rows);
+    nameIndexes.set(rows, index);
+  }
+  return index;
 }
+
+const nameIndexes = new WeakMap<readonly NamedActor[], ReadonlyMap<string, string>>();
 
 /** Builds a query string from the non-empty entries, in a stable order, for links and exports (nuqs serialiser). */
 export function toQuery(params: Record<string, string | readonly string[] | null | undefined>): string {
