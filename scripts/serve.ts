@@ -8,9 +8,12 @@
  *    bytes keyed by URL and content version (docs/architecture.md, "Caching and invalidation"). Everything else goes
  *    to Next.js unchanged (proxy.ts then applies the request guard and the CSP). Before it, the build's static files
  *    are answered from memory, compressed at build time (server/static/static-files.ts).
+ * 3. The client's address: X-Forwarded-For is replaced by the one address this server can vouch for — the socket's
+ *    peer, or behind a proxy listed in TRUSTED_PROXIES the right-most untrusted forwarded entry
+ *    (server/http/client-address.ts). Next.js keeps a client's own header otherwise, and the sign-in rate limit keys on it.
  *
  * Settings: PORT (default 3000), LISTEN_HOST (default 0.0.0.0; not HOSTNAME, which shells and containers preset),
- * PAGE_CACHE_MB (default 64; 0 turns the page cache off); DATABASE_URL etc. are read by the app.
+ * PAGE_CACHE_MB (default 64; 0 turns the page cache off), TRUSTED_PROXIES (default none); DATABASE_URL etc. are read by the app.
  */
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -23,6 +26,7 @@ import { STATIC_SECURITY_HEADERS, contentSecurityPolicy, newNonce } from '@/lib/
 import { watchContentVersion } from '@/server/cache/content-version';
 import { PageCache } from '@/server/cache/page-cache';
 import { loadStaticFiles } from '@/server/static/static-files';
+import { parseTrustedProxies, trustClientAddress } from '@/server/http/client-address';
 
 /** Methods Node parses but the Fetch API forbids (new Request throws), so Next.js cannot handle them. */
 const FETCH_FORBIDDEN = new Set(['TRACE', 'TRACK', 'CONNECT']);
@@ -32,6 +36,8 @@ const hostname = process.env.LISTEN_HOST || '0.0.0.0';
 const dir = process.cwd();
 const app = next({ dev: false, dir, hostname, port });
 const handle = app.getRequestHandler();
+// Parsed before anything listens: a mistyped range stops the server with its name instead of trusting nothing silently.
+const trustedProxies = parseTrustedProxies(process.env.TRUSTED_PROXIES);
 
 function pageCache(): PageCache | null {
   const mb = Number(process.env.PAGE_CACHE_MB ?? 64);
@@ -47,6 +53,7 @@ void app.prepare().then(() => {
   const cache = pageCache();
   const statics = loadStaticFiles(dir, process.env.NEXT_DIST_DIR || '.next');
   createServer((req, res) => {
+    trustClientAddress(req, trustedProxies);
     const method = (req.method ?? '').toUpperCase();
     if (FETCH_FORBIDDEN.has(method)) {
       const path = (req.url ?? '/').split('?')[0] ?? '/';

@@ -14,6 +14,8 @@ const signInSchema = z.object({
   password: z.string().min(1, 'Enter your password.').max(256, 'At most 256 characters.'),
 });
 
+const waitText = (seconds: number) => (seconds > 90 ? `${Math.ceil(seconds / 60)} minutes` : `${seconds} seconds`);
+
 export async function signInAction(_prev: FormState, form: FormData): Promise<FormState> {
   const values = formValues(form);
   const keep = { email: values.email ?? '', next: values.next ?? '' }; // never echo the password back
@@ -35,7 +37,7 @@ export async function signInAction(_prev: FormState, form: FormData): Promise<Fo
   if (!result.ok) {
     const message =
       result.kind === 'rate-limited'
-        ? `Too many sign-in attempts from this address. Try again in ${result.retryAfterSeconds} seconds.`
+        ? `Too many sign-in attempts ${result.scope === 'account' ? 'for this account' : 'from this address'}. Try again in ${waitText(result.retryAfterSeconds)}.`
         : result.kind === 'wrong-credentials'
           ? 'Email or password is not right.'
           : 'Sign-in was refused. If your account was suspended, ask an admin.';

@@ -6,9 +6,14 @@ import { createAccessControl } from 'better-auth/plugins/access';
 import { adminAc, defaultStatements } from 'better-auth/plugins/admin/access';
 import type { Db } from '@/db/connect';
 import { authAccounts, authRateLimits, authSessions, authUsers, authVerifications } from '@/db/schema';
+import { accountSignInLimit } from './account-limit';
+import { createRateLimitStore, maxRowsSetting } from './rate-limit-store';
 
-/** Sign-in attempts allowed per client address in one window; the next one is answered 429 until the window ends. */
+/** Sign-in attempts allowed per client address in one window; the next one is answered 429 until the window ends.
+ *  The address is the one scripts/serve.ts vouches for (server/http/client-address.ts), never a header as sent. */
 export const SIGN_IN_RATE_LIMIT = { window: 60, max: 5 } as const;
+/** Sign-in attempts per account (from any number of addresses) in one window; a successful sign-in clears the count. */
+export const ACCOUNT_SIGN_IN_LIMIT = { window: 15 * 60, max: 10 } as const;
 /** A session lasts a working day and is checked against the database on every request (no cookie cache), so
  *  signing out or an admin revoking it takes effect at once. */
 export const SESSION_SECONDS = 12 * 60 * 60;
@@ -30,9 +35,15 @@ export type AuthSettings = {
   trustedOrigins?: string[];
   /** Plugins that need the web runtime (next/headers), left out by the command line. */
   extraPlugins?: BetterAuthPlugin[];
+  /** Most rows the rate-limit table may hold (AUTH_RATE_LIMIT_ROWS); see server/auth/rate-limit-store.ts. */
+  rateLimitRows?: number;
 };
 
 export function createAuth(db: Db, settings: AuthSettings) {
+  const limits = createRateLimitStore(db.$client, {
+    maxRows: settings.rateLimitRows ?? maxRowsSetting(),
+    longestWindowSeconds: Math.max(60, SIGN_IN_RATE_LIMIT.window, ACCOUNT_SIGN_IN_LIMIT.window),
+  });
   return betterAuth({
     appName: 'Cyber Due Diligence Positions Tracker',
     secret: settings.secret,
@@ -59,15 +70,22 @@ export function createAuth(db: Db, settings: AuthSettings) {
     session: { expiresIn: SESSION_SECONDS, updateAge: 60 * 60, cookieCache: { enabled: false } },
     rateLimit: {
       // On in every mode (the library turns it off in development by default) and kept in SQLite, so the count
-      // survives restarts and is shared by every process on the same database.
+      // survives restarts and is shared by every process on the same database; bounded (rate-limit-store.ts).
       enabled: true,
-      storage: 'database',
+      customStorage: limits,
       window: 60,
       max: 100,
       customRules: { '/sign-in/email': { ...SIGN_IN_RATE_LIMIT } },
     },
+    // The production server replaces X-Forwarded-For with the one address it vouches for (TRUSTED_PROXIES), so the
+    // library reads a single value and trusts no chain of its own.
+    advanced: { ipAddress: { ipAddressHeaders: ['x-forwarded-for'] } },
     telemetry: { enabled: false },
-    plugins: [admin({ ac, roles, defaultRole: 'editor', adminRoles: ['admin'] }), ...(settings.extraPlugins ?? [])],
+    plugins: [
+      admin({ ac, roles, defaultRole: 'editor', adminRoles: ['admin'] }),
+      accountSignInLimit(limits, ACCOUNT_SIGN_IN_LIMIT),
+      ...(settings.extraPlugins ?? []),
+    ],
   });
 }
 
