@@ -39,16 +39,15 @@ export function maxRowsSetting(value: string | undefined = process.env.AUTH_RATE
 
 export function createRateLimitStore(sqlite: Database.Database, options: { maxRows: number; longestWindowSeconds: number; now?: () => number }) {
   const now = options.now ?? Date.now;
-  const read = sqlite.prepare<[string], Row>('SELECT count, last_request AS lastRequest FROM auth_rate_limit WHERE key = ?');
-  const insert = sqlite.prepare('INSERT INTO auth_rate_limit (id, key, count, last_request) VALUES (?, ?, 1, ?)');
-  const update = sqlite.prepare('UPDATE auth_rate_limit SET count = ?, last_request = ? WHERE key = ?');
-  const prune = sqlite.prepare('DELETE FROM auth_rate_limit WHERE last_request < ?');
-  const rows = sqlite.prepare('SELECT count(*) FROM auth_rate_limit').pluck();
-  const remove = sqlite.prepare('DELETE FROM auth_rate_limit WHERE key = ?');
+  // Prepared on first use: the auth instance is also created where no database exists yet (a page prerendered by
+  // `next build`), and must not fail there.
+  let statements: ReturnType<typeof prepare> | null = null;
+  const sql = () => (statements ??= prepare(sqlite));
 
   // The window counts from the last allowed attempt (as better-auth's own storage does): a refused attempt does not
   // extend it, and a quiet window starts the count afresh.
-  const decide = sqlite.transaction((rawKey: string, rule: LimitRule): LimitDecision => {
+  const decide = (rawKey: string, rule: LimitRule): LimitDecision => {
+    const { read, insert, update, prune, rows } = sql();
     const t = now();
     let key = foldKey(rawKey);
     let row = read.get(key);
@@ -70,13 +69,25 @@ export function createRateLimitStore(sqlite: Database.Database, options: { maxRo
     if (row.count >= rule.max) return { allowed: false, retryAfter: Math.max(1, Math.ceil((row.lastRequest + rule.window * 1000 - t) / 1000)) };
     update.run(row.count + 1, t, key);
     return { allowed: true, retryAfter: null };
-  });
+  };
+  let transaction: Database.Transaction<typeof decide> | null = null;
 
   return {
     /** better-auth's `customStorage` interface. */
-    consume: async (key: string, rule: LimitRule): Promise<LimitDecision> => decide.immediate(key, rule),
+    consume: async (key: string, rule: LimitRule): Promise<LimitDecision> => (transaction ??= sqlite.transaction(decide)).immediate(key, rule),
     /** Forgets a counter (a successful sign-in clears its account's failed attempts). */
-    clear: (key: string): void => void remove.run(key),
+    clear: (key: string): void => void sql().remove.run(key),
+  };
+}
+
+function prepare(sqlite: Database.Database) {
+  return {
+    read: sqlite.prepare<[string], Row>('SELECT count, last_request AS lastRequest FROM auth_rate_limit WHERE key = ?'),
+    insert: sqlite.prepare('INSERT INTO auth_rate_limit (id, key, count, last_request) VALUES (?, ?, 1, ?)'),
+    update: sqlite.prepare('UPDATE auth_rate_limit SET count = ?, last_request = ? WHERE key = ?'),
+    prune: sqlite.prepare('DELETE FROM auth_rate_limit WHERE last_request < ?'),
+    rows: sqlite.prepare('SELECT count(*) FROM auth_rate_limit').pluck(),
+    remove: sqlite.prepare('DELETE FROM auth_rate_limit WHERE key = ?'),
   };
 }
 
