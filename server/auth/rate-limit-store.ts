@@ -3,7 +3,7 @@
  * they hold across restarts and are shared by every process on the database. Why not the library's own database
  * storage: it keeps one row per address *and path* (unknown paths under /api/auth included) and deletes old rows only
  * when a counter resets, so a stream of new addresses or invented paths grows the table without end. Here:
- * - every path but sign-in shares one counter per address (`<address>|*`); sign-in keeps its own;
+ * - every path but sign-in shares one counter per address and rule (`<address>|60s/100`); sign-in keeps its own;
  * - rows older than the longest window are deleted before a new row is added;
  * - the table holds at most `maxRows` rows (`AUTH_RATE_LIMIT_ROWS`, default 10,000); past that, new keys share one
  *   overflow counter, so a flood of addresses is refused together rather than evicting live counters (which would
@@ -19,17 +19,22 @@ export type LimitDecision = { allowed: boolean; retryAfter: number | null };
 
 /** Paths that keep a counter of their own; everything else counts in the address's shared one. */
 const OWN_COUNTER_PATHS = new Set(['/sign-in/email']);
-export const OVERFLOW_KEY = 'overflow|*';
+export const OVERFLOW_KEY = 'overflow';
 export const DEFAULT_MAX_ROWS = 10_000;
 
 type Row = { count: number; lastRequest: number };
 
-/** `<address>|<path>` as better-auth builds it, with paths that need no counter of their own folded into `*`. */
-export function foldKey(key: string): string {
+/**
+ * `<address>|<path>` as better-auth builds it, with paths that need no counter of their own folded into one counter
+ * per address and rule (`<address>|60s/100`): paths under one rule share it, so invented paths add no rows, and a
+ * stricter rule (better-auth's 3 per 10 s for any other `/sign-in…` or `/sign-up…` path) never counts against the
+ * general one.
+ */
+export function foldKey(key: string, rule: LimitRule): string {
   const bar = key.lastIndexOf('|');
   if (bar < 0 || key.startsWith('account:')) return key;
   const path = key.slice(bar + 1);
-  return OWN_COUNTER_PATHS.has(path) ? key : `${key.slice(0, bar)}|*`;
+  return OWN_COUNTER_PATHS.has(path) ? key : `${key.slice(0, bar)}|${rule.window}s/${rule.max}`;
 }
 
 export function maxRowsSetting(value: string | undefined = process.env.AUTH_RATE_LIMIT_ROWS): number {
@@ -49,7 +54,7 @@ export function createRateLimitStore(sqlite: Database.Database, options: { maxRo
   const decide = (rawKey: string, rule: LimitRule): LimitDecision => {
     const { read, insert, update, prune, rows } = sql();
     const t = now();
-    let key = foldKey(rawKey);
+    let key = foldKey(rawKey, rule);
     let row = read.get(key);
     if (!row) {
       prune.run(t - options.longestWindowSeconds * 1000);

@@ -24,11 +24,12 @@ describe('rate-limit store (auth_rate_limit, real SQLite)', () => {
     expect((await s.consume('1.2.3.4|/sign-in/email', rule)).allowed).toBe(true);
   });
 
-  it('folds every path but sign-in into one counter per address', () => {
-    expect(foldKey('1.2.3.4|/sign-in/email')).toBe('1.2.3.4|/sign-in/email');
-    expect(foldKey('1.2.3.4|/get-session')).toBe('1.2.3.4|*');
-    expect(foldKey('2001:0db8:0000:0000:0000:0000:0000:0000|/x|y')).toBe('2001:0db8:0000:0000:0000:0000:0000:0000|/x|*');
-    expect(foldKey('account:abc')).toBe('account:abc');
+  it('folds every path but sign-in into one counter per address and rule', () => {
+    expect(foldKey('1.2.3.4|/sign-in/email', rule)).toBe('1.2.3.4|/sign-in/email');
+    expect(foldKey('1.2.3.4|/get-session', { window: 60, max: 100 })).toBe('1.2.3.4|60s/100');
+    expect(foldKey('1.2.3.4|/sign-up/email', { window: 10, max: 3 })).toBe('1.2.3.4|10s/3');
+    expect(foldKey('2001:0db8:0000:0000:0000:0000:0000:0000|/x|y', rule)).toBe('2001:0db8:0000:0000:0000:0000:0000:0000|/x|60s/5');
+    expect(foldKey('account:abc', rule)).toBe('account:abc');
   });
 
   it('never holds more than maxRows (+ the overflow counter): past the cap new keys share one counter', async () => {
@@ -38,7 +39,7 @@ describe('rate-limit store (auth_rate_limit, real SQLite)', () => {
     // 150 keys landed on the overflow counter: it was allowed 5 times and refuses now; old keys keep their own count.
     expect((await s.consume('203.0.113.1|/sign-in/email', rule)).allowed).toBe(false);
     expect((await s.consume('10.0.0.0|/sign-in/email', rule)).allowed).toBe(true);
-    expect(OVERFLOW_KEY).toBe('overflow|*');
+    expect(OVERFLOW_KEY).toBe('overflow');
   });
 
   it('deletes rows older than the longest window before adding a new one', async () => {
