@@ -6,7 +6,7 @@
  * method it does not export (TRACE, PUT, …) with a 500 instead of a 405.
  */
 
-export type Refusal = { status: 400 | 405; title: string; message: string; allow?: string };
+export type Refusal = { status: 400 | 403 | 405 | 413; title: string; message: string; allow?: string };
 
 /** Read-only endpoints: the JSON/CSV API and the Atom feed. */
 const READ_ONLY_METHODS = ['GET', 'HEAD', 'OPTIONS'] as const;
