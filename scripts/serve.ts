@@ -19,9 +19,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import next from 'next';
+import next, { type NextConfig } from 'next';
 import { env } from '@/db/env';
 import { allowedMethods, refusalPage, type Refusal } from '@/lib/http/request-guard';
 import { STATIC_SECURITY_HEADERS, contentSecurityPolicy, newNonce } from '@/lib/http/security-headers';
@@ -29,7 +30,7 @@ import { watchContentVersion } from '@/server/cache/content-version';
 import { PageCache } from '@/server/cache/page-cache';
 import { loadStaticFiles } from '@/server/static/static-files';
 import { configuredOrigins } from '@/server/auth/origin';
-import { checkActionRequest, readActions } from '@/server/http/action-guard';
+import { actionBodyLimit, checkActionRequest, readActions } from '@/server/http/action-guard';
 import { parseTrustedProxies, trustClientAddress } from '@/server/http/client-address';
 
 /** Methods Node parses but the Fetch API forbids (new Request throws), so Next.js cannot handle them. */
@@ -39,6 +40,7 @@ const port = Number(process.env.PORT || 3000);
 const hostname = process.env.LISTEN_HOST || '0.0.0.0';
 const dir = process.cwd();
 const distDir = join(dir, process.env.NEXT_DIST_DIR || '.next');
+const nextConfig = createRequire(join(dir, 'package.json'))('./next.config.js') as NextConfig;
 const app = next({ dev: false, dir, hostname, port });
 const handle = app.getRequestHandler();
 // Parsed before anything listens: a mistyped range stops the server with its name instead of trusting nothing silently.
@@ -70,7 +72,11 @@ function refuse(res: ServerResponse, refusal: Refusal, headers: Record<string, s
 void app.prepare().then(() => {
   const cache = pageCache();
   const statics = loadStaticFiles(dir, process.env.NEXT_DIST_DIR || '.next');
-  const actions = { actions: readActions(distDir), configuredOrigins: configuredOrigins() };
+  const actions = {
+    actions: readActions(distDir),
+    configuredOrigins: configuredOrigins(),
+    bodyLimit: actionBodyLimit(nextConfig.experimental?.serverActions?.bodySizeLimit),
+  };
   const serve = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     trustClientAddress(req, trustedProxies);
     const method = (req.method ?? '').toUpperCase();

@@ -15,8 +15,20 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { checkActionOrigin, checkFetchAction, checkFormPost, isPossibleAction, workerRoute, type ActionRefusal } from '@/lib/http/action-request';
 
-/** Next.js's default `serverActions.bodySizeLimit` (next.config.js sets none). */
+/** Next.js's default `serverActions.bodySizeLimit`. */
 export const ACTION_BODY_LIMIT = 1024 * 1024;
+
+/**
+ * The action body limit Next.js applies: `experimental.serverActions.bodySizeLimit` from next.config.js (bytes, or
+ * "500kb" / "2mb"), else its default of 1 MB. Read once by the production server, so the check here and Next.js agree.
+ */
+export function actionBodyLimit(configured: unknown): number {
+  if (typeof configured === 'number' && configured > 0) return configured;
+  const m = typeof configured === 'string' ? /^\s*(\d+(?:\.\d+)?)\s*(b|kb|mb|gb)?\s*$/i.exec(configured) : null;
+  if (!m) return ACTION_BODY_LIMIT;
+  const unit = { b: 1, kb: 1024, mb: 1024 ** 2, gb: 1024 ** 3 }[(m[2] ?? 'b').toLowerCase() as 'b' | 'kb' | 'mb' | 'gb'];
+  return Math.floor(Number(m[1]) * unit);
+}
 
 export type ActionTable = { ids: ReadonlySet<string>; routes: ReadonlyMap<string, readonly RegExp[]> };
 
