@@ -3,6 +3,7 @@ import { changeEntryContent, changeEntryId, changeEntryPath, changeEntryTitle, h
 import { changesQuery } from '@/lib/url/changes-params';
 import { correctionEntryId, correctionEntryTitle, describeCorrection } from '@/lib/changes/correction-text';
 import { formatPartialDate } from '@/lib/domain/dates';
+import { listNames } from '@/lib/domain/list-names';
 import { searchParamsRecord } from '@/lib/url/search-params-record';
 import { originFor } from '@/server/http/site-origin';
 import { loadChangesFeed } from '@/server/views/changes';
@@ -18,15 +19,15 @@ export async function GET(request: Request): Promise<Response> {
   // Absolute links from SITE_URL (or a trusted request host), never from whatever Host header a client sent.
   const origin = originFor(url.origin);
   const view = await loadChangesFeed(searchParamsRecord(url.searchParams));
-  const { params, actors, meta } = view;
+  const { params, chosen, meta } = view;
   const items = view.items.slice(0, FEED_SIZE);
   // Corrections of our coding are entries of their own, dated by the day they were recorded; never position changes.
   const corrections = view.corrections.slice(0, FEED_SIZE);
-  const actorName = params.actor ? actors.find((a) => a.slug === params.actor)?.name : null;
+  const actorName = chosen.length ? listNames.join(chosen.map((a) => a.name)) : null;
   const newest = items[0]?.document.effective ?? meta.convertedOn ?? '1970-01-01';
   const query = changesQuery({ ...params, page: 1 });
   const feed = new Feed({
-    id: `urn:cdd-tracker:changes${params.actor ? `:${params.actor}` : ''}`,
+    id: `urn:cdd-tracker:changes${params.actors.length ? `:${params.actors.join(',')}` : ''}`,
     title: `Cyber due diligence positions — changes${actorName ? ` (${actorName})` : ''}`,
     description:
       'Every new document and every change of a coded value, newest first, dated by the day the document takes effect; and, apart from them, every correction of our coding, dated by the day it was made.',

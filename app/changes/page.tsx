@@ -5,6 +5,8 @@ import { loadChangesView } from '@/server/views/changes';
 import { CorrectionsTable } from '@/components/changes/corrections-table';
 import { ChangesFilters } from '@/components/changes/changes-filters';
 import { ChangesTable } from '@/components/changes/changes-table';
+import { ChosenActors } from '@/components/changes/chosen-actors';
+import { listNames } from '@/lib/domain/list-names';
 import styles from '@/components/changes/changes.module.css';
 import { Notices } from '@/components/ui/notices';
 import { CHANGES_PAGE_SIZE, changesQuery } from '@/lib/url/changes-params';
@@ -16,7 +18,7 @@ export const metadata: Metadata = { title: 'Changes', alternates: { types: { 'ap
 export default async function ChangesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await connection();
   const view = await loadChangesView(await searchParams);
-  const { params, actors, rows, corrections } = view;
+  const { params, actors, chosen, rows, corrections } = view;
   const notices = [...view.notices];
   const pages = Math.max(1, Math.ceil(rows.length / CHANGES_PAGE_SIZE));
   const page = Math.min(params.page, pages);
@@ -40,8 +42,9 @@ export default async function ChangesPage({ searchParams }: { searchParams: Prom
       </p>
       <Notices notices={notices} />
       <ChangesFilters params={params} actors={actors.filter((a) => a.documentCount > 0)} />
+      {chosen.length > 0 && <ChosenActors chosen={chosen} rows={rows} />}
       {rows.length === 0 ? (
-        <p role="status">No document takes effect in this period{params.actor ? ' for this actor' : ''}.</p>
+        <p role="status">No document takes effect in this period{chosen.length ? ` for ${listNames.join(chosen.map((a) => a.name))}` : ''}.</p>
       ) : (
         <ChangesTable rows={shown} caption={caption} />
       )}

@@ -18,7 +18,7 @@ import { listNames } from '@/lib/domain/list-names';
 import { plural } from '@/lib/domain/plural';
 import { compareQuery } from '@/lib/url/compare-params';
 import { toQuery, type SearchParams } from '@/lib/url/search-params';
-import { apiHref, briefingHref, compareHref, mapHref } from '@/lib/url/hrefs';
+import { apiHref, briefingHref, compareHref, mapHref, thenAndNowWith } from '@/lib/url/hrefs';
 
 export const metadata: Metadata = { title: 'Compare positions' };
 
@@ -88,6 +88,9 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
             <a href={briefingHref(scopeOnly)}>Make a briefing of these actors</a>
             <a href={mapHref(toQuery({ dim: params.sort.key === 'name' ? null : params.sort.key, asOf: params.asOf, actors: params.actors }))}>
               See on the map
+            </a>
+            <a href={thenAndNowWith({ actors: params.actors, kind: params.kind, region: params.region, group: params.group, now: params.asOf })}>
+              Then and now: these positions beside those of an earlier date
             </a>
           </>
         }

@@ -1,22 +1,15 @@
+import { ActorsField } from '@/components/timeline/actors-field';
+import type { ActorKind } from '@/lib/domain/vocabulary';
 import type { ChangesParams } from '@/lib/url/changes-params';
+import { changesHref } from '@/lib/url/hrefs';
 
-type ActorOption = { slug: string; name: string };
+type ActorOption = { slug: string; name: string; kind: ActorKind };
 
-/** Actor, period and what to show; a GET form, so every filtered view is a shareable link. */
+/** Actors, period and what to show; a GET form, so every filtered view is a shareable link. */
 export function ChangesFilters({ params, actors }: { params: ChangesParams; actors: ActorOption[] }) {
   return (
-    <form className="filters" method="get" action="/changes" aria-label="Filter changes">
-      <label>
-        Actor
-        <select name="actor" defaultValue={params.actor ?? ''}>
-          <option value="">All actors</option>
-          {actors.map((a) => (
-            <option key={a.slug} value={a.slug}>
-              {a.name}
-            </option>
-          ))}
-        </select>
-      </label>
+    <form className="filters" method="get" action={changesHref()} aria-label="Filter changes">
+      <ActorsField actors={actors} chosen={params.actors} id="changes-actors" />
       <label>
         From (YYYY, YYYY-MM or YYYY-MM-DD)
         <input type="text" name="from" defaultValue={params.from ?? ''} size={10} pattern="\d{4}(-\d{2}){0,2}" />

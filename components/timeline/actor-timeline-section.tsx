@@ -1,4 +1,3 @@
-import { ActorTimelineChart } from '@/components/charts/actor-timeline-chart';
 import { ConfidenceBadge } from '@/components/positions/confidence-badge';
 import type { TimelineEntry } from '@/lib/timeline/actor-timeline';
 import { formatPartialDate } from '@/lib/domain/dates';
@@ -28,20 +27,12 @@ function Changes({ entry }: { entry: TimelineEntry }) {
   );
 }
 
-/** The chart and its accessible twin, an ordered list with the same entries (works without JavaScript). */
-export function ActorTimelineSection({ actorName, entries }: { actorName: string; entries: TimelineEntry[] }) {
+/** The actor's documents in date order, each with the value changes it brought (the steps of the charts above). */
+export function ActorTimelineSection({ entries }: { entries: TimelineEntry[] }) {
   if (entries.length === 0) return null;
-  const changed = entries.filter((e) => e.changes.length > 0).length;
-  const first = formatPartialDate(entries[0]!.date);
-  const last = formatPartialDate(entries[entries.length - 1]!.date);
-  const summary =
-    entries.length === 1
-      ? `${actorName}: one document (${first}).`
-      : `${actorName}: ${entries.length} documents from ${first} to ${last}; ${changed} of them changed a coded value (drawn as stars). The list below gives the same information.`;
   return (
     <section aria-labelledby="timeline">
-      <h2 id="timeline">Timeline</h2>
-      {entries.length > 1 && <ActorTimelineChart points={entries} summary={summary} />}
+      <h2 id="timeline">Document by document</h2>
       <ol className={`timeline-list ${styles.list}`} aria-label="Documents in date order">
         {entries.map((e) => (
           <li key={e.slug} data-slug={e.slug}>

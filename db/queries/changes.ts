@@ -18,8 +18,8 @@ export async function listActorEvents(actorId: number): Promise<DocumentEvent[]>
   return e ? listDocumentEvents(e.documents, e.codings, DIMENSION_KEYS) : [];
 }
 
-/** `actor`: a slug; `from` / `to`: bounds (YYYY-MM-DD, inclusive) on the day a document takes effect. */
-export type ChangeFilter = { actor?: string | null; from?: string | null; to?: string | null; changesOnly?: boolean };
+/** `actors`: slugs (none = every actor); `from` / `to`: bounds (YYYY-MM-DD, inclusive) on the day a document takes effect. */
+export type ChangeFilter = { actors?: readonly string[] | null; from?: string | null; to?: string | null; changesOnly?: boolean };
 
 /** Every document with its value changes, newest first (by the day it takes effect), then by actor name. */
 export function listDocumentChanges(filter: ChangeFilter = {}): Promise<DocumentChanges[]> {
@@ -28,7 +28,7 @@ export function listDocumentChanges(filter: ChangeFilter = {}): Promise<Document
 
 // Every page and the feed of one filter read the same list: computed once per content version (shared, read-only).
 const documentChanges = memoByContentVersion(readDocumentChanges, (f) =>
-  JSON.stringify([f.actor ?? null, f.from ?? null, f.to ?? null, f.changesOnly ?? false]),
+  JSON.stringify([[...(f.actors ?? [])].sort(), f.from ?? null, f.to ?? null, f.changesOnly ?? false]),
 );
 
 // The rule after every document of every actor, whatever the filter: another filter (a period, changes only) of the
@@ -39,8 +39,9 @@ const everyActorsEvents = memoByContentVersion(async () =>
 
 async function readDocumentChanges(filter: ChangeFilter): Promise<DocumentChanges[]> {
   const out: DocumentChanges[] = [];
+  const wanted = filter.actors?.length ? new Set(filter.actors) : null;
   for (const e of await everyActorsEvents()) {
-    if (filter.actor && e.actor.slug !== filter.actor) continue;
+    if (wanted && !wanted.has(e.actor.slug)) continue;
     for (const ev of e.events) {
       const day = ev.document.effective;
       if ((filter.from && day < filter.from) || (filter.to && day > filter.to)) continue;

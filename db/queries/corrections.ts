@@ -45,12 +45,12 @@ export async function listCorrections(filter: ChangeFilter = {}): Promise<Correc
        JOIN documents d ON d.id = c.document_id
        WHERE c.reason IN ('correction', 'withdrawal')
          AND (c.reason = 'withdrawal' OR c.value IS NOT p.value OR c.free_text IS NOT p.free_text OR c.confidence IS NOT p.confidence)
-         AND (@actor IS NULL OR a.slug = @actor)
+         AND (@actors IS NULL OR a.slug IN (SELECT value FROM json_each(@actors)))
          AND (@from IS NULL OR substr(c.created_at, 1, 10) >= @from)
          AND (@to IS NULL OR substr(c.created_at, 1, 10) <= @to)
        ORDER BY c.created_at DESC, a.name, d.slug, c.id`,
     )
-    .all({ actor: filter.actor ?? null, from: filter.from ?? null, to: filter.to ?? null }) as Row[];
+    .all({ actors: filter.actors?.length ? JSON.stringify(filter.actors) : null, from: filter.from ?? null, to: filter.to ?? null }) as Row[];
   return rows.map((r) => ({
     codingId: r.codingId,
     dimension: r.dimension,

@@ -90,3 +90,16 @@ export function pickDiffPair<D extends Doc>(
   if (from === to) notices.push('Both sides are the same document, so nothing can differ; pick two different documents below.');
   return { from, to, notices };
 }
+
+/**
+ * The pair to compare when none is asked for: the latest document that changed an as-of position, against the
+ * document before it — where something changed (issue 19: the first and the latest of the United Kingdom are both
+ * silent, and read "0 of 9 dimensions changed" although it moved in 2019). Null when no document changed a position
+ * after an earlier one (the first and latest are then compared).
+ */
+export function changedPair(
+  events: readonly { document: { slug: string }; previous: { slug: string } | null; changes: readonly unknown[] }[],
+): { from: string; to: string } | null {
+  const latest = [...events].reverse().find((e) => e.changes.length > 0 && e.previous !== null);
+  return latest ? { from: latest.previous!.slug, to: latest.document.slug } : null;
+}

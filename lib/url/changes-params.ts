@@ -1,17 +1,22 @@
-/** Parameters of /changes and /changes.atom: actor, period (YYYY, YYYY-MM or YYYY-MM-DD), what to show, page. */
+/** Parameters of /changes and /changes.atom: actors, period (YYYY, YYYY-MM or YYYY-MM-DD), what to show, page. */
 import { parsePartialDate } from '@/lib/domain/dates';
-import { param, parseChoice, parseSlugs, toQuery, type SearchParams } from '@/lib/url/search-params';
+import { parseActorsParam } from '@/lib/url/actors-param';
+import { param, parseChoice, toQuery, type SearchParams } from '@/lib/url/search-params';
 
-export type ChangesParams = { actor: string | null; from: string | null; to: string | null; changesOnly: boolean; page: number };
+/** `actors`: slugs, in the order chosen; empty = every actor. */
+export type ChangesParams = { actors: string[]; from: string | null; to: string | null; changesOnly: boolean; page: number };
 
 /** Documents per page of /changes. */
 export const CHANGES_PAGE_SIZE = 25;
 
-export function parseChangesParams(sp: SearchParams, actorSlugs: ReadonlySet<string>): { params: ChangesParams; notices: string[] } {
-  const actor = parseSlugs(sp, 'actor', actorSlugs);
+/**
+ * `names`: every name, alias and slug a reader may use for an actor, to its slug (actorNameIndex). `actor=` (one
+ * actor, the parameter before several could be chosen) is read as `actors=`.
+ */
+export function parseChangesParams(sp: SearchParams, names: ReadonlyMap<string, string>): { params: ChangesParams; notices: string[] } {
+  const actors = parseActorsParam(sp, names, ['actor']);
   const show = parseChoice(sp, 'show', ['all', 'changes'], 'choice of what to show');
-  const notices = [...actor.notices, ...show.notices];
-  if (actor.value.length > 1) notices.push(`One actor at a time: showing ${actor.value[0]} only.`);
+  const notices = [...actors.notices, ...show.notices];
   const bound = (key: 'from' | 'to') => {
     const raw = param(sp, key);
     if (!raw) return null;
@@ -29,9 +34,9 @@ export function parseChangesParams(sp: SearchParams, actorSlugs: ReadonlySet<str
   const rawPage = param(sp, 'page');
   const page = rawPage === undefined ? 1 : Math.floor(Number(rawPage));
   if (rawPage !== undefined && !(page >= 1)) notices.push(`"${rawPage}" is not a page number; showing the first page.`);
-  return { params: { actor: actor.value[0] ?? null, from, to, changesOnly: show.value === 'changes', page: page >= 1 ? page : 1 }, notices };
+  return { params: { actors: actors.value, from, to, changesOnly: show.value === 'changes', page: page >= 1 ? page : 1 }, notices };
 }
 
 export function changesQuery(p: ChangesParams, page: number | null = p.page): string {
-  return toQuery({ actor: p.actor, from: p.from, to: p.to, show: p.changesOnly ? 'changes' : null, page: page && page > 1 ? String(page) : null });
+  return toQuery({ actors: p.actors, from: p.from, to: p.to, show: p.changesOnly ? 'changes' : null, page: page && page > 1 ? String(page) : null });
 }

@@ -30,6 +30,13 @@ export const compareHref = (query: Query = '') => `/compare${query}`;
 /** /compare with a few parameters set and everything else at its default (links from other pages). */
 export const compareWith = (params: Partial<Record<'asOf' | 'group' | 'kind' | 'region' | 'value' | 'actors', string | null>>) => compareHref(toQuery(params));
 
+/** The matrix at two dates side by side (its query from lib/url/then-and-now-params.ts). */
+export const thenAndNowHref = (query: Query = '') => `/compare/then-and-now${query}`;
+
+/** Then and now with a few parameters set and the rest at their defaults (links from /compare, /timeline, /changes). */
+export const thenAndNowWith = (params: Partial<Record<'actors' | 'kind' | 'region' | 'group' | 'then' | 'now', string | readonly string[] | null>>) =>
+  thenAndNowHref(toQuery(params));
+
 export const evidenceHref = (p: { actor: string; dim: DimensionKey; asOf: string }) =>
   `/compare/evidence${toQuery({ actor: p.actor, dim: p.dim, asOf: p.asOf })}`;
 

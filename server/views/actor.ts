@@ -2,10 +2,12 @@ import 'server-only';
 import { getActorBySlug, listGroupsOf, listLiteratureAbout, listMembersAsOf } from '@/db/queries/actors';
 import { listActorEvents } from '@/db/queries/changes';
 import { listActorDocuments } from '@/db/queries/documents';
-import { listPositionsAsOf } from '@/db/queries/positions';
+import { listActorEvidence, listPositionsAsOf } from '@/db/queries/positions';
 import { listSourcedDocumentSlugs } from '@/db/queries/sources';
 import { DIMENSION_KEYS } from '@/lib/domain/codebook';
 import { todayIso } from '@/lib/domain/dates';
+import { changedPair } from '@/lib/timeline/diff';
+import { actorPositionCharts } from '@/lib/timeline/position-charts';
 import { parseAsOf, type SearchParams } from '@/lib/url/search-params';
 import { viewLoader } from './cache';
 
@@ -16,20 +18,22 @@ const load = viewLoader(async (key: string) => {
   const today = todayIso();
   // Bloc membership is dated: `?asOf=` shows the members on another day (bad dates fall back to today, with no error).
   const asOf = parseAsOf(rawAsOf ? { asOf: rawAsOf } : {}, today).value;
-  const [docs, groups, members, reading, positions, events] = await Promise.all([
+  const [docs, groups, members, reading, positions, events, evidence] = await Promise.all([
     listActorDocuments(actor.id),
     listGroupsOf(actor.id),
     listMembersAsOf(actor.id, asOf),
     listLiteratureAbout(actor.id),
     listPositionsAsOf({ asOf: today, dimensions: DIMENSION_KEYS, actorIds: [actor.id] }),
     listActorEvents(actor.id),
+    listActorEvidence([actor.id]),
   ]);
   // Documents with a stored source get "read in context" links on their quotes.
   const sourced = await listSourcedDocumentSlugs();
-  return { actor, today, asOf, docs, groups, members, reading, position: positions[0] ?? null, events, sourced };
+  const steps = actorPositionCharts(actor.name, DIMENSION_KEYS, evidence[0] ?? { documents: [], codings: [] }, today);
+  return { actor, today, asOf, docs, groups, members, reading, position: positions[0] ?? null, events, positions: steps, diffPair: changedPair(events), sourced };
 });
 
-/** An actor's page: header, position today, timeline, documents, members on `asOf`, further reading; null if unknown. */
+/** An actor's page: header, position today and over time, documents, members on `asOf`, further reading; null if unknown. */
 export const loadActorView = (slug: string, sp: SearchParams = {}) => {
   const asOf = sp.asOf;
   return load(JSON.stringify({ slug, asOf: Array.isArray(asOf) ? asOf[0] : asOf }));

@@ -5,23 +5,26 @@ import { listCorrections } from '@/db/queries/corrections';
 import { getDatasetMeta } from '@/db/queries/meta';
 import { parseChangesParams } from '@/lib/url/changes-params';
 import type { SearchParams } from '@/lib/url/search-params';
+import { actorNamesOf } from './actor-names';
 import { fromSearchKey, searchKey, viewLoader } from './cache';
 
 const loadPage = viewLoader(async (key: string) => {
   const actors = await listActors();
-  const { params, notices } = parseChangesParams(fromSearchKey(key), new Set(actors.map((a) => a.slug)));
+  const { params, notices } = parseChangesParams(fromSearchKey(key), actorNamesOf(actors));
   const [rows, corrections] = await Promise.all([listDocumentChanges(params), listCorrections(params)]);
-  return { params, notices, actors, rows, corrections };
+  const chosen = params.actors.map((slug) => actors.find((a) => a.slug === slug)!);
+  return { params, notices, actors, chosen, rows, corrections };
 });
 
 const loadFeed = viewLoader(async (key: string) => {
   const actors = await listActors();
-  const { params } = parseChangesParams(fromSearchKey(key), new Set(actors.map((a) => a.slug)));
+  const { params } = parseChangesParams(fromSearchKey(key), actorNamesOf(actors));
   const [items, corrections, meta] = await Promise.all([listChanges(params), listCorrections(params), getDatasetMeta()]);
-  return { params, actors, items, corrections, meta };
+  const chosen = params.actors.map((slug) => actors.find((a) => a.slug === slug)!);
+  return { params, actors, chosen, items, corrections, meta };
 });
 
-/** /changes: documents with the changes they made, newest first. */
+/** /changes: documents with the changes they made, newest first, for every actor or the chosen ones. */
 export const loadChangesView = (sp: SearchParams) => loadPage(searchKey(sp));
 /** /changes.atom: the same filters, one entry per document or change. */
 export const loadChangesFeed = (sp: SearchParams) => loadFeed(searchKey(sp));

@@ -1,23 +1,40 @@
 import 'server-only';
-import { listGroups, listRegions } from '@/db/queries/actors';
+import { listActors, listGroups, listRegions } from '@/db/queries/actors';
+import { listActorEvidence } from '@/db/queries/positions';
 import { getApplicabilitySeries, listTimelineMarkers } from '@/db/queries/timeline';
+import { todayIso } from '@/lib/domain/dates';
+import { actorsOnDimension } from '@/lib/timeline/position-charts';
 import type { SearchParams } from '@/lib/url/search-params';
 import { parseTimelineParams } from '@/lib/url/timeline-params';
+import { actorNamesOf } from './actor-names';
 import { fromSearchKey, searchKey, viewLoader } from './cache';
 
 const load = viewLoader(async (key: string) => {
-  const [regions, groups] = await Promise.all([listRegions(), listGroups()]);
-  const { params, notices } = parseTimelineParams(fromSearchKey(key), { regions, groups: groups.map((g) => g.slug) });
+  const [actors, regions, groups] = await Promise.all([listActors(), listRegions(), listGroups()]);
+  const { params, notices } = parseTimelineParams(fromSearchKey(key), { regions, groups: groups.map((g) => g.slug), names: actorNamesOf(actors) });
   const scope = {
     kinds: [params.kind],
     region: params.region,
     group: params.group,
-    // The same actors as /compare?kind=state: States with a tracked document unless a region or group is chosen.
-    withDocuments: params.kind === 'state' && !params.region && !params.group,
+    // Every actor of the kind, as every page counts (lib/domain/state-counts.ts): a State with no document in effect at
+    // a month end counts as "no document tracked" then, so a past month says how many had none.
+    withDocuments: false,
   };
   const [points, markers] = await Promise.all([getApplicabilitySeries(scope), listTimelineMarkers()]);
-  return { params, notices, regions, groups, points, markers };
+  return { params, notices, actors, regions, groups, points, markers, followed: await followed(params.actors, params.dim) };
 });
 
-/** /timeline: month-end counts per applicability value for the chosen scope, and the multilateral markers. */
+/** The followed actors on one dimension: a step line each, and the table twin (null when none is followed). */
+async function followed(slugs: readonly string[], dim: Parameters<typeof actorsOnDimension>[0]) {
+  if (slugs.length === 0) return null;
+  const evidence = await listActorEvidence((await listActors()).filter((a) => slugs.includes(a.slug)).map((a) => a.id));
+  const ordered = slugs.flatMap((slug) => evidence.filter((e) => e.actor.slug === slug));
+  return actorsOnDimension(
+    dim,
+    ordered.map((e) => ({ slug: e.actor.slug, name: e.actor.name, documents: e.documents, codings: e.codings })),
+    todayIso(),
+  );
+}
+
+/** /timeline: month-end counts per applicability value for the chosen scope, the multilateral markers, and followed actors. */
 export const loadTimelineView = (sp: SearchParams) => load(searchKey(sp));

@@ -46,7 +46,7 @@ beforeAll(() => {
 
 describe('published corrections are public, with the earlier value and the reason', () => {
   it('are listed as corrections of our coding', async () => {
-    const [c] = await listCorrections({ actor: target.actor });
+    const [c] = await listCorrections({ actors: [target.actor] });
     expect(c).toMatchObject({
       reason: 'correction',
       reasonNote: REASON,

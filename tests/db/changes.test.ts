@@ -20,7 +20,7 @@ describe('listChanges', () => {
   });
 
   it('filters by actor and period', async () => {
-    const china = await listChanges({ actor: 'china', from: '2019-01-01', to: '2022-12-31' });
+    const china = await listChanges({ actors: ['china'], from: '2019-01-01', to: '2022-12-31' });
     expect(china.length).toBeGreaterThan(0);
     expect(china.every((i) => i.actor.slug === 'china' && i.document.effective >= '2019-01-01' && i.document.effective <= '2022-12-31')).toBe(true);
     const expected = seed.actors
@@ -33,7 +33,7 @@ describe('listChanges', () => {
   });
 
   it('never reports a later silence as a change of value', async () => {
-    const denmark = await listChanges({ actor: 'denmark' });
+    const denmark = await listChanges({ actors: ['denmark'] });
     expect(denmark.filter((i) => i.kind === 'change').map((i) => i.document.slug)).toEqual(['denmark-2020-joint-statement']);
   });
 
@@ -60,7 +60,7 @@ describe('listDocumentChanges', () => {
   });
 
   it('links each document to the actor’s previous one', async () => {
-    const australia = (await listDocumentChanges({ actor: 'australia' })).reverse();
+    const australia = (await listDocumentChanges({ actors: ['australia'] })).reverse();
     expect(australia.map((r) => r.previous?.slug ?? null)).toEqual([null, ...australia.slice(0, -1).map((r) => r.document.slug)]);
   });
 });
@@ -91,5 +91,19 @@ describe('the actor timeline and the diff', () => {
         .map((r) => r.dimension)
         .sort(),
     ).toEqual(expected.sort());
+  });
+});
+
+describe('several actors', () => {
+  it('lists the documents of every actor asked for, and only theirs, in one newest-first list', async () => {
+    const both = await listDocumentChanges({ actors: ['china', 'united-states'] });
+    const china = await listDocumentChanges({ actors: ['china'] });
+    const us = await listDocumentChanges({ actors: ['united-states'] });
+    expect(china.length).toBeGreaterThan(0);
+    expect(us.length).toBeGreaterThan(0);
+    expect(both).toHaveLength(china.length + us.length);
+    expect(new Set(both.map((r) => r.actor.slug))).toEqual(new Set(['china', 'united-states']));
+    const days = both.map((r) => r.document.effective);
+    expect(days).toEqual([...days].sort().reverse());
   });
 });

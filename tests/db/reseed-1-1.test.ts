@@ -83,7 +83,7 @@ describe('re-seeding 1.1 over a 1.0 database', () => {
       expect(recoded).toContain(slug);
     }
     // Japan's own change events: the first coded value only, no move to another value on 28 May 2021.
-    const events = await listDocumentChanges({ actor: 'japan' });
+    const events = await listDocumentChanges({ actors: ['japan'] });
     const moves = events.flatMap((e) => e.changes).filter((c) => c.dimension === 'applicability');
     expect(moves).toHaveLength(1);
     expect(moves[0]).toMatchObject({ from: { kind: 'no_document' }, to: { kind: 'value', value: 'binding_obligation' } });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffDocuments, pickDiffPair } from '@/lib/timeline/diff';
+import { changedPair, diffDocuments, pickDiffPair } from '@/lib/timeline/diff';
 
 const c = (dimension: 'applicability' | 'knowledge' | 'threshold' | 'remedies', value: string | null, freeText: string | null = null) => ({
   dimension,
@@ -74,5 +74,19 @@ describe('pickDiffPair', () => {
 
   it('has nothing to compare with fewer than two documents', () => {
     expect(pickDiffPair([{ slug: 'a' }], 'a', 'a', 'X')).toBeNull();
+  });
+});
+
+describe('changedPair', () => {
+  const e = (slug: string, previous: string | null, changes: number) => ({
+    document: { slug },
+    previous: previous ? { slug: previous } : null,
+    changes: Array(changes).fill(0),
+  });
+  it('is the latest document that changed a position, against the one before it', () => {
+    expect(changedPair([e('a', null, 1), e('b', 'a', 1), e('c', 'b', 0)])).toEqual({ from: 'a', to: 'b' });
+  });
+  it('is null when only the first document set a position', () => {
+    expect(changedPair([e('a', null, 1), e('b', 'a', 0)])).toBeNull();
   });
 });

@@ -5,6 +5,7 @@ import { countOf } from '@/lib/domain/state-counts';
 import { loadCompareView } from '@/server/views/compare';
 import { loadDimensionView } from '@/server/views/dimension';
 import { loadHomeView } from '@/server/views/home';
+import { loadTimelineView } from '@/server/views/timeline';
 import { seedTestDb } from '../helpers/db';
 import { asOfInputs, statesWith, type ActorInputs } from '../helpers/dataset-as-of';
 
@@ -37,5 +38,14 @@ describe('one set of counts', () => {
     const today = await loadHomeView(todayIso());
     expect(countOf(past.applicability, 'no_document').count).toBeGreaterThan(countOf(today.applicability, 'no_document').count);
     expect(past.applicability.total).toBe([...inputs.values()].filter((a) => a.kind === 'state').length);
+  });
+
+  it('/timeline counts every State at each month end as / does on that day', async () => {
+    const { points } = await loadTimelineView({});
+    for (const asOf of ['2015-12-31', '2019-12-31']) {
+      const month = points.find((p) => p.asOf === asOf)!;
+      const home = await loadHomeView(asOf);
+      for (const row of home.applicability.rows) expect(month.counts[row.key] ?? 0, `${asOf} ${row.key}`).toBe(row.count);
+    }
   });
 });

@@ -9,6 +9,7 @@ import { ActorHeader } from '@/components/positions/actor-header';
 import { CurrentPosition } from '@/components/positions/current-position';
 import { DocumentCard } from '@/components/positions/document-card';
 import { FurtherReading } from '@/components/positions/further-reading';
+import { ActorPositionsSection } from '@/components/timeline/actor-positions-section';
 import { ActorTimelineSection } from '@/components/timeline/actor-timeline-section';
 import { DiffPicker } from '@/components/timeline/diff-picker';
 import { toTimelineEntries } from '@/lib/timeline/actor-timeline';
@@ -28,15 +29,16 @@ export default async function ActorPage({ params, searchParams }: Props) {
   if (!view) notFound();
   // Signed-in editors get desk links; anonymous readers (the cached page) never do.
   const desk = await deskViewer();
-  const { actor, today, asOf, docs, groups, members, reading, position, events, sourced } = view;
+  const { actor, today, asOf, docs, groups, members, reading, position, events, positions, diffPair, sourced } = view;
 
   return (
     <>
       <ActorHeader actor={actor} groups={groups} documentCount={docs.length} />
       {desk && <ActorDeskLinks actorSlug={actor.slug} actorName={actor.name} />}
       {position && <CurrentPosition asOf={today} outcomes={position.outcomes} />}
-      <ActorTimelineSection actorName={actor.name} entries={toTimelineEntries(events)} />
-      <DiffPicker actorSlug={actor.slug} documents={docs} />
+      <ActorPositionsSection actorName={actor.name} charts={positions.charts} table={positions.table} />
+      <ActorTimelineSection entries={toTimelineEntries(events)} />
+      <DiffPicker actorSlug={actor.slug} documents={docs} selected={diffPair ?? undefined} />
       {members.length > 0 && <BlocMembers blocName={actor.name} blocSlug={actor.slug} asOf={asOf} members={members} />}
       <section aria-labelledby="documents">
         <h2 id="documents">Documents, oldest first</h2>

@@ -23,7 +23,7 @@ export default async function DiffPage({ params, searchParams }: Props) {
   await connection();
   const view = await loadActorDiffView((await params).slug, await searchParams);
   if (!view) notFound();
-  const { actor, docs, pair, rows } = view;
+  const { actor, docs, pair, rows, chosenByDefault } = view;
 
   return (
     <>
@@ -38,6 +38,9 @@ export default async function DiffPage({ params, searchParams }: Props) {
       ) : (
         <>
           <Notices notices={pair.notices} />
+          {chosenByDefault && (
+            <p id="default-pair">The latest change of a position: the document that made it, against the document before it. Choose any two documents below.</p>
+          )}
           <p className="muted">Each document&apos;s own coding, dimension by dimension (not the as-of position, which also carries earlier values forward).</p>
           <DiffSides from={pair.from} to={pair.to} actorSlug={actor.slug} />
           <DiffTable rows={rows} from={pair.from} to={pair.to} />

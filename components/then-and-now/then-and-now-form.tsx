@@ -1,0 +1,53 @@
+import Link from 'next/link';
+import { ScopeFields } from '@/components/filters/scope-fields';
+import { ActorsField } from '@/components/timeline/actors-field';
+import { DIMENSIONS, DIMENSION_LABELS } from '@/lib/domain/codebook';
+import type { ActorKind } from '@/lib/domain/vocabulary';
+import { thenAndNowHref } from '@/lib/url/hrefs';
+import type { ThenAndNowParams } from '@/lib/url/then-and-now-params';
+
+type Option = { slug: string; name: string };
+type Props = { params: ThenAndNowParams; dims: string[]; actors: (Option & { kind: ActorKind })[]; regions: string[]; groups: Option[] };
+
+/** A GET form: actors (or a scope), the two dates, the dimensions and "only what changed"; every view is a link. */
+export function ThenAndNowForm({ params, dims, actors, regions, groups }: Props) {
+  return (
+    <form className="filters" method="get" action={thenAndNowHref()} aria-label="Choose actors and dates">
+      <ActorsField actors={actors} chosen={params.actors} id="tn-actors" />
+      <label>
+        Then
+        <input type="date" name="then" defaultValue={params.then} required />
+      </label>
+      <label>
+        Now
+        <input type="date" name="now" defaultValue={params.now} required />
+      </label>
+      <details>
+        <summary>More: dimensions, kind, region, group</summary>
+        <fieldset>
+          <legend>Dimensions (none ticked: those coded for these actors)</legend>
+          {DIMENSIONS.map((d) => (
+            <label key={d.key} className="inline-check">
+              <input type="checkbox" name="dims" value={d.key} defaultChecked={params.dims !== null && dims.includes(d.key)} /> {DIMENSION_LABELS[d.key]}
+            </label>
+          ))}
+        </fieldset>
+        <ScopeFields
+          kind={params.kind}
+          region={params.region}
+          group={params.group}
+          regions={regions}
+          groups={groups}
+          anyKindLabel={params.actors.length || params.region || params.group ? 'Any kind' : 'States (default)'}
+        />
+      </details>
+      <label className="inline-check">
+        <input type="checkbox" name="changed" value="only" defaultChecked={params.changedOnly} /> Only actors with a change
+      </label>
+      <button type="submit">Show</button>
+      <Link href={thenAndNowHref()} className="button secondary">
+        Reset
+      </Link>
+    </form>
+  );
+}
