@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { redirect } from 'next/navigation';
 import { connection } from 'next/server';
 import { loadChangesView } from '@/server/views/changes';
 import { CorrectionsTable } from '@/components/changes/corrections-table';
@@ -18,6 +19,8 @@ export const metadata: Metadata = { title: 'Changes', alternates: { types: { 'ap
 export default async function ChangesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await connection();
   const view = await loadChangesView(await searchParams);
+  // Actors typed by name, or the older actor=: the address becomes the one a link would use.
+  if (view.canonical) redirect(view.canonical);
   const { params, actors, chosen, rows, corrections } = view;
   const notices = [...view.notices];
   const pages = Math.max(1, Math.ceil(rows.length / CHANGES_PAGE_SIZE));

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { redirect } from 'next/navigation';
 import { connection } from 'next/server';
 import { loadTimelineView } from '@/server/views/timeline';
 import { ApplicabilityChart } from '@/components/charts/applicability-chart';
@@ -19,7 +20,9 @@ export const metadata: Metadata = { title: 'Timeline' };
 
 export default async function TimelinePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await connection();
-  const { params, notices, actors, regions, groups, points, markers, followed } = await loadTimelineView(await searchParams);
+  const { canonical, params, notices, actors, regions, groups, points, markers, followed } = await loadTimelineView(await searchParams);
+  // Actors typed by name: the address becomes the one a link would use (actors=china,united-states).
+  if (canonical) redirect(canonical);
   const series = applicabilitySeries();
   // "No document tracked" is counted in the table; drawn, its band (most States) would flatten every other one.
   const drawn = series.filter((s) => s.key !== 'no_document');

@@ -16,3 +16,15 @@ export function parseActorsParam(sp: SearchParams, names: ReadonlyMap<string, st
     notices: unknown.length ? [`Unknown actor${unknown.length > 1 ? 's' : ''} ignored: ${unknown.join(', ')}.`] : [],
   };
 }
+
+/**
+ * Whether the address spelled the actors otherwise than their slugs (names typed into the form, an alias, the old
+ * `actor=`), with every entry known: the page then redirects to its canonical address, so a shared link reads
+ * `actors=china,united-states`. With an unknown entry it does not, so the notice naming it is shown.
+ */
+export function spelledOtherwise(sp: SearchParams, slugs: readonly string[], legacy: readonly string[] = []): boolean {
+  const raw = [...new Set(['actors', ...legacy].flatMap((key) => listParam(sp, key)))];
+  if (raw.length !== slugs.length) return false;
+  const legacyUsed = legacy.some((key) => listParam(sp, key).length > 0);
+  return legacyUsed || raw.some((entry, i) => entry !== slugs[i]);
+}

@@ -3,17 +3,21 @@ import { listActors } from '@/db/queries/actors';
 import { listChanges, listDocumentChanges } from '@/db/queries/changes';
 import { listCorrections } from '@/db/queries/corrections';
 import { getDatasetMeta } from '@/db/queries/meta';
-import { parseChangesParams } from '@/lib/url/changes-params';
+import { spelledOtherwise } from '@/lib/url/actors-param';
+import { changesQuery, parseChangesParams } from '@/lib/url/changes-params';
+import { changesHref } from '@/lib/url/hrefs';
 import type { SearchParams } from '@/lib/url/search-params';
 import { actorNamesOf } from './actor-names';
 import { fromSearchKey, searchKey, viewLoader } from './cache';
 
 const loadPage = viewLoader(async (key: string) => {
   const actors = await listActors();
-  const { params, notices } = parseChangesParams(fromSearchKey(key), actorNamesOf(actors));
+  const sp = fromSearchKey(key);
+  const { params, notices } = parseChangesParams(sp, actorNamesOf(actors));
+  const canonical = spelledOtherwise(sp, params.actors, ['actor']) ? changesHref(changesQuery(params)) : null;
   const [rows, corrections] = await Promise.all([listDocumentChanges(params), listCorrections(params)]);
   const chosen = params.actors.map((slug) => actors.find((a) => a.slug === slug)!);
-  return { params, notices, actors, chosen, rows, corrections };
+  return { canonical, params, notices, actors, chosen, rows, corrections };
 });
 
 const loadFeed = viewLoader(async (key: string) => {

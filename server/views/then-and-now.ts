@@ -7,7 +7,9 @@ import { DIMENSION_KEYS } from '@/lib/domain/codebook';
 import { todayIso } from '@/lib/domain/dates';
 import { codedDimensions, thenAndNowRows } from '@/lib/then-and-now/then-and-now';
 import type { SearchParams } from '@/lib/url/search-params';
-import { parseThenAndNowParams } from '@/lib/url/then-and-now-params';
+import { spelledOtherwise } from '@/lib/url/actors-param';
+import { thenAndNowHref } from '@/lib/url/hrefs';
+import { parseThenAndNowParams, thenAndNowQuery } from '@/lib/url/then-and-now-params';
 import { actorNamesOf } from './actor-names';
 import { fromSearchKey, searchKey, viewLoader } from './cache';
 
@@ -15,7 +17,9 @@ const load = viewLoader(async (key: string) => {
   const today = todayIso();
   const [actors, regions, groups] = await Promise.all([listActors(), listRegions(), listGroups()]);
   const vocab = { names: actorNamesOf(actors), regions, groups: groups.map((g) => g.slug) };
-  const { params, notices } = parseThenAndNowParams(fromSearchKey(key), vocab, today);
+  const sp = fromSearchKey(key);
+  const { params, notices } = parseThenAndNowParams(sp, vocab, today);
+  const canonical = spelledOtherwise(sp, params.actors) ? thenAndNowHref(thenAndNowQuery(params, today)) : null;
   // The actors of /compare with the same choice (named ones in the order chosen; else the scope, States by default).
   const scope = await listActorsInScope(scopeOf(params), params.now);
   const inScope = params.actors.length ? params.actors.flatMap((slug) => scope.filter((a) => a.slug === slug)) : scope;
@@ -31,7 +35,7 @@ const load = viewLoader(async (key: string) => {
   const all = thenAndNowRows(then, ordered, dims);
   const rows = params.changedOnly ? all.filter((r) => r.changed > 0) : all;
   const left = params.dims ? [] : DIMENSION_KEYS.filter((d) => !dims.includes(d));
-  return { today, params, notices, dims, leftOut: left, rows, totalActors: all.length, actors, regions, groups };
+  return { canonical, today, params, notices, dims, leftOut: left, rows, totalActors: all.length, actors, regions, groups };
 });
 
 /** /compare/then-and-now: the chosen actors' positions at two dates side by side, changed cells marked. */

@@ -5,13 +5,17 @@ import { getApplicabilitySeries, listTimelineMarkers } from '@/db/queries/timeli
 import { todayIso } from '@/lib/domain/dates';
 import { actorsOnDimension } from '@/lib/timeline/position-charts';
 import type { SearchParams } from '@/lib/url/search-params';
-import { parseTimelineParams } from '@/lib/url/timeline-params';
+import { spelledOtherwise } from '@/lib/url/actors-param';
+import { timelineHref } from '@/lib/url/hrefs';
+import { parseTimelineParams, timelineQuery } from '@/lib/url/timeline-params';
 import { actorNamesOf } from './actor-names';
 import { fromSearchKey, searchKey, viewLoader } from './cache';
 
 const load = viewLoader(async (key: string) => {
   const [actors, regions, groups] = await Promise.all([listActors(), listRegions(), listGroups()]);
-  const { params, notices } = parseTimelineParams(fromSearchKey(key), { regions, groups: groups.map((g) => g.slug), names: actorNamesOf(actors) });
+  const sp = fromSearchKey(key);
+  const { params, notices } = parseTimelineParams(sp, { regions, groups: groups.map((g) => g.slug), names: actorNamesOf(actors) });
+  const canonical = spelledOtherwise(sp, params.actors) ? timelineHref(timelineQuery(params, params.allMoments)) : null;
   const scope = {
     kinds: [params.kind],
     region: params.region,
@@ -21,7 +25,7 @@ const load = viewLoader(async (key: string) => {
     withDocuments: false,
   };
   const [points, markers] = await Promise.all([getApplicabilitySeries(scope), listTimelineMarkers()]);
-  return { params, notices, actors, regions, groups, points, markers, followed: await followed(params.actors, params.dim) };
+  return { canonical, params, notices, actors, regions, groups, points, markers, followed: await followed(params.actors, params.dim) };
 });
 
 /** The followed actors on one dimension: a step line each, and the table twin (null when none is followed). */

@@ -33,8 +33,9 @@ test('an actor page lists its documents in date order, each with the value chang
 test('the diff between the first and latest documents marks changed rows first, with both documents side by side', async ({ page }) => {
   await page.goto('/actors/australia');
   const docs = await actorDocuments(page);
-  await page.getByLabel('From', { exact: true }).selectOption(docs[0]!.slug);
-  await page.getByLabel('To', { exact: true }).selectOption(docs[docs.length - 1]!.slug);
+  const picker = page.locator('form[aria-labelledby="diff-heading"]');
+  await picker.locator('select[name="from"]').selectOption(docs[0]!.slug);
+  await picker.locator('select[name="to"]').selectOption(docs[docs.length - 1]!.slug);
   await page.getByRole('button', { name: 'Show differences' }).click();
   await expect(page).toHaveURL(`/actors/australia/diff?from=${docs[0]!.slug}&to=${docs[docs.length - 1]!.slug}`);
   const changed = page.locator('#changed-dimensions tbody tr');
@@ -113,6 +114,7 @@ test('clicking the chart or picking a date opens the comparison as of that day, 
   await page.goto('/timeline?group=european-union');
   await chartData(page);
   const plot = page.locator('figure.chart .recharts-surface').first();
+  await plot.scrollIntoViewIfNeeded();
   const box = (await plot.boundingBox())!;
   await page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.5);
   await page.mouse.click(box.x + box.width * 0.6, box.y + box.height * 0.5);

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { redirect } from 'next/navigation';
 import { connection } from 'next/server';
 import { loadThenAndNowView } from '@/server/views/then-and-now';
 import { ThenAndNowChanges } from '@/components/then-and-now/then-and-now-changes';
@@ -20,6 +21,8 @@ export const metadata: Metadata = { title: 'Then and now' };
 export default async function ThenAndNowPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await connection();
   const view = await loadThenAndNowView(await searchParams);
+  // Actors typed by name: the address becomes the one a link would use.
+  if (view.canonical) redirect(view.canonical);
   const { today, params, dims, leftOut, rows, totalActors } = view;
   const nowLabel = params.now === today ? `today (${today})` : params.now;
   const cells = rows.reduce((n, r) => n + r.cells.length, 0);
