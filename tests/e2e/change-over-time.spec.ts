@@ -47,6 +47,8 @@ test('from /compare to then and now for China and the US, with what changed in w
 });
 
 test('/changes with two actors lists both, and /timeline follows both with a step line each', async ({ page, request }) => {
+  // Two pages through axe, one of them with every State's month-end counts: room for a busy shared machine.
+  test.slow();
   const inputs = await dataset(request);
   await page.goto('/changes?actors=china,united-states');
   const actors = await page.locator('#changes-table tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-actor')));
