@@ -1,19 +1,19 @@
 import Link from 'next/link';
 import { ScopeFields } from '@/components/filters/scope-fields';
-import { ActorsField } from '@/components/timeline/actors-field';
+import { ActorPicker } from '@/components/filters/actor-picker';
 import { DIMENSIONS, DIMENSION_LABELS } from '@/lib/domain/codebook';
 import type { ActorKind } from '@/lib/domain/vocabulary';
 import { thenAndNowHref } from '@/lib/url/hrefs';
 import type { ThenAndNowParams } from '@/lib/url/then-and-now-params';
 
 type Option = { slug: string; name: string };
-type Props = { params: ThenAndNowParams; dims: string[]; actors: (Option & { kind: ActorKind })[]; regions: string[]; groups: Option[] };
+type Props = { params: ThenAndNowParams; dims: string[]; actors: (Option & { kind: ActorKind; iso3?: string | null })[]; regions: string[]; groups: Option[] };
 
 /** A GET form: actors (or a scope), the two dates, the dimensions and "only what changed"; every view is a link. */
 export function ThenAndNowForm({ params, dims, actors, regions, groups }: Props) {
   return (
     <form className="filters" method="get" action={thenAndNowHref()} aria-label="Choose actors and dates">
-      <ActorsField actors={actors} chosen={params.actors} id="tn-actors" />
+      <ActorPicker actors={actors} chosen={params.actors} blocs={groups.map((g) => g.slug)} />
       <label>
         Then
         <input type="date" name="then" defaultValue={params.then} required />

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { ActorPicker } from '@/components/filters/actor-picker';
 import { StepChart } from '@/components/charts/step-chart';
 import { DIMENSIONS, DIMENSION_LABELS } from '@/lib/domain/codebook';
 import type { ActorKind } from '@/lib/domain/vocabulary';
@@ -7,16 +8,15 @@ import type { StepChartModel, StepTableModel } from '@/lib/timeline/position-cha
 import type { TimelineParams } from '@/lib/url/timeline-params';
 import { changesHref, thenAndNowWith, timelineHref } from '@/lib/url/hrefs';
 import { changesQuery } from '@/lib/url/changes-params';
-import { ActorsField } from './actors-field';
 import { PositionStepTable } from './position-step-table';
 
-type Actor = { slug: string; name: string; kind: ActorKind };
+type Actor = { slug: string; name: string; kind: ActorKind; iso3?: string | null };
 
 /** Choose actors to follow one by one, on one dimension (a GET form that keeps the timeline's other filters). */
 export function FollowActorsForm({ params, actors }: { params: TimelineParams; actors: Actor[] }) {
   return (
     <form className="filters" method="get" action={timelineHref()} aria-label="Follow actors over time">
-      <ActorsField actors={actors} chosen={params.actors} id="follow-actors" />
+      <ActorPicker actors={actors} chosen={params.actors} />
       <label>
         Dimension
         <select name="dim" defaultValue={params.dim}>

@@ -30,7 +30,20 @@ const load = viewLoader(async (key: string) => {
   // Documents with a stored source get "read in context" links on their quotes.
   const sourced = await listSourcedDocumentSlugs();
   const steps = actorPositionCharts(actor.name, DIMENSION_KEYS, evidence[0] ?? { documents: [], codings: [] }, today);
-  return { actor, today, asOf, docs, groups, members, reading, position: positions[0] ?? null, events, positions: steps, diffPair: changedPair(events), sourced };
+  return {
+    actor,
+    today,
+    asOf,
+    docs,
+    groups,
+    members,
+    reading,
+    position: positions[0] ?? null,
+    events,
+    positions: steps,
+    diffPair: changedPair(events),
+    sourced,
+  };
 });
 
 /** An actor's page: header, position today and over time, documents, members on `asOf`, further reading; null if unknown. */
