@@ -6,14 +6,13 @@ import { getDatasetMeta } from '@/db/queries/meta';
 import { spelledOtherwise } from '@/lib/url/actors-param';
 import { changesQuery, parseChangesParams } from '@/lib/url/changes-params';
 import { changesHref } from '@/lib/url/hrefs';
-import type { SearchParams } from '@/lib/url/search-params';
-import { actorNamesOf } from './actor-names';
+import { nameIndex, type SearchParams } from '@/lib/url/search-params';
 import { fromSearchKey, searchKey, viewLoader } from './cache';
 
 const loadPage = viewLoader(async (key: string) => {
   const actors = await listActors();
   const sp = fromSearchKey(key);
-  const { params, notices } = parseChangesParams(sp, actorNamesOf(actors));
+  const { params, notices } = parseChangesParams(sp, nameIndex(actors));
   const canonical = spelledOtherwise(sp, params.actors, ['actor']) ? changesHref(changesQuery(params)) : null;
   const [rows, corrections] = await Promise.all([listDocumentChanges(params), listCorrections(params)]);
   const chosen = params.actors.map((slug) => actors.find((a) => a.slug === slug)!);
@@ -22,7 +21,7 @@ const loadPage = viewLoader(async (key: string) => {
 
 const loadFeed = viewLoader(async (key: string) => {
   const actors = await listActors();
-  const { params } = parseChangesParams(fromSearchKey(key), actorNamesOf(actors));
+  const { params } = parseChangesParams(fromSearchKey(key), nameIndex(actors));
   const [items, corrections, meta] = await Promise.all([listChanges(params), listCorrections(params), getDatasetMeta()]);
   const chosen = params.actors.map((slug) => actors.find((a) => a.slug === slug)!);
   return { params, actors, chosen, items, corrections, meta };

@@ -6,17 +6,16 @@ import { listActorsInScope } from '@/db/queries/scope';
 import { DIMENSION_KEYS } from '@/lib/domain/codebook';
 import { todayIso } from '@/lib/domain/dates';
 import { codedDimensions, thenAndNowRows } from '@/lib/then-and-now/then-and-now';
-import type { SearchParams } from '@/lib/url/search-params';
+import { nameIndex, type SearchParams } from '@/lib/url/search-params';
 import { spelledOtherwise } from '@/lib/url/actors-param';
 import { thenAndNowHref } from '@/lib/url/hrefs';
 import { parseThenAndNowParams, thenAndNowQuery } from '@/lib/url/then-and-now-params';
-import { actorNamesOf } from './actor-names';
 import { fromSearchKey, searchKey, viewLoader } from './cache';
 
 const load = viewLoader(async (key: string) => {
   const today = todayIso();
   const [actors, regions, groups] = await Promise.all([listActors(), listRegions(), listGroups()]);
-  const vocab = { names: actorNamesOf(actors), regions, groups: groups.map((g) => g.slug) };
+  const vocab = { names: nameIndex(actors), regions, groups: groups.map((g) => g.slug) };
   const sp = fromSearchKey(key);
   const { params, notices } = parseThenAndNowParams(sp, vocab, today);
   const canonical = spelledOtherwise(sp, params.actors) ? thenAndNowHref(thenAndNowQuery(params, today)) : null;

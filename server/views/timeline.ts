@@ -4,17 +4,16 @@ import { listActorEvidence } from '@/db/queries/positions';
 import { getApplicabilitySeries, listTimelineMarkers } from '@/db/queries/timeline';
 import { todayIso } from '@/lib/domain/dates';
 import { actorsOnDimension } from '@/lib/timeline/position-charts';
-import type { SearchParams } from '@/lib/url/search-params';
+import { nameIndex, type SearchParams } from '@/lib/url/search-params';
 import { spelledOtherwise } from '@/lib/url/actors-param';
 import { timelineHref } from '@/lib/url/hrefs';
 import { parseTimelineParams, timelineQuery } from '@/lib/url/timeline-params';
-import { actorNamesOf } from './actor-names';
 import { fromSearchKey, searchKey, viewLoader } from './cache';
 
 const load = viewLoader(async (key: string) => {
   const [actors, regions, groups] = await Promise.all([listActors(), listRegions(), listGroups()]);
   const sp = fromSearchKey(key);
-  const { params, notices } = parseTimelineParams(sp, { regions, groups: groups.map((g) => g.slug), names: actorNamesOf(actors) });
+  const { params, notices } = parseTimelineParams(sp, { regions, groups: groups.map((g) => g.slug), names: nameIndex(actors) });
   const canonical = spelledOtherwise(sp, params.actors) ? timelineHref(timelineQuery(params, params.allMoments)) : null;
   const scope = {
     kinds: [params.kind],
