@@ -50,8 +50,8 @@ export function proxy(request: NextRequest): Response {
   const missing = missingResource(rawPath);
   if (missing) {
     requestHeaders.set('x-not-found', missing);
-    // nextUrl keeps Next.js's own host, so this is an internal rewrite; a URL built from request.url can name another
-    // host (localhost vs 127.0.0.1) and make Next.js proxy the request over HTTP to itself.
+    // nextUrl keeps Next.js's own origin, so this is an internal rewrite (scripts/serve.ts gives Next.js a loopback
+    // address under the name NextURL uses, "localhost"); another origin would make Next.js proxy it over HTTP to itself.
     const target = request.nextUrl.clone();
     target.pathname = `/_unknown/${missing}`;
     target.search = '';

@@ -41,7 +41,11 @@ const hostname = process.env.LISTEN_HOST || '0.0.0.0';
 const dir = process.cwd();
 const distDir = join(dir, process.env.NEXT_DIST_DIR || '.next');
 const nextConfig = createRequire(join(dir, 'package.json'))('./next.config.js') as NextConfig;
-const app = next({ dev: false, dir, hostname, port });
+// Next.js's own origin must be the one proxy.ts sees, or its not-found rewrite is taken for another site and proxied
+// over HTTP to this server (a hop that failed under load with a 500): proxy.ts's URLs name a loopback address
+// "localhost" (Next.js's NextURL renames 127.0.0.1 and ::1), so Next.js is told that name too.
+const LOOPBACK = /^(?:127(?:\.\d{1,3}){3}|::1|\[::1\]|localhost)$/;
+const app = next({ dev: false, dir, hostname: LOOPBACK.test(hostname) ? 'localhost' : hostname, port });
 const handle = app.getRequestHandler();
 // Parsed before anything listens: a mistyped range stops the server with its name instead of trusting nothing silently.
 const trustedProxies = parseTrustedProxies(process.env.TRUSTED_PROXIES);
