@@ -4,6 +4,7 @@ import { listActorDocuments } from '@/db/queries/documents';
 import { DIMENSION_KEYS, isDimensionKey, type DimensionKey } from '@/lib/domain/codebook';
 import { proposeCodingHref } from '@/lib/url/hrefs';
 import { param, type SearchParams } from '@/lib/url/search-params';
+import { readSourceWorkbench } from '@/server/sources/workbench';
 import { deskView } from './load';
 
 /**
@@ -30,6 +31,8 @@ export const loadProposeCoding = (sp: SearchParams) => {
       coded: Object.fromEntries(codingOf) as Partial<Record<DimensionKey, number>>,
       dimension: requested,
       unknownDimension: ref.dimension !== null && requested === null,
+      /** The stored source for the reading view beside the form, or null when we hold no copy. */
+      source: await readSourceWorkbench(document.slug),
     };
   });
 };

@@ -4,6 +4,8 @@ import { CodingForm } from '@/components/desk/coding-form';
 import { CodingWorkspace } from '@/components/desk/coding-workspace';
 import { DimensionPicker } from '@/components/desk/dimension-picker';
 import { DocumentCard } from '@/components/positions/document-card';
+import { NoSourceNote } from '@/components/sources/no-source-note';
+import { SourceWorkbench } from '@/components/sources/source-workbench';
 import { DIMENSION_LABELS, getDimension } from '@/lib/domain/codebook';
 import { deskVerifyHref, proposeCorrectionHref } from '@/lib/url/hrefs';
 import type { SearchParams } from '@/lib/url/search-params';
@@ -36,7 +38,22 @@ export default async function CodingPage({ searchParams }: { searchParams: Promi
       {view.unknownDimension && <p className="notice">There is no dimension “{ref.dimension}”; choose one below.</p>}
       <DimensionPicker document={document.slug} actor={actor.slug} current={dimension} coded={coded} />
       <CodingWorkspace
-        document={<DocumentCard doc={document} headingLevel={2} />}
+        document={
+          view.source && dimension !== null ? (
+            <>
+              <SourceWorkbench source={view.source} dimension={dimension} form="coding" />
+              <details>
+                <summary>The document as published (its values and quotes)</summary>
+                <DocumentCard doc={document} headingLevel={2} />
+              </details>
+            </>
+          ) : (
+            <>
+              {!view.source && <NoSourceNote documentSlug={document.slug} url={document.url} />}
+              <DocumentCard doc={document} headingLevel={2} />
+            </>
+          )
+        }
         form={
           dimension === null ? (
             <p>Every dimension of this document is coded. To change one, propose a correction.</p>
