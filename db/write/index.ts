@@ -10,6 +10,7 @@ import { getWriter } from './connection';
 import type { Actor } from './actor';
 import * as audit from './audit';
 import * as p from './proposals';
+import * as q from './quote-review';
 import * as v from './version';
 
 export type { Actor, Role } from './actor';
@@ -20,6 +21,9 @@ export { getWriter } from './connection';
 
 export const createProposal = (who: Actor, why: string, payload: ProposalPayloadInput | unknown) => p.createProposal(getWriter(), who, why, payload);
 export const reviewProposal = (who: Actor, why: string, id: number, decision: 'approve' | 'reject') => p.reviewProposal(getWriter(), who, why, id, decision);
+/** A review that refuses to publish a quote not found in the document's stored source without the reviewer's override. */
+export const reviewCheckingQuotes = (who: Actor, why: string, id: number, decision: 'approve' | 'reject', override: q.QuoteOverride) =>
+  q.reviewCheckingQuotes(getWriter(), who, why, id, decision, override);
 /** Audits an account change made by better-auth's admin plugin (create, role, sessions, password): admins only. */
 export const recordAccountChange = (who: Actor, why: string, entry: Omit<audit.AuditEntry, 'entity'>) =>
   audit.recordAccountChange(getWriter(), who, why, entry);

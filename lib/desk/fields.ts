@@ -92,6 +92,11 @@ export const DESK_FORMS = {
     proposalId: { label: 'The proposal', hidden: true },
     decision: { label: 'Decision', hidden: true },
     confirmNotDuplicate: { label: 'I have compared it with the documents flagged above: it is a different document' },
+    overrideQuotes: { label: 'Publish although a quote is not found word for word in the stored source' },
+    overrideReason: {
+      label: 'Why the quote may be published',
+      hint: 'Recorded in the audit log with the quote, e.g. “the stored copy is the draft; the final text has these words”.',
+    },
     reason: reason('Reason for your decision', 'Recorded in the audit log; a rejection’s reason is shown to the author.'),
   },
   user: {

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { QuoteChecks } from '@/components/sources/quote-checks';
 import type { ProposalPreview } from '@/server/desk/views/preview';
 import { CodingAfter } from './coding-after';
 import { CodingSummary } from './coding-summary';
@@ -73,6 +74,7 @@ export function ProposalPreviewView({
       <h2 id={`${id}-heading`}>{HEADINGS[stage]}</h2>
       {note}
       {(stage === 'preview' || stage === 'pending') && <DuplicateWarning matches={preview.duplicates} id={id} stage={stage} />}
+      <QuoteChecks quotes={preview.quotes} stage={stage} kind={preview.payload.kind} id={id} />
       <Change preview={preview} id={id} />
       {preview.rows && stage !== 'rejected' && (
         <>

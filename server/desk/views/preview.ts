@@ -11,6 +11,7 @@ import { rowChangeOf } from '@/lib/desk/row-change';
 import type { DimensionKey } from '@/lib/domain/codebook';
 import { todayIso } from '@/lib/domain/dates';
 import type { ProposalPayload } from '@/lib/editorial/payloads';
+import { readQuoteChecks, type ProposalQuoteChecks } from '@/server/sources/quote-checks';
 
 /** Everything a preview (a form's "Preview", a proposal's page) shows besides the payload itself. Serialisable. */
 export type ProposalPreview = {
@@ -22,6 +23,8 @@ export type ProposalPreview = {
   target: CodingForDesk | null;
   /** Documents we already track that a proposed document matches (before it is published; empty otherwise). */
   duplicates: DuplicateMatch[];
+  /** The quotes checked against the stored source of the document (null when it has none): issue 21. */
+  quotes: ProposalQuoteChecks;
 };
 
 /** Tracked documents a new-document proposal may repeat (lib/desk/duplicates.ts). Call inside a read snapshot. */
@@ -53,6 +56,7 @@ export async function readPreview(payload: ProposalPayload, { checkDuplicates = 
     rows: rows ? { ...rows, changed: changedDimensions(rows), asOf } : null,
     target,
     duplicates: checkDuplicates ? await readDuplicates(payload) : [],
+    quotes: await readQuoteChecks(payload, target?.document.slug ?? null),
   };
 }
 

@@ -6,6 +6,7 @@ import { ProposalFacts } from '@/components/desk/review/proposal-facts';
 import { PublishedRecord } from '@/components/desk/review/published-record';
 import { ReviewForm } from '@/components/desk/review-form';
 import styles from '@/components/desk/desk.module.css';
+import { unverifiedQuotes } from '@/lib/sources/verify-quotes';
 import { deskReviewQueueHref } from '@/lib/url/hrefs';
 import type { SearchParams } from '@/lib/url/search-params';
 import { reviewAction } from '@/server/desk/actions/review';
@@ -50,7 +51,12 @@ export default async function ProposalPage({ params, searchParams }: Props) {
         <section aria-labelledby="review-h">
           <h2 id="review-h">Review</h2>
           {mayReview ? (
-            <ReviewForm action={reviewAction} proposalId={proposal.id} duplicates={preview.duplicates.length} />
+            <ReviewForm
+              action={reviewAction}
+              proposalId={proposal.id}
+              duplicates={preview.duplicates.length}
+              unverifiedQuotes={preview.quotes ? unverifiedQuotes(preview.quotes.checks).length : 0}
+            />
           ) : (
             <p className="notice">
               {own ? 'You wrote this proposal: someone else must review it.' : 'Only a reviewer or an admin can approve or reject proposals.'}
