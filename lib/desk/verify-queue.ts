@@ -1,15 +1,27 @@
 /**
- * The verification queue: what most needs a person with the document in hand, most urgent first — States'
+ * The verification queue: what most needs a person with the document in hand, most urgent first — documents whose
+ * source we store and that still have dimensions to code (the text is at hand), quotes not found word for word in
+ * their stored source, States'
  * applicability values held with low confidence, quotes marked as context only, tracked documents nobody has coded,
  * dimensions a State has never had coded, States with no document. Built from plain rows
  * (db/queries/desk-queue.ts), filtered and paged here. Pure.
  */
 import { DIMENSION_KEYS, type DimensionKey } from '@/lib/domain/codebook';
 
-export const QUEUE_KINDS = ['low_confidence', 'context_quote', 'uncoded_document', 'uncoded_dimension', 'no_document'] as const;
+export const QUEUE_KINDS = [
+  'sourced_uncoded',
+  'quote_not_found',
+  'low_confidence',
+  'context_quote',
+  'uncoded_document',
+  'uncoded_dimension',
+  'no_document',
+] as const;
 export type QueueKind = (typeof QUEUE_KINDS)[number];
 
 export const QUEUE_KIND_LABELS: Record<QueueKind, string> = {
+  sourced_uncoded: 'Documents with a stored source and dimensions to code',
+  quote_not_found: 'Quotes not found in their stored source',
   low_confidence: 'States’ applicability values with low confidence',
   context_quote: 'Context-only quotes of coded documents',
   uncoded_document: 'Tracked documents not yet coded',
@@ -21,6 +33,8 @@ type ActorRef = { slug: string; name: string };
 type DocumentRef = { slug: string; title: string; date: string };
 
 export type QueueItem =
+  | { kind: 'sourced_uncoded'; actor: ActorRef; document: DocumentRef; uncoded: DimensionKey[] }
+  | { kind: 'quote_not_found'; actor: ActorRef; document: DocumentRef; passageId: number; quote: string; codingId: number | null }
   | { kind: 'low_confidence'; actor: ActorRef; document: DocumentRef; codingId: number; value: string }
   | { kind: 'context_quote'; actor: ActorRef; document: DocumentRef; codingId: number; quote: string }
   | { kind: 'uncoded_document'; actor: ActorRef; document: DocumentRef }
@@ -28,6 +42,9 @@ export type QueueItem =
   | { kind: 'no_document'; actor: ActorRef };
 
 export type QueueInputs = {
+  /** Issue 21: each author of a document with a stored source, and the dimensions it has not coded there. */
+  sourcedUncoded?: { actor: ActorRef; document: DocumentRef; uncoded: DimensionKey[] }[];
+  quotesNotFound?: { actor: ActorRef; document: DocumentRef; passageId: number; quote: string; codingId: number | null }[];
   lowConfidence: { codingId: number; value: string | null; actor: ActorRef; document: DocumentRef }[];
   contextQuotes: { codingId: number | null; quote: string; actor: ActorRef; document: DocumentRef }[];
   uncodedDocuments: { actor: ActorRef; document: DocumentRef }[];
@@ -38,6 +55,15 @@ export type QueueInputs = {
 /** Every item, in the order the desk should work through them. */
 export function buildQueue(i: QueueInputs): QueueItem[] {
   return [
+    ...(i.sourcedUncoded ?? []).map((r) => ({ kind: 'sourced_uncoded' as const, ...r })),
+    ...(i.quotesNotFound ?? []).map(({ actor, document, passageId, quote, codingId }) => ({
+      kind: 'quote_not_found' as const,
+      actor,
+      document,
+      passageId,
+      quote,
+      codingId,
+    })),
     ...i.lowConfidence.flatMap((r) => (r.value === null ? [] : [{ kind: 'low_confidence' as const, ...r, value: r.value }])),
     // A context quote of a document nobody has coded is listed once, as an uncoded document.
     ...i.contextQuotes.flatMap((r) => (r.codingId === null ? [] : [{ kind: 'context_quote' as const, ...r, codingId: r.codingId }])),
@@ -58,6 +84,7 @@ export function buildQueue(i: QueueInputs): QueueItem[] {
 export function itemDimensions(item: QueueItem): readonly DimensionKey[] {
   if (item.kind === 'low_confidence' || item.kind === 'context_quote') return ['applicability'];
   if (item.kind === 'uncoded_dimension') return [item.dimension];
+  if (item.kind === 'sourced_uncoded') return item.uncoded;
   return DIMENSION_KEYS;
 }
 

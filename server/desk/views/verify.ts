@@ -6,6 +6,7 @@ import {
   listStatesWithoutDocuments,
   listUncodedDocuments,
 } from '@/db/queries/desk-queue';
+import { listQuotesNotFound, listSourcedUncoded } from '@/db/queries/source-queue';
 import { paginate } from '@/lib/compare/paging';
 import { buildQueue, filterQueue, queueActors } from '@/lib/desk/verify-queue';
 import { DESK_PAGE_SIZE, parseVerifyParams, verifyQuery } from '@/lib/url/desk-params';
@@ -16,14 +17,16 @@ import { deskView } from './load';
 /** The verification queue: every item, filtered by kind, actor and dimension (URL state), one page at a time. */
 export const loadVerifyQueue = (sp: SearchParams) =>
   deskView(deskVerifyHref(), async () => {
-    const [lowConfidence, contextQuotes, uncodedDocuments, stateCoverage, noDocument] = await Promise.all([
+    const [sourcedUncoded, quotesNotFound, lowConfidence, contextQuotes, uncodedDocuments, stateCoverage, noDocument] = await Promise.all([
+      listSourcedUncoded(),
+      listQuotesNotFound(),
       listLowConfidenceApplicability(),
       listContextQuotes(),
       listUncodedDocuments(),
       listStateCoverage(),
       listStatesWithoutDocuments(),
     ]);
-    const all = buildQueue({ lowConfidence, contextQuotes, uncodedDocuments, stateCoverage, noDocument });
+    const all = buildQueue({ sourcedUncoded, quotesNotFound, lowConfidence, contextQuotes, uncodedDocuments, stateCoverage, noDocument });
     const actors = queueActors(all);
     const { params, notices } = parseVerifyParams(sp, new Set(actors.map((a) => a.slug)));
     const { items, countsByKind } = filterQueue(all, params);
