@@ -226,6 +226,13 @@ test('a quote edited away from the source is flagged at preview and review; publ
   await reviewer.getByRole('button', { name: 'Approve and publish' }).click();
   await expect(reviewer.getByRole('status')).toContainText('Approved and published');
 
+  // The verification queue: documents with a source and dimensions to code first; the quote not in its source listed.
+  await editor.goto('/desk/verify');
+  await expect(editor.locator('ol.queue > li').first()).toContainText('has a stored source; not yet coded');
+  await editor.goto(`/desk/verify?kind=quote_not_found&actor=${doc.actorSlug}`);
+  await expect(editor.locator('ol.queue > li', { hasText: edited })).toContainText('is not found word for word in the stored source');
+  await checkPage(editor);
+
   const d = new Database(DB, { readonly: true });
   try {
     const id = proposals.monitoring!.split('/').pop();
