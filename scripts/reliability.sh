@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # npm run test:reliability: the slow harness (docs/reliability.md) against a production build:
-# URL fuzzing, hostile desk requests, the soak, then the kill -9 crash test.
+# URL fuzzing, hostile desk requests, fresh nonces from the page cache, the soak, then the kill -9 crash test.
 # Reuses the e2e build (.next-e2e) when `npm test` made one; builds it otherwise.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,6 +26,9 @@ FUZZ_REQUESTS="${FUZZ_REQUESTS:-1000}" npx tsx tests/reliability/url-fuzz.ts
 
 echo "== Hostile desk requests (refusals, the sign-in limit)"
 DATABASE_URL="$DB" SERVER_LOG="$LOG" npx tsx tests/reliability/hostile-desk.ts
+
+echo "== Fresh nonces from the page cache"
+npx tsx tests/reliability/fresh-nonce.ts
 
 echo "== Soak (SOAK_SECONDS=${SOAK_SECONDS:-30})"
 DATABASE_URL="$DB" SOAK_SECONDS="${SOAK_SECONDS:-30}" npx tsx tests/reliability/soak.ts

@@ -57,8 +57,8 @@ export function isCompressible(contentType: string): boolean {
 
 export type Encoding = 'br' | 'gzip' | 'identity';
 
-/** The best encoding the client accepts (q=0 means refused), preferring brotli. */
-export function negotiateEncoding(acceptEncoding: string | undefined): Encoding {
+/** The best of `offered` the client accepts (q=0 means refused), in the order offered: brotli first by default. */
+export function negotiateEncoding(acceptEncoding: string | undefined, offered: readonly Exclude<Encoding, 'identity'>[] = ['br', 'gzip']): Encoding {
   if (!acceptEncoding) return 'identity';
   const accepted = new Map<string, number>();
   for (const part of acceptEncoding.split(',')) {
@@ -67,9 +67,7 @@ export function negotiateEncoding(acceptEncoding: string | undefined): Encoding 
     accepted.set(name!, q ? Number(q.slice(2)) || 0 : 1);
   }
   const ok = (name: string) => (accepted.get(name) ?? accepted.get('*') ?? 0) > 0;
-  if (ok('br')) return 'br';
-  if (ok('gzip')) return 'gzip';
-  return 'identity';
+  return offered.find(ok) ?? 'identity';
 }
 
 /** Weak comparison (RFC 9110 §13.1.2): W/"x" matches "x"; `*` matches anything. */

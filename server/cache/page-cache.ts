@@ -10,21 +10,24 @@
  */
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { promisify } from 'node:util';
-import { brotliCompress, constants as zlib, gzip } from 'node:zlib';
 import { LRUCache } from 'lru-cache';
+import { newNonce } from '@/lib/http/security-headers';
 import { captureResponse } from './capture-response';
 import { UNSTORED_HEADERS, cacheKeyOf, etagMatches, isCompressible, isStorable, negotiateEncoding, type Encoding } from './cache-policy';
-
-const gzipAsync = promisify(gzip);
-const brotliAsync = promisify(brotliCompress);
+import { compressBody, offeredEncodings } from './compress-entry';
+import { fillTemplate, findSlots, nonceOfPolicy, type NonceTemplate } from './nonce-template';
 
 export type CachedResponse = {
   status: number;
   headers: [string, string | string[]][];
   etag: string;
+  /**
+   * The CSP nonce of the render, where it still sits in the stored headers and bodies: every response gets a fresh
+   * one written over it (server/cache/nonce-template.ts), so it never leaves the server after the first response.
+   */
+  nonce: string | null;
   /** Each encoding is made the first time a client asks for it (ensureEncoding), then kept. */
-  bodies: Partial<Record<Encoding, Buffer>> & { identity: Buffer };
+  bodies: Partial<Record<Encoding, NonceTemplate>> & { identity: NonceTemplate };
   compressible: boolean;
   compressing: Partial<Record<Encoding, Promise<void>>>;
 };
@@ -41,6 +44,8 @@ export type PageCacheOptions = {
 
 /** Revalidate on every use: a browser or a proxy may keep the bytes, but asks (cheaply, with the ETag) each time. */
 export const CACHE_CONTROL = 'public, max-age=0, must-revalidate';
+/** A page carrying its nonce: the reader's browser may keep it, a shared proxy may not (it would replay the nonce). */
+export const NONCED_CACHE_CONTROL = 'private, max-age=0, must-revalidate';
 
 const WAIT_FOR_RENDER_MS = 30_000;
 
@@ -57,7 +62,7 @@ export class PageCache {
     this.maxEntryBytes = options.maxEntryBytes ?? 16 * 1024 * 1024;
     this.entries = new LRUCache<string, CachedResponse>({
       maxSize: options.maxBytes ?? 64 * 1024 * 1024,
-      sizeCalculation: (e) => Object.values(e.bodies).reduce((n, b) => n + (b?.length ?? 0), 0) + 512,
+      sizeCalculation: (e) => Object.values(e.bodies).reduce((n, b) => n + (b?.bytes.length ?? 0), 0) + 512,
     });
   }
 
@@ -107,7 +112,7 @@ export class PageCache {
     this.inFlight.set(versionedKey, rendering);
     try {
       const entry = await rendering;
-      if (entry && entry.bodies.identity.length <= this.maxEntryBytes) this.entries.set(versionedKey, entry);
+      if (entry && entry.bodies.identity.bytes.length <= this.maxEntryBytes) this.entries.set(versionedKey, entry);
     } finally {
       this.inFlight.delete(versionedKey);
     }
@@ -155,62 +160,78 @@ export class PageCache {
       .update(`${this.options.buildId}\n${versionedKey ?? body.toString('base64')}`)
       .digest('base64url')
       .slice(0, 16);
-    return { status, headers: kept, etag: `W/"${version}-${digest}"`, bodies: { identity: body }, compressible, compressing: {} };
+    const nonce = nonceOfPolicy(headers['content-security-policy']);
+    const identity = { bytes: body, slots: nonce ? findSlots(body, Buffer.from(nonce)) : [] };
+    return { status, headers: kept, etag: `W/"${version}-${digest}"`, nonce, bodies: { identity }, compressible, compressing: {} };
   }
 
   /**
    * Makes the encoding this request wants, once per entry, off the main thread. A miss compresses only for the client
    * that asked (browsers ask for brotli): compressing every miss in both encodings was about 40 % of the CPU of a
-   * /compare miss (docs/benchmarks.md). Brotli quality 5 is several times faster than the default 11 for
-   * nearly the same size on HTML; gzip is made when a client without brotli asks.
+   * /compare miss (docs/benchmarks.md); gzip is made when a client without brotli asks, or for a page carrying its
+   * nonce (server/cache/compress-entry.ts). A compression that fails leaves the page uncompressed, never a 500.
    */
   private async ensureEncoding(entry: CachedResponse, req: IncomingMessage, versionedKey: string | null): Promise<void> {
-    const encoding = negotiateEncoding(req.headers['accept-encoding']);
-    if (encoding === 'identity' || !entry.compressible || entry.bodies[encoding]) return;
+    const encoding = this.encodingFor(entry, req);
+    if (encoding === 'identity' || entry.bodies[encoding]) return;
     let pending = entry.compressing[encoding];
     if (!pending) {
-      const body = entry.bodies.identity;
-      pending = (
-        encoding === 'br'
-          ? brotliAsync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 5, [zlib.BROTLI_PARAM_SIZE_HINT]: body.length } })
-          : gzipAsync(body, { level: 6 })
-      ).then((bytes) => {
-        entry.bodies[encoding] = bytes;
-        delete entry.compressing[encoding];
-        // The entry grew: store it again (a new object sharing the same bodies: the LRU only re-measures a new value),
-        // if it is still the stored one.
-        if (versionedKey && this.entries.peek(versionedKey) === entry) this.entries.set(versionedKey, { ...entry });
-      });
+      pending = compressBody(encoding, entry.bodies.identity, entry.nonce === null ? null : Buffer.from(entry.nonce))
+        .catch(() => null)
+        .then((made) => {
+          if (made) entry.bodies[encoding] = made;
+          else entry.compressible = false;
+          delete entry.compressing[encoding];
+          // The entry grew: store it again (a new object sharing the same bodies: the LRU only re-measures a new value),
+          // if it is still the stored one.
+          if (versionedKey && this.entries.peek(versionedKey) === entry) this.entries.set(versionedKey, { ...entry });
+        });
       entry.compressing[encoding] = pending;
     }
     await pending;
   }
 
+  private encodingFor(entry: CachedResponse, req: IncomingMessage): Encoding {
+    return entry.compressible ? negotiateEncoding(req.headers['accept-encoding'], offeredEncodings(entry.bodies.identity)) : 'identity';
+  }
+
   private send(req: IncomingMessage, res: ServerResponse, entry: CachedResponse, outcome: 'HIT' | 'MISS' | 'BYPASS'): void {
     if (res.headersSent) return;
-    // Stored headers replace whatever Next.js set on this response (they are the same headers, from the render).
+    const stored = entry.nonce;
+    const fresh = stored === null ? null : newNonce();
+    const nonced = entry.bodies.identity.slots.length > 0;
+    // Stored headers replace whatever Next.js set on this response (they are the same headers, from the render), with
+    // this response's nonce in the CSP.
     for (const name of res.getHeaderNames()) res.removeHeader(name);
-    for (const [name, value] of entry.headers) res.setHeader(name, value);
+    for (const [name, value] of entry.headers) res.setHeader(name, stored === null || fresh === null ? value : replaceAll(value, stored, fresh));
     res.setHeader('x-cache', outcome);
     if (outcome === 'BYPASS') {
       // Not stored: tell proxies not to keep it either.
       res.setHeader('cache-control', 'private, no-store');
     } else {
       res.setHeader('etag', entry.etag);
-      res.setHeader('cache-control', CACHE_CONTROL);
+      res.setHeader('cache-control', nonced ? NONCED_CACHE_CONTROL : CACHE_CONTROL);
       if (etagMatches(req.headers['if-none-match'], entry.etag)) {
         this.stats.notModified++;
         for (const name of ['content-type', 'content-disposition', 'content-length']) res.removeHeader(name);
+        // The browser keeps the copy it has, whose scripts carry the nonce it was sent with; a 304's headers replace
+        // the stored ones (RFC 9111 §4.3.4), so a new CSP here would block that copy's scripts. It keeps its own CSP.
+        if (nonced) res.removeHeader('content-security-policy');
         res.writeHead(304);
         res.end();
         return;
       }
     }
-    const encoding = negotiateEncoding(req.headers['accept-encoding']);
-    const body = entry.bodies[encoding] ?? entry.bodies.identity;
-    if (body !== entry.bodies.identity) res.setHeader('content-encoding', encoding);
-    res.setHeader('content-length', body.length);
+    const encoding = this.encodingFor(entry, req);
+    const template = entry.bodies[encoding] ?? entry.bodies.identity;
+    if (template !== entry.bodies.identity) res.setHeader('content-encoding', encoding);
+    res.setHeader('content-length', template.bytes.length);
     res.writeHead(entry.status);
-    res.end(req.method === 'HEAD' ? undefined : body);
+    if (req.method === 'HEAD') res.end();
+    else res.end(stored === null || fresh === null ? template.bytes : fillTemplate(template, Buffer.from(stored), Buffer.from(fresh)));
   }
+}
+
+function replaceAll(value: string | string[], from: string, to: string): string | string[] {
+  return Array.isArray(value) ? value.map((v) => v.split(from).join(to)) : value.split(from).join(to);
 }

@@ -91,12 +91,14 @@ test('every page kind, API route, feed and asset carries the security headers', 
     expect(h['permissions-policy'], path).toContain('camera=()');
     expect(h['x-powered-by'], path).toBeUndefined();
   }
-  // A fresh nonce for every render. A page served from the page cache replays the nonce of its stored render, which
-  // its HTML carries (docs/architecture.md, "Caching and invalidation"), so two renders are compared here: requests
-  // with a cookie always bypass the cache.
+  // A fresh nonce for every response: two renders (a cookie bypasses the page cache) and two answers from the cache,
+  // which writes a new nonce into the stored page each time (docs/reliability.md).
   const fresh = { headers: { cookie: 'nonce-test=1' } };
   const [a, b] = await Promise.all([request.get('/method', fresh), request.get('/method', fresh)]);
   expect(a.headers()['content-security-policy']).not.toBe(b.headers()['content-security-policy']);
+  const cached = [await request.get('/method'), await request.get('/method')];
+  expect(cached.map((r) => r.headers()['x-cache'])).toEqual(['HIT', 'HIT']);
+  expect(cached[0]!.headers()['content-security-policy']).not.toBe(cached[1]!.headers()['content-security-policy']);
 });
 
 async function watchCsp(page: Page): Promise<string[]> {
