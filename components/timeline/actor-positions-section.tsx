@@ -20,7 +20,7 @@ export function ActorPositionsSection({ actorName, charts, table }: { actorName:
           <StepChart key={c.key} title={c.title} levels={c.levels} series={c.series} summary={c.summary} />
         ))}
       </div>
-      <PositionStepTable model={table} id="actor-steps" caption={`${actorName}: the position on each dimension from each day it moved (the charts' data)`} />
+      <PositionStepTable model={table} id="actor-steps" caption={`${actorName}: the position on each dimension from each day it changed (the charts' data)`} />
     </section>
   );
 }

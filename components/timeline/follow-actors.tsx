@@ -50,7 +50,7 @@ export function FollowedActors({ params, chart, table }: { params: TimelineParam
       <PositionStepTable
         model={table}
         id="followed-steps"
-        caption={`${DIMENSION_LABELS[params.dim]}: each actor's position from each day one of them moved (the chart's data)`}
+        caption={`${DIMENSION_LABELS[params.dim]}: each actor's position from each day one of them changed (the chart's data)`}
       />
     </section>
   );
