@@ -1,6 +1,7 @@
 /**
  * The page cache compresses an entry only in the encodings clients ask for, each once (server/cache/page-cache.ts):
- * a miss costs one compression, not two, and the LRU counts every encoding it keeps. A real HTTP server; the render
+ * a miss costs one compression, not two, and the LRU counts every encoding it keeps and stays within its byte limit
+ * (PAGE_CACHE_MB). A real HTTP server; the render
  * function stands in for Next.js.
  */
 import { createServer, request, type Server } from 'node:http';
@@ -72,4 +73,39 @@ it('compresses nothing for a client that takes no encoding', async () => {
   const plain = await get('/compare?asOf=2021-01-01');
   expect([plain.cache, plain.encoding, plain.body.toString()]).toEqual(['MISS', undefined, PAGE]);
   expect(cache.bytes - before).toBe(Buffer.byteLength(PAGE) + STORE_OVERHEAD);
+});
+
+it('never holds more than its byte limit: the least recently used pages go first', async () => {
+  const limit = 64 * 1024;
+  const small = new PageCache({ dataVersion: () => '1.test', buildId: 'test-build', maxBytes: limit });
+  const bounded = createServer((req, res) => {
+    void small.handle(req, res, (_req, response) => {
+      response.setHeader('content-type', 'text/html; charset=utf-8');
+      response.end(PAGE);
+    });
+  });
+  await new Promise<void>((r) => bounded.listen(0, '127.0.0.1', r));
+  const boundedPort = (bounded.address() as AddressInfo).port;
+  const fetchPage = (path: string) =>
+    new Promise<string | undefined>((resolve, reject) => {
+      const req = request({ host: '127.0.0.1', port: boundedPort, path, headers: { 'accept-encoding': 'gzip' } }, (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.headers['x-cache'] as string | undefined));
+      });
+      req.on('error', reject);
+      req.end();
+    });
+  try {
+    const perEntry = Buffer.byteLength(PAGE) + STORE_OVERHEAD; // plus its gzip bytes
+    const pages = Math.ceil((3 * limit) / perEntry);
+    for (let i = 0; i < pages; i++) {
+      expect(await fetchPage(`/compare?asOf=2020-01-${i}`)).toBe('MISS');
+      expect(small.bytes).toBeLessThanOrEqual(limit);
+    }
+    // The latest page is still there; the first was evicted and renders again.
+    expect(await fetchPage(`/compare?asOf=2020-01-${pages - 1}`)).toBe('HIT');
+    expect(await fetchPage('/compare?asOf=2020-01-0')).toBe('MISS');
+  } finally {
+    await new Promise((r) => bounded.close(r));
+  }
 });
