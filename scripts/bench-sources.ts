@@ -3,7 +3,7 @@
  *   1. text extraction of a 50-page PDF (server/sources/prepare-source.ts: detection, pdf.js, checks);
  *   2. FTS query time, p50/p95, over 500 stored sources of 30 pages (db/queries/sources.ts#searchSourceTexts, the
  *      query /search runs: match, BM25 order, snippet, joins);
- *   3. the reading view of a 50-page source: its loader in process (all pages read, the quote found and highlighted),
+ *   3. the reading view of a 50-page source (and the desk's, beside the coding form: its read and its size): its loader in process (all pages read, the quote found and highlighted),
  *      and the whole page over HTTP from the production server (scripts/serve.ts on a build: `npm run build` first,
  *      or BENCH_DIST_DIR=.next-e2e after the browser tests; BENCH_PORT, default 3207).
  * Prints a Markdown table for docs/benchmarks.md. Databases are temporary files. Run with the react-server condition.
@@ -71,6 +71,7 @@ async function main() {
   const { readView } = await import('@/db/client');
   const { prepareSource } = await import('@/server/sources/prepare-source');
   const { loadSourceView } = await import('@/server/views/source');
+  const { readSourceWorkbench } = await import('@/server/sources/workbench');
   const { SOURCE_ADD_WRITER } = await import('./source-add');
 
   const loadStart = loadavg()[0]!;
@@ -184,6 +185,16 @@ async function main() {
   rows.push([
     'Reading view of a 50-page source, loader only (50 pages read, quote found on p. 42, page 42 cut into marks)',
     `p50 ${ms(pct(loads, 50))}, p95 ${ms(pct(loads, 95))} (30 runs)`,
+  ]);
+  // The desk's reading view beside the coding form: every page's text and every cue-phrase hit go to the browser once.
+  let workbenchBytes = 0;
+  const desk = await timed(async () => {
+    const w = await readView(() => readSourceWorkbench(doc));
+    workbenchBytes = Buffer.byteLength(JSON.stringify(w));
+  }, 30);
+  rows.push([
+    'Desk reading view of a 50-page source, its read (50 pages, cue-phrase hits of every dimension)',
+    `p50 ${ms(pct(desk, 50))}, p95 ${ms(pct(desk, 95))} (30 runs); ${Math.round(workbenchBytes / 1024)} KB as JSON before compression`,
   ]);
   const http = await timeOverHttp(`/sources/${doc}?passage=${passage}`);
   rows.push(['Reading view of a 50-page source, whole page over HTTP (production server, not cached)', http]);
