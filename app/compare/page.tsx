@@ -8,7 +8,7 @@ import { CompareMatrix } from '@/components/compare/compare-matrix';
 import { EvidenceDrawer } from '@/components/compare/evidence-drawer';
 import { MatrixLegend } from '@/components/compare/matrix-legend';
 import { MatrixViewToggle } from '@/components/compare/matrix-view-toggle';
-import { ViewBar } from '@/components/compare/view-bar';
+import { AfterMatrix, ViewBar } from '@/components/compare/view-bar';
 import { Pager } from '@/components/ui/pager';
 import { Notices } from '@/components/ui/notices';
 import { viewSummary } from '@/lib/compare/view-summary';
@@ -24,7 +24,7 @@ export const metadata: Metadata = { title: 'Compare positions' };
 
 export default async function ComparePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await connection();
-  const { params, notices, view, cell, actors, regions, groups, coverage, gap, release } = await loadCompareView(await searchParams);
+  const { params, notices, view, cell, actors, regions, groups, coverage, valueCount, gap, release } = await loadCompareView(await searchParams);
   // The matrix's style element needs this response's CSP nonce (proxy.ts).
   const nonce = (await headers()).get('x-nonce') ?? undefined;
   const query = compareQuery(params, { cell: null });
@@ -51,6 +51,20 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
     </p>
   );
 
+  const tools = (
+    <>
+      <MatrixViewToggle params={params} />
+      <span>
+        Download: <a href={apiHref('compare', query, 'csv')}>CSV</a> · <a href={apiHref('compare', query, 'json')}>JSON</a>
+      </span>
+      <a href={briefingHref(scopeOnly)}>Make a briefing of these actors</a>
+      <a href={mapHref(toQuery({ dim: params.sort.key === 'name' ? null : params.sort.key, asOf: params.asOf, actors: params.actors }))}>See on the map</a>
+      <a href={thenAndNowWith({ actors: params.actors, kind: params.kind, region: params.region, group: params.group, now: params.asOf })}>
+        Then and now: these positions beside those of an earlier date
+      </a>
+    </>
+  );
+
   return (
     <div className="compare-page">
       <h1>Compare positions as of {formatPartialDate(params.asOf)}</h1>
@@ -72,32 +86,24 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
                 <a href={compareHref(compareQuery(params, { cell: null, columns: null }))}>Show every chosen dimension</a>
               </p>
             )}
-            {gap && (
-              <p id="filter-gap" role="note">
-                {gap}
+            {valueCount && (
+              <p id="value-count" data-dimension={valueCount.dimension} data-key={valueCount.key} data-count={valueCount.states.count}>
+                {valueCount.text}
+                {gap && (
+                  <>
+                    {' '}
+                    <span id="filter-gap">{gap}</span>
+                  </>
+                )}
               </p>
             )}
           </>
         }
-        tools={
-          <>
-            <MatrixViewToggle params={params} />
-            <span>
-              Download: <a href={apiHref('compare', query, 'csv')}>CSV</a> · <a href={apiHref('compare', query, 'json')}>JSON</a>
-            </span>
-            <a href={briefingHref(scopeOnly)}>Make a briefing of these actors</a>
-            <a href={mapHref(toQuery({ dim: params.sort.key === 'name' ? null : params.sort.key, asOf: params.asOf, actors: params.actors }))}>
-              See on the map
-            </a>
-            <a href={thenAndNowWith({ actors: params.actors, kind: params.kind, region: params.region, group: params.group, now: params.asOf })}>
-              Then and now: these positions beside those of an earlier date
-            </a>
-          </>
-        }
+        tools={tools}
       >
         <CompareControls params={params} actors={actors} regions={regions} groups={groups} />
       </ViewBar>
-      <MatrixLegend dims={view.dims} compact={params.view === 'compact'} />
+      <MatrixLegend dims={view.dims} compact={params.view === 'compact'} id="matrix-legend" phone={false} />
       <Pager page={view.page} hrefOf={pageHref} position="top" />
       {view.rows.length === 0 ? (
         <p role="status">No actor matches these filters.</p>
@@ -105,6 +111,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
         <CompareMatrix rows={view.rows} params={params} dims={view.dims} coverage={coverage} nonce={nonce} printFooter={printFooter} />
       )}
       <Pager page={view.page} hrefOf={pageHref} position="bottom" />
+      <AfterMatrix tools={tools} legend={<MatrixLegend dims={view.dims} compact={params.view === 'compact'} id="matrix-legend-after" phone />} />
       <p className="print-only">{printFooter}</p>
       <EvidenceDrawer initial={cell} asOf={params.asOf} closeHref={compareHref(query)} />
     </div>

@@ -8,7 +8,7 @@ import { ACTOR_KIND_LABELS } from '@/lib/domain/vocabulary';
 import { MatrixCell } from './matrix-cell';
 import { MatrixHead } from './matrix-head';
 import { MatrixKeyboard } from './matrix-keyboard';
-import styles from './compare.module.css';
+import styles from './matrix.module.css';
 import { actorHref, compareHref } from '@/lib/url/hrefs';
 
 /**
@@ -46,7 +46,7 @@ export function CompareMatrix({ rows, params, dims, coverage, nonce, printFooter
   const cellQuery = cellQueryBuilder(params);
   const phoneDim = params.sort.key !== 'name' && dims.includes(params.sort.key) ? params.sort.key : dims[0];
   return (
-    <section className={`${styles.matrixSection} ${compact ? `${styles.compactSection} matrix-compact` : ''}`} aria-label="Comparison matrix">
+    <section className={`${styles.matrixSection}${compact ? ' matrix-compact' : ''}`} aria-label="Comparison matrix">
       <style nonce={nonce}>{matrixStyles(dims, printFooter)}</style>
       {dims.length > 1 && (
         <fieldset className={styles.phoneDims}>

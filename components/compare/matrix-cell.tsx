@@ -4,7 +4,7 @@ import { isCoded } from '@/lib/domain/as-of';
 import { BACKING_MARKS, quoteBacking, type QuoteBacking } from '@/lib/domain/evidence-strength';
 import { laterPoliticalNote, laterSilenceNote, outcomeLabel, pendingNote } from '@/lib/domain/outcome-text';
 import { CONFIDENCE_LABELS, type Confidence } from '@/lib/domain/vocabulary';
-import styles from './compare.module.css';
+import styles from './matrix-cell.module.css';
 
 type Props = { cell: Cell; href: string; selected: boolean; compact: boolean; minConfidence: Confidence | null };
 

@@ -3,7 +3,7 @@ import { DIMENSION_LABELS, type DimensionKey } from '@/lib/domain/codebook';
 import { coverageText, notCodedText, type Coverage } from '@/lib/domain/coverage';
 import { formatPartialDate } from '@/lib/domain/dates';
 import { compareHref, compareWith } from '@/lib/url/hrefs';
-import styles from './compare.module.css';
+import styles from './matrix.module.css';
 
 function SortHeader({ params, sortKey, label }: { params: CompareParams; sortKey: SortKey; label: string }) {
   const active = params.sort.key === sortKey;

@@ -8,9 +8,10 @@ import styles from './view-bar.module.css';
  * The one legend of the matrix. Its summary line is the key to the strength of the evidence (shown in every coded
  * cell); opened, it lists every value's symbol and short label once, instead of repeating words in each cell.
  */
-export function MatrixLegend({ dims, compact }: { dims: readonly DimensionKey[]; compact: boolean }) {
+export function MatrixLegend({ dims, compact, id, phone }: { dims: readonly DimensionKey[]; compact: boolean; id: string; phone: boolean }) {
+  // Two copies: above the matrix on wider screens, after it on a phone (view-bar.tsx, AfterMatrix).
   return (
-    <details className={styles.legend} id="matrix-legend">
+    <details className={`${styles.legend} ${phone ? '' : styles.wideOnly}`} id={id}>
       <summary>
         Evidence in each cell:{' '}
         {QUOTE_BACKINGS.map((b) => (

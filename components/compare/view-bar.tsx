@@ -5,7 +5,7 @@ import styles from './view-bar.module.css';
 /**
  * What the matrix shows, in one line, with the control that changes it: the filters stay folded (a native disclosure,
  * so it works without script) and the first screen holds the data. `tools` are the view's links (cells, downloads,
- * briefing, map) on one more line.
+ * briefing, map) on one more line; on a phone that line waits below the matrix instead (AfterMatrix).
  */
 export function ViewBar({ summary, note, tools, children }: { summary: ViewSummary; note?: ReactNode; tools: ReactNode; children: ReactNode }) {
   return (
@@ -21,7 +21,21 @@ export function ViewBar({ summary, note, tools, children }: { summary: ViewSumma
         {children}
       </details>
       {note}
-      <div className={`no-print ${styles.tools}`}>{tools}</div>
+      <div className={`no-print ${styles.tools} ${styles.wideOnly}`}>{tools}</div>
     </div>
+  );
+}
+
+/**
+ * On a phone the data comes first: the view's tools and the legend follow the matrix there. They are rendered twice —
+ * above the matrix for wider screens (hidden on a phone), here for a phone (hidden elsewhere and in print) — so the
+ * reading and tab order always match what is seen; a hidden copy is out of the accessibility tree and the tab order.
+ */
+export function AfterMatrix({ tools, legend }: { tools: ReactNode; legend: ReactNode }) {
+  return (
+    <section className={`no-print ${styles.afterMatrix}`} aria-label="Key and downloads">
+      <div className={styles.tools}>{tools}</div>
+      {legend}
+    </section>
   );
 }

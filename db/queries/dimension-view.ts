@@ -46,7 +46,7 @@ export async function getDimensionView(dimension: DimensionKey, p: DimensionPara
   const outcomes = positions.map((r) => r.outcomes[dimension]!);
   const codingIds = outcomes.flatMap((o) => (isCoded(o) ? [o.coding.id] : []));
   const evidence = await listCodingEvidence(codingIds);
-  const rows = shapeMatrix(null, positions, { dims: [dimension], value: null, minConfidence: null, sort: { key: 'name', desc: false }, evidence });
+  const rows = shapeMatrix(null, positions, { dims: [dimension], minConfidence: null, sort: { key: 'name', desc: false }, evidence });
   const keyOf = (r: MatrixRow) => outcomeKey(r.cells[0]!.outcome as Outcome);
   const groups = states.rows.map((c) => {
     const members = rows.filter((r) => keyOf(r) === c.key);

@@ -1,10 +1,9 @@
-/** Shapes as-of outcomes into the rows of the comparison matrix: filters and sort, shared by page and exports. */
+/** Shapes as-of outcomes into the rows of the comparison matrix: confidence marks and sort, shared by page and exports. */
 import { codingOf, type Outcome } from '@/lib/domain/as-of';
 import { getDimension, type DimensionKey } from '@/lib/domain/codebook';
 import { CONFIDENCE_RANK, type ActorKind, type Confidence } from '@/lib/domain/vocabulary';
 import type { CodingEvidence } from '@/lib/domain/evidence';
-import { outcomeKey } from '@/lib/domain/tally';
-import type { Sort, ValueFilter } from '@/lib/url/compare-params';
+import type { Sort } from '@/lib/url/compare-params';
 
 export type MatrixActor = { id: number; slug: string; name: string; kind: ActorKind; iso3: string | null; region: string | null };
 
@@ -34,12 +33,6 @@ export function outcomeRank(dimension: DimensionKey, o: Outcome): number {
   return o.kind === 'not_coded' ? values.length + 2 : values.length + 3;
 }
 
-function matchesValue(row: RawRow, filter: ValueFilter | null): boolean {
-  if (!filter) return true;
-  const o = row.outcomes[filter.dimension];
-  return o !== undefined && outcomeKey(o) === filter.value;
-}
-
 function compareRows(sort: Sort) {
   return (a: RawRow, b: RawRow): number => {
     const byName = a.actor.name.localeCompare(b.actor.name);
@@ -52,7 +45,6 @@ function compareRows(sort: Sort) {
 
 export type ShapeOptions = {
   dims: readonly DimensionKey[];
-  value: ValueFilter | null;
   minConfidence: Confidence | null;
   sort: Sort;
   evidence: ReadonlyMap<number, CodingEvidence>;
@@ -72,8 +64,8 @@ function toRow(raw: RawRow, isBloc: boolean, o: ShapeOptions): MatrixRow {
   };
 }
 
-/** The bloc row (if any) first, then the member/actor rows filtered by value and sorted. */
+/** The bloc row (if any) first, then the member/actor rows sorted (a value filter picks the rows before: db/queries/compare.ts). */
 export function shapeMatrix(bloc: RawRow | null, rows: readonly RawRow[], o: ShapeOptions): MatrixRow[] {
-  const body = rows.filter((r) => matchesValue(r, o.value)).sort(compareRows(o.sort));
+  const body = [...rows].sort(compareRows(o.sort));
   return [...(bloc ? [toRow(bloc, true, o)] : []), ...body.map((r) => toRow(r, false, o))];
 }

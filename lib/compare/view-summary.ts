@@ -6,6 +6,7 @@ import { DIMENSION_LABELS, DIMENSION_KEYS, valueLabel, type DimensionKey } from 
 import { formatPartialDate } from '@/lib/domain/dates';
 import { listNames } from '@/lib/domain/list-names';
 import { plural } from '@/lib/domain/plural';
+import { stateCountText } from '@/lib/domain/state-counts';
 import { OUTCOME_KIND_LABELS } from '@/lib/domain/outcome-text';
 import { CONFIDENCE_LABELS, type ActorKind } from '@/lib/domain/vocabulary';
 import type { CompareParams } from '@/lib/url/compare-params';
@@ -44,6 +45,25 @@ function scopeText(p: CompareParams, rowCount: number, names: ReadonlyMap<string
   return `${plural(rowCount, one, many)}${where}${docs}`;
 }
 
+/** The words of a value filter's value: the codebook's label, or "Not yet coded" / "No document tracked". */
+function filterLabel(v: NonNullable<CompareParams['value']>): string {
+  return v.value === 'not_coded' || v.value === 'no_document' ? OUTCOME_KIND_LABELS[v.value] : valueLabel(v.dimension, v.value);
+}
+
+/**
+ * The count behind a value filter, in the words every page counts in (lib/domain/state-counts.ts): "Holding “Binding
+ * obligation” on applicability as of 6 December 2026: 23 States" — States only, organisations listed beside them named
+ * as such and never added in.
+ */
+export function valueCountText(v: { dimension: DimensionKey; key: string; states: { count: number }; otherActors: number }, asOf: string): string {
+  const label = filterLabel({ dimension: v.dimension, value: v.key });
+  const what =
+    v.key === 'not_coded' || v.key === 'no_document'
+      ? `${label} on ${DIMENSION_LABELS[v.dimension].toLowerCase()}`
+      : `Holding “${label}” on ${DIMENSION_LABELS[v.dimension].toLowerCase()}`;
+  return `${what} as of ${formatPartialDate(asOf)}: ${stateCountText({ count: v.states.count, otherActors: v.otherActors })}.`;
+}
+
 export function viewSummary(p: CompareParams, dims: readonly DimensionKey[], rowCount: number, actors: readonly Named[]): ViewSummary {
   const names = new Map(actors.map((a) => [a.slug, a.name]));
   const columns =
@@ -53,11 +73,7 @@ export function viewSummary(p: CompareParams, dims: readonly DimensionKey[], row
         ? listNames.join(dims.map((d) => DIMENSION_LABELS[d]))
         : plural(dims.length, 'dimension');
   const filters: string[] = [];
-  if (p.value) {
-    const v = p.value.value;
-    const label = v === 'not_coded' || v === 'no_document' ? OUTCOME_KIND_LABELS[v] : valueLabel(p.value.dimension, v);
-    filters.push(`holding “${label}” on ${DIMENSION_LABELS[p.value.dimension].toLowerCase()}`);
-  }
+  if (p.value) filters.push(`holding “${filterLabel(p.value)}” on ${DIMENSION_LABELS[p.value.dimension].toLowerCase()}`);
   if (p.minConfidence) filters.push(`values of ${CONFIDENCE_LABELS[p.minConfidence].toLowerCase()} or higher`);
   if (p.ownWords) filters.push('values backed by the actor’s own words');
   if (p.codedColumns) filters.push('only dimensions coded in this view');

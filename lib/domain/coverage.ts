@@ -1,22 +1,20 @@
 /**
  * Coverage of a dimension, as of a date: of the States with a document in effect, how many are coded on it (a value,
  * or a coded silence / "not addressed"), how many have documents not yet coded on it; and how many States have no
- * document at all. Counted over States by default (db/queries/coverage.ts). Pure; one wording for every page that asks
- * a "how" question (matrix headers, dimension pages, /dimensions, /method, the briefing, the map).
+ * document at all. Read off the one count of States (lib/domain/state-counts.ts), so a coverage line and the counts
+ * beside it cannot disagree. Pure; one wording for every page that asks a "how" question (matrix headers, dimension
+ * pages, /dimensions, /method, the briefing, the map).
  */
-import { isCoded, type Outcome } from '@/lib/domain/as-of';
 import { plural } from '@/lib/domain/plural';
+import { countOf, type StateCounts } from '@/lib/domain/state-counts';
 
 export type Coverage = { coded: number; notCoded: number; noDocument: number; total: number };
 
-export function coverageOf(outcomes: readonly Outcome[]): Coverage {
-  const c: Coverage = { coded: 0, notCoded: 0, noDocument: 0, total: outcomes.length };
-  for (const o of outcomes) {
-    if (isCoded(o)) c.coded += 1;
-    else if (o.kind === 'not_coded') c.notCoded += 1;
-    else c.noDocument += 1;
-  }
-  return c;
+/** The coverage in a count of States: every value and coded silence is coded; the two gaps are what they say. */
+export function coverageOf(counts: StateCounts): Coverage {
+  const notCoded = countOf(counts, 'not_coded').count;
+  const noDocument = countOf(counts, 'no_document').count;
+  return { coded: counts.total - notCoded - noDocument, notCoded, noDocument, total: counts.total };
 }
 
 /** States with at least one document in effect on the date (coded on this dimension or not). */

@@ -5,6 +5,7 @@ import { getStateCoverage } from '@/db/queries/coverage';
 import { getCellEvidence } from '@/db/queries/evidence';
 import { getDatasetMeta } from '@/db/queries/meta';
 import { COMPARE_PAGE_SIZE } from '@/lib/compare/paging';
+import { valueCountText } from '@/lib/compare/view-summary';
 import { DIMENSION_LABELS } from '@/lib/domain/codebook';
 import { gapText } from '@/lib/domain/coverage';
 import { parseCompareParams } from '@/lib/url/compare-params';
@@ -27,8 +28,9 @@ const load = viewLoader(async (key: string) => {
   ]);
   notices.push(...view.pageNotices);
   const gap = view.filterGap ? gapText(view.filterGap, DIMENSION_LABELS[view.filterGap.dimension]) : null;
+  const valueCount = view.valueCount && { ...view.valueCount, text: valueCountText(view.valueCount, params.asOf) };
   const cell = params.cell ? await getCellEvidence(params.cell.actor, params.cell.dimension, params.asOf) : null;
-  return { params, notices, view, coverage, gap, cell, actors, regions, groups, release: { version: meta.datasetRelease, date: meta.releaseDate } };
+  return { params, notices, view, coverage, valueCount, gap, cell, actors, regions, groups, release: { version: meta.datasetRelease, date: meta.releaseDate } };
 });
 
 export type CompareViewData = Awaited<ReturnType<typeof load>>;

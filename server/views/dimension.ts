@@ -18,11 +18,9 @@ const load = viewLoader(async (key: string) => {
   const { params, notices } = parseDimensionParams(search, { regions, groups: groups.map((g) => g.slug) });
   const [view, coverage] = await Promise.all([getDimensionView(dimension, params), getStateCoverage(params.to, [dimension])]);
   const all = coverage[dimension]!;
-  // In this view: States among the rows without a finding, plus States left out for having no document at all.
-  const inView = coverageOf(view.rows.filter((r) => r.actor.kind === 'state').map((r) => r.cells[0]!.outcome));
+  // In this view: the States of the view's own count (those listed and those left out for having no document at all).
   const filtered = Boolean(params.region || params.group || params.kind || params.from);
-  const noDocument = inView.noDocument + (params.kind === null || params.kind === 'state' ? view.undocumented : 0);
-  const gap = filtered ? gapText({ notCoded: inView.notCoded, noDocument }, DIMENSION_LABELS[dimension]) : null;
+  const gap = filtered ? gapText(coverageOf(view.states), DIMENSION_LABELS[dimension]) : null;
   // Side by side (`wording=`): any of the actors listed in this view, their coded documents on the dimension by date.
   const options = view.rows.map((r) => ({ slug: r.actor.slug, name: r.actor.name })).sort((a, b) => a.name.localeCompare(b.name));
   const wording = parseWordingActors(search, new Set(options.map((o) => o.slug)));

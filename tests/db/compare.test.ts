@@ -1,6 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getCompareView, getCompareVocabulary, scopeOf } from '@/db/queries/compare';
 import { getCellEvidence } from '@/db/queries/evidence';
+import { getDimensionView } from '@/db/queries/dimension-view';
+import { getStateCoverage } from '@/db/queries/coverage';
+import { listStateOutcomes } from '@/db/queries/map';
+import { countOf, countStates } from '@/lib/domain/state-counts';
+import { parseDimensionParams } from '@/lib/url/dimension-params';
 import { parseCompareParams, type CompareParams } from '@/lib/url/compare-params';
 import { parsePartialDate } from '@/lib/domain/dates';
 import { DEFAULT_SEED_DIR } from '@/seed/index';
@@ -74,6 +79,38 @@ describe('getCompareView', () => {
       noDocument: kinds.filter((k) => k === 'no_document').length,
     });
     expect(filterGap!.notCoded).toBeGreaterThan(rows.length);
+  });
+
+  it('counts a value filter with the function / and /dimensions/* count with, and lists exactly the States it counts', async () => {
+    const asOf = '2026-11-22';
+    const home = countStates(
+      'applicability',
+      asOf,
+      (await listStateOutcomes('applicability', asOf)).map((s) => ({ ...s, kind: 'state' as const })),
+    );
+    const dimension = await getDimensionView('applicability', parseDimensionParams({}, { regions: [], groups: [] }, asOf).params);
+    for (const key of ['binding_obligation', 'voluntary_norm', 'silent']) {
+      const { rows, valueCount } = await view({ value: `applicability:${key}` });
+      const expected = countOf(home, key);
+      expect(expected.count).toBeGreaterThan(0);
+      expect(valueCount).toEqual({ dimension: 'applicability', key, states: expected, otherActors: 0 });
+      expect(countOf(dimension.states, key)).toEqual(expected);
+      expect(rows.map((r) => r.actor.slug)).toEqual(expected.names.map((n) => n.slug));
+    }
+    // The coverage under each column is read off the same count.
+    const coverage = (await getStateCoverage(asOf, ['applicability'])).applicability!;
+    expect(coverage.notCoded).toBe(countOf(home, 'not_coded').count);
+    expect(coverage.noDocument).toBe(countOf(home, 'no_document').count);
+    expect(coverage.coded + coverage.notCoded + coverage.noDocument).toBe(home.total);
+  });
+
+  it('lists the States with no document tracked when the filter asks for them, and names organisations apart from the count', async () => {
+    const none = await view({ value: 'applicability:no_document' });
+    expect(none.valueCount!.states.count).toBeGreaterThan(100);
+    expect(none.rows).toHaveLength(none.valueCount!.states.count);
+    const orgs = await view({ kind: 'regional_org', value: 'applicability:binding_obligation' });
+    expect(orgs.rows.map((r) => r.actor.slug)).toEqual(['african-union']);
+    expect(orgs.valueCount).toMatchObject({ states: { count: 0 }, otherActors: 1 });
   });
 
   it('puts the bloc first, then its members as of the date', async () => {

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { seedStateCoverage } from './seed-coverage';
 
@@ -165,6 +165,29 @@ test.describe('phone 390 × 844', () => {
     await page.keyboard.press('Escape');
     await expect(page.locator('dialog')).toHaveCount(0);
     await expect(cell).toBeFocused();
+  });
+
+  test('the data first: the view’s tools and the legend follow the matrix on a phone, and precede it on a wide screen', async ({ page }) => {
+    await page.goto('/compare');
+    await gridReady(page);
+    // Each is rendered twice; only the copy for the screen's width is shown (and in the accessibility tree).
+    const briefing = page.getByRole('link', { name: 'Make a briefing of these actors' });
+    const legend = page.locator('details[id^="matrix-legend"]:visible');
+    const top = async (l: Locator) => (await l.boundingBox())!.y;
+    const matrix = page.locator('#compare-matrix');
+    const matrixBottom = async () => {
+      const box = (await matrix.boundingBox())!;
+      return box.y + box.height;
+    };
+    await expect(briefing).toHaveCount(1);
+    await expect(legend).toHaveCount(1);
+    expect(await top(briefing)).toBeGreaterThan(await matrixBottom());
+    expect(await top(legend)).toBeGreaterThan(await matrixBottom());
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await expect(briefing).toHaveCount(1);
+    await expect(legend).toHaveCount(1);
+    expect(await top(briefing)).toBeLessThan(await top(matrix));
+    expect(await top(legend)).toBeLessThan(await top(matrix));
   });
 });
 

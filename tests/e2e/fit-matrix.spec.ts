@@ -13,7 +13,7 @@ test.describe('compact matrix at 1440 × 900', () => {
     await expect(rows).toHaveCount(states.actors.length);
     expect(states.actors.length).toBeGreaterThan(40);
     await expect(table.locator('thead tr').first().locator('th')).toHaveCount(10);
-    await expect(page.getByText('Key to every symbol')).toBeVisible();
+    await expect(page.locator('#matrix-legend').getByText('Key to every symbol')).toBeVisible();
     await table.evaluate((el) => el.scrollIntoView({ block: 'start' }));
     const box = (await table.boundingBox())!;
     expect(box.height).toBeLessThanOrEqual(900);
