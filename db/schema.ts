@@ -229,7 +229,10 @@ export const literatureActors = sqliteTable(
   (t) => [primaryKey({ columns: [t.literatureId, t.actorId] }), index('literature_actors_actor_idx').on(t.actorId)],
 );
 
-/** Facts about the loaded dataset (version hash, conversion date, codebook version). */
+/** The dataset_meta key holding the dataset's release notes (its CHANGELOG.md, Markdown). */
+export const RELEASE_NOTES_KEY = 'release_notes';
+
+/** Facts about the loaded dataset (version hash, conversion date, codebook version, release notes). */
 export const datasetMeta = sqliteTable('dataset_meta', {
   key: text('key').primaryKey(),
   value: text('value').notNull(),

@@ -5,105 +5,89 @@
  *   seed/meta.json           dataset version (hash of the source files), release and its date, conversion date, codebook version
  *   seed/CHANGELOG.md        the dataset's release notes, as published
  * A plain conversion: field names and values are carried over, nothing is added. Re-run it to take in a new
- * version of the dataset:  npm run data:convert -- [source-dir]
+ * version of the dataset:  npm run data:convert -- [source-dir] [seed-dir]
+ * A bad record is reported by file, record id and field (in the dataset's own field names), never as a stack trace,
+ * and nothing is written.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { CODEBOOK_VERSION, DIMENSIONS } from '@/lib/domain/codebook';
+import { fileURLToPath } from 'node:url';
+import type { z } from 'zod';
+import { CODEBOOK_VERSION } from '@/lib/domain/codebook';
 import { todayIso } from '@/lib/domain/dates';
-import { actorFileSchema, literatureSchema, metaSchema, type ActorFile } from '@/seed/record-schema';
+import { actorFileSchema, literatureSchema, metaSchema, type ActorFile, type Seed } from '@/seed/record-schema';
 import { writeSeedDir } from '@/seed/write';
+import { checkCodebook, DatasetError, type DatasetIssue, fromSourceRecord, sourceField, type Json } from './dataset/source-record';
 
-type Json = Record<string, unknown>;
+const SOURCE_FILES = ['actors.json', 'positions.json', 'literature.json', 'CODEBOOK.md'] as const;
 
-const sourceDir = resolve(process.argv[2] ?? '../shared/data');
-const seedDir = resolve(process.argv[3] ?? 'seed');
-
-function readJson(name: string): unknown {
-  return JSON.parse(readFileSync(join(sourceDir, name), 'utf8'));
+function readSource(dir: string, name: string): string {
+  const path = join(dir, name);
+  if (!existsSync(path)) throw new DatasetError([{ file: name, record: '(file)', field: '(file)', message: `is missing from ${dir}` }]);
+  return readFileSync(path, 'utf8');
 }
 
-/** Fails loudly when CODEBOOK.md lists a dimension or value that lib/domain/codebook.ts does not (or the reverse). */
-function checkCodebook(markdown: string): void {
-  const version = /version ([\d.]+)/.exec(markdown)?.[1];
-  if (version !== CODEBOOK_VERSION)
-    throw new Error(`CODEBOOK.md is version ${version}; lib/domain/codebook.ts is ${CODEBOOK_VERSION}: update lib/domain/codebook.ts first`);
-  const sections = markdown.split(/^### /m).slice(1);
-  const fromMarkdown = new Map<string, string[]>();
-  for (const section of sections) {
-    const key = /^(\w+) —/.exec(section)?.[1];
-    if (!key) continue;
-    const values = [...section.matchAll(/^\| (\w+) \|/gm)].map((m) => m[1]!).filter((v) => v !== 'value');
-    fromMarkdown.set(key, values);
+function readList(dir: string, name: string): Json[] {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readSource(dir, name));
+  } catch (e) {
+    if (e instanceof DatasetError) throw e;
+    throw new DatasetError([{ file: name, record: '(file)', field: '(file)', message: `is not valid JSON: ${(e as Error).message}` }]);
   }
-  for (const d of DIMENSIONS) {
-    const values = fromMarkdown.get(d.key);
-    if (!values) throw new Error(`CODEBOOK.md has no dimension "${d.key}"`);
-    const ours = d.values.map((v) => v.value);
-    if (values.join() !== ours.join())
-      throw new Error(`CODEBOOK.md values for "${d.key}" (${values.join(', ')}) differ from lib/domain/codebook.ts (${ours.join(', ')})`);
-  }
-  for (const key of fromMarkdown.keys()) {
-    if (!DIMENSIONS.some((d) => d.key === key)) throw new Error(`CODEBOOK.md has a dimension "${key}" that lib/domain/codebook.ts lacks`);
-  }
+  if (!Array.isArray(raw)) throw new DatasetError([{ file: name, record: '(file)', field: '(file)', message: 'must be a JSON list of records' }]);
+  return raw as Json[];
 }
 
-function withoutUndefined(o: Json): Json {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+/** Parses with `schema`; each zod issue becomes a DatasetIssue located by `locate` (file, record, dataset field). */
+function validated<T>(
+  schema: z.ZodType<T>,
+  value: unknown,
+  locate: (path: readonly PropertyKey[]) => Omit<DatasetIssue, 'message'>,
+  issues: DatasetIssue[],
+): T | null {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) issues.push({ ...locate(issue.path), message: issue.message });
+  return null;
 }
 
-function convertRecord(r: Json): Json {
-  const doc = r.document as Json;
-  // From dataset 1.1 every quote says whether it is the due-diligence wording or context; never guess it.
-  if (r.quote && !r.quote_role)
-    throw new Error(`positions.json: record "${String(r.id)}": field "quote_role": a quote needs a role (due_diligence or context)`);
-  return withoutUndefined({
-    id: r.id,
-    title: doc.title,
-    title_original: doc.title_original ?? null,
-    date: doc.date,
-    type: doc.type,
-    venue: doc.venue,
-    url: doc.url ?? null,
-    archive_url: doc.archive_url ?? null,
-    language: doc.language ?? null,
-    authors: (r.authors as string[] | undefined) ?? [r.actor_slug],
-    summary: r.summary,
-    quote: r.quote ?? null,
-    quote_locator: r.quote_locator ?? null,
-    quote_role: r.quote_role ?? null,
-    confidence: r.confidence ?? null,
-    coding_confidence: r.coding_confidence ?? {},
-    notes: r.notes ?? null,
-    verified_from: r.verified_from ?? [],
-    codings: r.codings ?? {},
-    not_coded: r.not_coded ?? [],
-  });
-}
+const pathText = (path: readonly PropertyKey[]) =>
+  path.reduce<string>((acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : acc ? `${acc}.${String(p)}` : String(p)), '') || '(whole record)';
 
-function main(): void {
-  checkCodebook(readFileSync(join(sourceDir, 'CODEBOOK.md'), 'utf8'));
-  const actors = readJson('actors.json') as Json[];
-  const positions = readJson('positions.json') as Json[];
-  const literature = readJson('literature.json') as Json[];
+/** Converts `sourceDir` into seed files in `seedDir`; throws DatasetError (nothing written) when a record is bad. */
+export function convertDataset(sourceDir: string, seedDir: string, today: string = todayIso()): { seed: Seed; records: number; version: string } {
+  if (!existsSync(sourceDir))
+    throw new DatasetError([
+      { file: sourceDir, record: '(folder)', field: '(folder)', message: 'does not exist: give the dataset folder, npm run data:convert -- <dir>' },
+    ]);
+  const issues: DatasetIssue[] = [];
+  checkCodebook(readSource(sourceDir, 'CODEBOOK.md'));
+  const actors = readList(sourceDir, 'actors.json');
+  const positions = readList(sourceDir, 'positions.json');
+  const literatureRaw = readList(sourceDir, 'literature.json');
 
   const hash = createHash('sha256');
-  for (const name of ['actors.json', 'positions.json', 'literature.json', 'CODEBOOK.md']) hash.update(readFileSync(join(sourceDir, name)));
-  const datasetVersion = hash.digest('hex').slice(0, 12);
+  for (const name of SOURCE_FILES) hash.update(readFileSync(join(sourceDir, name)));
+  const version = hash.digest('hex').slice(0, 12);
 
-  const byActor = new Map<string, Json[]>();
+  const byActor = new Map<string, { record: Json; source: Json }[]>();
   for (const r of positions) {
+    const record = fromSourceRecord(r, issues);
+    if (!record) continue;
     const list = byActor.get(String(r.actor_slug)) ?? [];
-    list.push(convertRecord(r));
+    list.push({ record, source: r });
     byActor.set(String(r.actor_slug), list);
   }
 
   const actorFiles: ActorFile[] = [];
   for (const a of actors) {
-    const docs = (byActor.get(String(a.slug)) ?? []).sort((x, y) => String(x.date).localeCompare(String(y.date)) || String(x.id).localeCompare(String(y.id)));
+    const docs = (byActor.get(String(a.slug)) ?? []).sort(
+      (x, y) => String(x.record.date).localeCompare(String(y.record.date)) || String(x.record.id).localeCompare(String(y.record.id)),
+    );
     byActor.delete(String(a.slug));
-    const file = withoutUndefined({
+    const file = {
       slug: a.slug,
       name: a.name,
       kind: a.kind,
@@ -112,31 +96,60 @@ function main(): void {
       subregion: a.subregion ?? null,
       un_regional_group: a.un_regional_group ?? null,
       memberships: a.memberships ?? [],
-      documents: docs,
-    });
+      documents: docs.map((d) => d.record),
+    };
     // Parsed, so defaults are written out: the files are exactly what `data:export` writes back (byte for byte).
-    actorFiles.push(actorFileSchema.parse(file));
+    const parsed = validated(
+      actorFileSchema,
+      file,
+      (path) =>
+        path[0] === 'documents' && typeof path[1] === 'number'
+          ? { file: 'positions.json', record: `"${String(docs[path[1]]?.record.id)}"`, field: sourceField(path.slice(2)) }
+          : { file: 'actors.json', record: `"${String(a.slug)}"`, field: pathText(path) },
+      issues,
+    );
+    if (parsed) actorFiles.push(parsed);
   }
-  if (byActor.size > 0) throw new Error(`positions.json names actors missing from actors.json: ${[...byActor.keys()].join(', ')}`);
+  for (const [slug, docs] of byActor) {
+    for (const d of docs)
+      issues.push({ file: 'positions.json', record: `"${String(d.record.id)}"`, field: 'actor_slug', message: `"${slug}" is not in actors.json` });
+  }
+  const literature = validated(
+    literatureSchema,
+    literatureRaw,
+    (path) => ({ file: 'literature.json', record: `"${String(literatureRaw[Number(path[0])]?.id ?? path[0])}"`, field: pathText(path.slice(1)) }),
+    issues,
+  );
+  if (issues.length > 0 || !literature) throw new DatasetError(issues);
 
   // Keep the conversion date stable while the dataset is unchanged, so re-running gives no diff.
   const metaPath = join(seedDir, 'meta.json');
   const previous = existsSync(metaPath) ? (JSON.parse(readFileSync(metaPath, 'utf8')) as Json) : null;
   // The curators' release number and date, from the newest heading of CHANGELOG.md ("## Version 1.1 (2026-12-01)").
-  const changelogPath = join(sourceDir, 'CHANGELOG.md');
-  const release = existsSync(changelogPath) ? /^## Version ([\d.]+) \((\d{4}-\d{2}-\d{2})\)/m.exec(readFileSync(changelogPath, 'utf8')) : null;
-  if (existsSync(changelogPath)) copyFileSync(changelogPath, join(seedDir, 'CHANGELOG.md'));
+  const releaseNotes = existsSync(join(sourceDir, 'CHANGELOG.md')) ? readFileSync(join(sourceDir, 'CHANGELOG.md'), 'utf8') : null;
+  const release = releaseNotes === null ? null : /^## Version ([\d.]+) \((\d{4}-\d{2}-\d{2})\)/m.exec(releaseNotes);
   const meta = {
-    dataset_version: datasetVersion,
+    dataset_version: version,
     ...(release ? { dataset_release: release[1], release_date: release[2] } : {}),
-    converted_on: previous?.dataset_version === datasetVersion ? previous.converted_on : todayIso(),
+    converted_on: previous?.dataset_version === version ? previous.converted_on : today,
     source: 'shared/data (actors.json, positions.json, literature.json, CODEBOOK.md)',
     codebook_version: CODEBOOK_VERSION,
   };
-  writeSeedDir(seedDir, { actors: actorFiles, literature: literatureSchema.parse(literature), meta: metaSchema.parse(meta) });
-  console.log(
-    `Converted ${positions.length} records of ${actors.length} actors and ${literature.length} literature items (dataset ${datasetVersion}) into ${seedDir}`,
-  );
+  const seed: Seed = { actors: actorFiles, literature, meta: metaSchema.parse(meta), releaseNotes };
+  writeSeedDir(seedDir, seed);
+  return { seed, records: positions.length, version };
 }
 
-main();
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const sourceDir = resolve(process.argv[2] ?? '../shared/data');
+  const seedDir = resolve(process.argv[3] ?? 'seed');
+  try {
+    const { seed, records, version } = convertDataset(sourceDir, seedDir);
+    console.log(
+      `Converted ${records} records of ${seed.actors.length} actors and ${seed.literature.length} literature items (dataset ${version}) into ${seedDir}`,
+    );
+  } catch (e) {
+    console.error(e instanceof DatasetError ? e.message : `data:convert failed: ${(e as Error).message}`);
+    process.exitCode = 1;
+  }
+}

@@ -4,6 +4,7 @@
  * transaction, so the files are one consistent state even while editors publish.
  */
 import type { Db } from '@/db/connect';
+import { RELEASE_NOTES_KEY } from '@/db/schema';
 import { type DimensionKey, DIMENSIONS, isFreeTextDimension } from '@/lib/domain/codebook';
 import type { Confidence } from '@/lib/domain/vocabulary';
 import { metaSchema, type ActorFile, type DocumentRecord, type LiteratureRecord, type Seed, type SeedMeta } from './record-schema';
@@ -139,6 +140,6 @@ export function exportSeed(db: Db): Seed {
     // Every key the meta schema names, from dataset_meta (import-only keys such as seeded_at are not part of it).
     const metaRows = new Map(all<{ key: string; value: string }>('SELECT key, value FROM dataset_meta').map((r) => [r.key, r.value]));
     const meta = Object.fromEntries(Object.keys(metaSchema.shape).map((k) => [k, metaRows.get(k) ?? ''])) as SeedMeta;
-    return { actors: actorsOut, literature: literatureOut, meta };
+    return { actors: actorsOut, literature: literatureOut, meta, releaseNotes: metaRows.get(RELEASE_NOTES_KEY) ?? null };
   })();
 }

@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { decodeUtf8 } from '@/lib/domain/limits';
 import { checkGraphRules } from './graph-rules';
 import { actorFileSchema, literatureSchema, metaSchema, type ActorFile, type Seed } from './record-schema';
+import { RELEASE_NOTES_FILE } from './write';
 
 export type SeedIssue = { file: string; record: string; field: string; message: string };
 
@@ -63,6 +64,17 @@ function parseFile<T>(schema: z.ZodType<T>, file: string, display: string, fallb
     issues.push({ file: display, record, field: fieldPath(rest), message: issue.message });
   }
   return null;
+}
+
+/** The optional release notes (Markdown, kept as they are): null when the folder has none. */
+function readReleaseNotes(file: string, display: string, issues: SeedIssue[]): string | null {
+  if (!existsSync(file)) return null;
+  try {
+    return decodeUtf8(readFileSync(file));
+  } catch {
+    issues.push({ file: display, record: '(file)', field: '(file)', message: 'is not valid UTF-8 text (save it as UTF-8)' });
+    return null;
+  }
 }
 
 /**
@@ -136,6 +148,7 @@ export function readSeedDir(dir: string, knownActors: ReadonlySet<string> = new 
     actors: actors.map((a) => a.data),
     literature,
     meta: meta ?? { dataset_version: '', converted_on: '', source: '', codebook_version: '' },
+    releaseNotes: readReleaseNotes(join(dir, RELEASE_NOTES_FILE), show(join(dir, RELEASE_NOTES_FILE)), issues),
   };
   if (issues.length === 0)
     crossCheck(actors, seed, issues, { literature: show(join(dir, 'literature.json')), meta: show(join(dir, 'meta.json')) }, knownActors);

@@ -150,4 +150,5 @@ export type ActorFile = z.infer<typeof actorFileSchema>;
 export type DocumentRecord = z.infer<typeof documentRecordSchema>;
 export type LiteratureRecord = z.infer<typeof literatureSchema>[number];
 export type SeedMeta = z.infer<typeof metaSchema>;
-export type Seed = { actors: ActorFile[]; literature: LiteratureRecord[]; meta: SeedMeta };
+/** A seed folder: the actors, further reading, the dataset's facts and its release notes (CHANGELOG.md, Markdown, when present). */
+export type Seed = { actors: ActorFile[]; literature: LiteratureRecord[]; meta: SeedMeta; releaseNotes?: string | null };

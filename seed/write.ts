@@ -1,6 +1,6 @@
 /**
  * Writes seed files in one canonical form: keys in the order of the zod schemas in seed/record-schema.ts, two-space
- * JSON with a final newline, actors one file each by slug. Generic over the schemas, so a field added there (dataset
+ * JSON with a final newline, actors one file each by slug, and the release notes (CHANGELOG.md) as they are. Generic over the schemas, so a field added there (dataset
  * 1.1: coding_confidence, quote_role) is written in its place without changes here. The exporter uses this; the
  * dataset converter should too, so that export(seed(x)) == x byte for byte.
  */
@@ -38,6 +38,9 @@ export function inSchemaOrder(schema: z.ZodType, value: unknown): unknown {
   return value;
 }
 
+/** The dataset's release notes, as published by its curators. */
+export const RELEASE_NOTES_FILE = 'CHANGELOG.md';
+
 export const formatJson = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 /** The files of a seed folder, by path relative to it, with their exact contents. */
@@ -47,6 +50,8 @@ export function seedFiles(seed: Seed): Map<string, string> {
     files.set(`actors/${a.slug}.json`, formatJson(inSchemaOrder(actorFileSchema, a)));
   files.set('literature.json', formatJson(inSchemaOrder(literatureSchema, seed.literature)));
   files.set('meta.json', formatJson(inSchemaOrder(metaSchema, seed.meta)));
+  // The release notes are the curators' Markdown, kept byte for byte.
+  if (seed.releaseNotes) files.set(RELEASE_NOTES_FILE, seed.releaseNotes);
   return files;
 }
 

@@ -1,6 +1,7 @@
 import 'server-only';
 import { db } from '@/db/client';
-import { datasetMeta } from '@/db/schema';
+import { ne } from 'drizzle-orm';
+import { datasetMeta, RELEASE_NOTES_KEY } from '@/db/schema';
 
 export type DatasetMeta = {
   datasetVersion: string | null;
@@ -17,6 +18,7 @@ export async function getDatasetMeta(): Promise<DatasetMeta> {
     db
       .select()
       .from(datasetMeta)
+      .where(ne(datasetMeta.key, RELEASE_NOTES_KEY)) // the release notes are long and read by /data alone
       .all()
       .map((r) => [r.key, r.value]),
   );

@@ -6,7 +6,7 @@
  */
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '@/db/connect';
-import { actors, datasetMeta, documentAuthors, documents, literature, literatureActors, memberships } from '@/db/schema';
+import { RELEASE_NOTES_KEY, actors, datasetMeta, documentAuthors, documents, literature, literatureActors, memberships } from '@/db/schema';
 import { type DimensionKey, DIMENSIONS, isFreeTextDimension, valueLabel } from '@/lib/domain/codebook';
 import type { ActorFile, DocumentRecord, LiteratureRecord, Seed } from '@/seed/record-schema';
 import { authorize, isImportLabel, type Actor } from './actor';
@@ -430,8 +430,10 @@ export function importSeed(db: Db, who: Actor, why: string, seed: Seed, options:
         .all()
         .map((m) => [m.key, m.value]),
     );
-    const metaChanged = Object.entries(seed.meta).some(([key, value]) => metaBefore.get(key) !== value);
-    for (const [key, value] of Object.entries(seed.meta)) {
+    // The release notes (CHANGELOG.md) travel with the metadata, so an export gives them back; a folder without them keeps ours.
+    const meta: Record<string, string> = { ...seed.meta, ...(seed.releaseNotes ? { [RELEASE_NOTES_KEY]: seed.releaseNotes } : {}) };
+    const metaChanged = Object.entries(meta).some(([key, value]) => metaBefore.get(key) !== value);
+    for (const [key, value] of Object.entries(meta)) {
       tx.insert(datasetMeta).values({ key, value }).onConflictDoUpdate({ target: datasetMeta.key, set: { value } }).run();
     }
     const changed =

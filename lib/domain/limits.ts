@@ -32,8 +32,11 @@ export const LIMITS = {
   /** A URL's length in characters (what browsers and servers reliably handle). */
   url: 2_048,
   urlSchemes: ['http', 'https'] as const,
-  /** Entries per list. */
-  list: { authors: 50, sources: 50, memberships: 200, documents: 2_000, mentions: 500 },
+  /**
+   * Entries per list. Authors: a joint statement can be signed by every UN member State (193) and organisations besides
+   * (dataset 1.2 has one with 54); 250 leaves room for that and still refuses a runaway list.
+   */
+  list: { authors: 250, sources: 50, memberships: 200, documents: 2_000, mentions: 500 },
 } as const;
 
 export type TextKind = keyof typeof LIMITS.text;

@@ -38,26 +38,42 @@ describe('the briefing pack for Denmark, China, the EU and the United States on 
     expect(cited.filter((c) => c.url).length).toBeGreaterThan(0);
   });
 
-  it("says that Denmark's later paper is silent instead of hiding it, and cites it", () => {
-    const denmark = seed.actors.find((a) => a.slug === 'denmark')!;
-    const silent = denmark.documents.filter((d) => d.codings.applicability === 'silent');
-    const position = pack.sections.find((s) => s.slug === 'denmark')!.statements.find((s) => s.kind === 'position')!;
-    for (const d of silent) {
-      expect(position.text).toContain(`${d.date.slice(0, 4)} document says nothing on this`);
-      expect(pack.footnotes[position.footnote! - 1]!.citations.map((c) => c.title)).toContain(d.title);
-    }
+  it("says that an actor's latest document is silent instead of hiding it, and cites it", async () => {
+    // An actor with a silent document (day-dated) after one that took a view, seen as of that document's day.
+    const docsOf = (slug: string) =>
+      seed.actors
+        .flatMap((a) => a.documents)
+        .filter((d) => d.authors.includes(slug) && d.codings.applicability)
+        .sort((x, y) => x.date.localeCompare(y.date));
+    const found = seed.actors
+      .map((a) => ({ slug: a.slug, docs: docsOf(a.slug) }))
+      .flatMap(({ slug, docs }) => docs.map((d, i) => ({ slug, d, before: docs[i - 1], after: docs[i + 1] })))
+      .find(
+        ({ d, before, after }) =>
+          d.codings.applicability === 'silent' &&
+          d.date.length === 10 &&
+          before !== undefined &&
+          before.codings.applicability !== 'silent' &&
+          before.date.slice(0, 4) !== d.date.slice(0, 4) &&
+          (after === undefined || after.date > d.date),
+      )!;
+    expect(found).toBeDefined();
+    const own = await packFor({ actors: found.slug, asOf: found.d.date });
+    const position = own.sections.find((s) => s.slug === found.slug)!.statements.find((s) => s.kind === 'position')!;
+    expect(position.text).toContain(`${found.d.date.slice(0, 4)} document says nothing on this`);
+    expect(own.footnotes[position.footnote! - 1]!.citations.map((c) => c.title)).toContain(found.d.title);
   });
 
   it('flags low-confidence statements and says when a position changed, citing both documents', () => {
-    const lowDocs = new Set(
-      seed.actors
-        .flatMap((a) => a.documents)
-        .filter((d) => d.confidence === 'low')
-        .map((d) => d.title),
-    );
+    // A value's confidence is its dimension's (coding_confidence) or else the record's.
+    const byTitle = new Map(seed.actors.flatMap((a) => a.documents).map((d) => [d.title, d]));
+    const confidenceOf = (title: string, dimension: string) => {
+      const d = byTitle.get(title)!;
+      return (d.coding_confidence as Record<string, string | undefined>)[dimension] ?? d.confidence;
+    };
     for (const s of statements(pack).filter((x) => x.kind === 'position')) {
       const own = pack.footnotes[s.footnote! - 1]!.citations[0]!;
-      expect(s.lowConfidence).toBe(lowDocs.has(own.title));
+      expect(s.lowConfidence, s.text).toBe(confidenceOf(own.title, s.dimension!) === 'low');
     }
     const changes = statements(pack).filter((s) => s.kind === 'change');
     expect(changes.length).toBeGreaterThan(0);

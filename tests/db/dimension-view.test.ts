@@ -7,6 +7,8 @@ import { seedTestDb } from '../helpers/db';
 
 const seed = readSeedDir(DEFAULT_SEED_DIR);
 beforeAll(() => seedTestDb(seed));
+/** Every document an actor issued, joint ones filed under a co-author included. */
+const documentsOf = (slug: string) => seed.actors.flatMap((a) => a.documents).filter((d) => d.authors.includes(slug));
 
 const vocab = { regions: ['Europe', 'Asia', 'Americas', 'Africa', 'Oceania'], groups: ['european-union', 'african-union'] };
 const params = (sp: Record<string, string> = {}) => parseDimensionParams(sp, vocab, '2026-11-22').params;
@@ -53,7 +55,7 @@ describe('getDimensionView', () => {
       if (e) expect(e.document.date >= '2024' && e.document.date <= '2024-12-31').toBe(true);
     }
     const inRange = seed.actors.filter(
-      (a) => a.kind !== 'expert_body' && a.kind !== 'court' && a.documents.some((d) => d.date.startsWith('2024') && d.codings.applicability),
+      (a) => a.kind !== 'expert_body' && a.kind !== 'court' && documentsOf(a.slug).some((d) => d.date.startsWith('2024') && d.codings.applicability),
     );
     expect(view.rows.filter((r) => r.cells[0]!.outcome.kind === 'value' || r.cells[0]!.outcome.kind === 'silent').length).toBe(inRange.length);
   });
@@ -68,7 +70,7 @@ describe('getDimensionView', () => {
 
   it('puts free-text statements of remedies in a group of their own', async () => {
     const view = await getDimensionView('remedies', params({ experts: 'include' }));
-    const stated = seed.actors.filter((a) => a.documents.some((d) => d.codings.remedies));
+    const stated = seed.actors.filter((a) => documentsOf(a.slug).some((d) => d.codings.remedies));
     expect(view.groups[0]).toMatchObject({ key: 'free_text', count: stated.filter((a) => a.kind === 'state').length });
     expect(view.groups[0]!.rows).toHaveLength(stated.length);
   });

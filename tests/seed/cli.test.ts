@@ -1,25 +1,15 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SEED_DIR } from '@/seed/index';
+import { fingerprint } from './import-helpers';
 
 const tsx = join(process.cwd(), 'node_modules', '.bin', 'tsx');
 
 function runSeedCli(dbPath: string, dir?: string) {
   return spawnSync(tsx, ['seed/index.ts', ...(dir ? [dir] : [])], { env: { ...process.env, DATABASE_URL: dbPath }, encoding: 'utf8' });
-}
-
-function dbRows(dbPath: string): string {
-  // Reads every table through sqlite itself, so WAL contents count too.
-  const script = `const D=require('better-sqlite3');const d=new D(${JSON.stringify(dbPath)},{readonly:true});
-    const t=d.prepare("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name").all().map(r=>r.name);
-    process.stdout.write(JSON.stringify(t.map(n=>[n,d.prepare('SELECT * FROM "'+n+'" ORDER BY 1').all()])));`;
-  return createHash('sha256')
-    .update(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }))
-    .digest('hex');
 }
 
 describe('npm run db:seed -- <dir>', { timeout: 60_000 }, () => {
@@ -29,7 +19,7 @@ describe('npm run db:seed -- <dir>', { timeout: 60_000 }, () => {
     const ok = runSeedCli(dbPath);
     expect(ok.status, ok.stderr).toBe(0);
     expect(ok.stdout).toMatch(/Seeded .* documents/);
-    const before = dbRows(dbPath);
+    const before = fingerprint(dbPath);
 
     const broken = join(work, 'broken');
     cpSync(DEFAULT_SEED_DIR, broken, { recursive: true, filter: (src) => !src.endsWith('.ts') });
@@ -43,6 +33,6 @@ describe('npm run db:seed -- <dir>', { timeout: 60_000 }, () => {
     expect(bad.stderr).toContain('china.json');
     expect(bad.stderr).toContain(china.documents[2].id);
     expect(bad.stderr).toContain('codings.knowledge');
-    expect(dbRows(dbPath)).toBe(before);
+    expect(fingerprint(dbPath)).toBe(before);
   });
 });

@@ -63,9 +63,9 @@ export function filesOf(dir: string): Map<string, Buffer> {
   return out;
 }
 
-/** The seed folder's data files (seed/ also holds the loader's .ts sources, which are not data). */
+/** The seed folder's data files: JSON and the release notes (seed/ also holds the loader's .ts sources, which are not data). */
 export function seedDataFiles(): Map<string, Buffer> {
-  return new Map([...filesOf(DEFAULT_SEED_DIR)].filter(([p]) => p.endsWith('.json')));
+  return new Map([...filesOf(DEFAULT_SEED_DIR)].filter(([p]) => p.endsWith('.json') || p.endsWith('.md')));
 }
 
 export function writeJson(path: string, value: unknown): void {
