@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 import { connect } from '@/db/connect';
 import { env } from '@/db/env';
 import { migrateDatabase } from '@/db/migrate';
-import { importLabel, type Actor } from '@/db/write/actor';
+import { importLabel, type Writer } from '@/db/write/writer';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '@/db/write/errors';
 import { attachSourceFromCommandLine, type AttachOutcome } from '@/db/write/sources';
 import { todayIso } from '@/lib/domain/dates';
@@ -30,7 +30,7 @@ export const USAGE =
   '[--no-redistribute --reason "…" | --redistribute --reason "…"] [--replace] [--why "…"]';
 
 /** Who writes: the system, as a command-line import (the audit's actor label). */
-export const SOURCE_ADD_WRITER: Actor = { userId: null, role: 'system', label: importLabel('source:add') };
+export const SOURCE_ADD_WRITER: Writer = { userId: null, role: 'system', label: importLabel('source:add') };
 
 class UsageError extends Error {}
 
@@ -116,12 +116,15 @@ export async function runSourceAdd(argv: string[], url: string = env.DATABASE_UR
   try {
     migrateDatabase(db);
     const file = await prepareSource(bytes, basename(args.file), limits);
-    const outcome = attachSourceFromCommandLine(db, SOURCE_ADD_WRITER, args.why, {
-      documentSlug: args.documentSlug,
-      file,
-      metadata: args.metadata,
-      replace: args.replace,
-    });
+    const outcome = attachSourceFromCommandLine(
+      { db, by: SOURCE_ADD_WRITER, why: args.why },
+      {
+        documentSlug: args.documentSlug,
+        file,
+        metadata: args.metadata,
+        replace: args.replace,
+      },
+    );
     console.log(describeOutcome(args.documentSlug, outcome));
     return 0;
   } catch (e) {

@@ -47,7 +47,7 @@ export function runSeed(dir: string, url: string = env.DATABASE_URL, options: { 
         .map((a) => a.slug),
     );
     const seed = readSeedDir(dir, options.replace ? new Set() : known);
-    const report = seedDatabase(db, seed, undefined, { source: sourceName(dir), replace: options.replace });
+    const report = seedDatabase(db, seed, { source: sourceName(dir), replace: options.replace });
     console.log(describeReport(url, sourceName(dir), report));
     return report;
   } finally {

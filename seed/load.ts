@@ -5,19 +5,21 @@
  * withdrawal row.
  */
 import type { Db } from '@/db/connect';
-import { importLabel, type Actor } from '@/db/write/actor';
+import { importLabel, type Writer } from '@/db/write/writer';
 import { importSeed, type ImportReport } from '@/db/write/import';
 import type { Seed } from './record-schema';
 
 export type SeedReport = { actors: number; documents: number; codingsAdded: number; codingsUnchanged: number; literature: number; import: ImportReport };
 
-/** The system actor of an import of `source` (a folder, shown as given). */
-export const importActor = (source: string): Actor => ({ userId: null, role: 'system', label: importLabel(source) });
+/** The system writer of an import of `source` (a folder, shown as given). */
+export const importWriter = (source: string): Writer => ({ userId: null, role: 'system', label: importLabel(source) });
+
+export type SeedOptions = { now?: string; source?: string; replace?: boolean };
 
 /** Imports `seed` in one transaction: on any error (or refusal) nothing is written. */
-export function seedDatabase(db: Db, seed: Seed, now: string = new Date().toISOString(), options: { source?: string; replace?: boolean } = {}): SeedReport {
+export function seedDatabase(db: Db, seed: Seed, options: SeedOptions = {}): SeedReport {
   const source = options.source ?? 'seed';
-  const report = importSeed(db, importActor(source), `import of ${source}`, seed, { now, replace: options.replace });
+  const report = importSeed({ db, by: importWriter(source), why: `import of ${source}`, now: options.now, replace: options.replace }, seed);
   return {
     actors: seed.actors.length,
     documents: seed.actors.reduce((n, a) => n + a.documents.length, 0),

@@ -2,7 +2,7 @@
 import { and, desc, eq, gte, lte, type SQL } from 'drizzle-orm';
 import type { Db } from '@/db/connect';
 import { auditLog, type AuditRow } from '@/db/schema';
-import type { Actor } from './actor';
+import { inWriteTransaction, type WriteContext, type WriteOptions } from './context';
 import { ForbiddenError } from './errors';
 
 export type AuditEntry = {
@@ -14,13 +14,13 @@ export type AuditEntry = {
 };
 
 /** Call inside the transaction that makes the change, so the change and its record commit (or fail) together. */
-export function appendAudit(tx: Db, who: Actor, why: string, at: string, entry: AuditEntry): void {
+export function appendAudit({ tx, by, why, now }: WriteContext, entry: AuditEntry): void {
   tx.insert(auditLog)
     .values({
-      at,
-      actorUserId: who.userId,
-      actorLabel: who.label,
-      actorRole: who.role,
+      at: now,
+      actorUserId: by.userId,
+      actorLabel: by.label,
+      actorRole: by.role,
       action: entry.action,
       entity: entry.entity,
       entityId: entry.entityId === undefined || entry.entityId === null ? null : String(entry.entityId),
@@ -32,9 +32,9 @@ export function appendAudit(tx: Db, who: Actor, why: string, at: string, entry: 
 }
 
 /** An account change made outside this layer (better-auth's admin plugin), recorded in the same log; admins only. */
-export function recordAccountChange(db: Db, who: Actor, why: string, entry: Omit<AuditEntry, 'entity'>): void {
-  if (who.role !== 'admin') throw new ForbiddenError('Only an admin changes accounts.');
-  db.transaction((tx) => appendAudit(tx as unknown as Db, who, why, new Date().toISOString(), { ...entry, entity: 'user' }));
+export function recordAccountChange(options: WriteOptions, entry: Omit<AuditEntry, 'entity'>): void {
+  if (options.by?.role !== 'admin') throw new ForbiddenError('Only an admin changes accounts.');
+  inWriteTransaction(options, (ctx) => appendAudit(ctx, { ...entry, entity: 'user' }));
 }
 
 export type AuditFilter = {

@@ -9,12 +9,12 @@ import type { Db } from '@/db/connect';
 import { RELEASE_NOTES_KEY, actors, datasetMeta, documentAuthors, documents, literature, literatureActors, memberships } from '@/db/schema';
 import { type DimensionKey, DIMENSIONS, isFreeTextDimension, valueLabel } from '@/lib/domain/codebook';
 import type { ActorFile, DocumentRecord, LiteratureRecord, Seed } from '@/seed/record-schema';
-import { authorize, isImportLabel, type Actor } from './actor';
 import { appendAudit } from './audit';
+import { inWriteTransaction, type WriteContext, type WriteOptions } from './context';
 import { ImportRefusedError } from './errors';
 import { appendCoding, currentCoding, documentRow, ensurePassage, rebuildSearchIndex, writeCodebook } from './records';
 import { bumpDataVersion } from './version';
-import { IMMEDIATE } from './transaction';
+import { authorize, isImportLabel } from './writer';
 
 type Counts = { added: number; updated: number; unchanged: number };
 export type ImportReport = {
@@ -32,7 +32,8 @@ export type ImportReport = {
   dataVersion: number | null;
 };
 
-export type ImportOptions = { replace?: boolean; now?: string };
+/** The write request of an import; `replace` empties the published tables first. */
+export type ImportOptions = WriteOptions & { replace?: boolean };
 
 const zero = (): Counts => ({ added: 0, updated: 0, unchanged: 0 });
 
@@ -128,7 +129,8 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 /** True when `existing` already holds every field of `next` (key order does not matter; extra columns are ignored). */
 const holds = (existing: Record<string, unknown>, next: Record<string, unknown>) => Object.keys(next).every((k) => same(existing[k] ?? null, next[k] ?? null));
 
-function importActors(tx: Db, who: Actor, why: string, now: string, seed: Seed, report: ImportReport): Map<string, number> {
+function importActors(ctx: WriteContext, seed: Seed, report: ImportReport): Map<string, number> {
+  const { tx } = ctx;
   const ids = new Map(
     tx
       .select({ slug: actors.slug, id: actors.id })
@@ -149,7 +151,7 @@ function importActors(tx: Db, who: Actor, why: string, now: string, seed: Seed, 
     } else {
       const updated = tx.update(actors).set(row).where(eq(actors.id, existing.id)).returning().get();
       report.actors.updated += 1;
-      appendAudit(tx, who, why, now, { action: 'import', entity: 'actor', entityId: a.slug, before: existing, after: updated });
+      appendAudit(ctx, { action: 'import', entity: 'actor', entityId: a.slug, before: existing, after: updated });
     }
   }
   report.actors.leftAlone = ids.size - seed.actors.length;
@@ -157,7 +159,8 @@ function importActors(tx: Db, who: Actor, why: string, now: string, seed: Seed, 
 }
 
 /** Adds memberships the import lists and corrects their end date; a membership the import lacks stays. */
-function importMemberships(tx: Db, who: Actor, why: string, now: string, a: ActorFile, ids: Map<string, number>, report: ImportReport): void {
+function importMemberships(ctx: WriteContext, a: ActorFile, ids: Map<string, number>, report: ImportReport): void {
+  const { tx } = ctx;
   const memberId = ids.get(a.slug)!;
   for (const m of a.memberships) {
     const groupId = ids.get(m.group);
@@ -174,7 +177,7 @@ function importMemberships(tx: Db, who: Actor, why: string, now: string, a: Acto
     } else if (existing.toDate !== m.to) {
       tx.update(memberships).set({ toDate: m.to }).where(eq(memberships.id, existing.id)).run();
       report.memberships.updated += 1;
-      appendAudit(tx, who, why, now, { action: 'import', entity: 'membership', entityId: existing.id, before: existing, after: { ...existing, toDate: m.to } });
+      appendAudit(ctx, { action: 'import', entity: 'membership', entityId: existing.id, before: existing, after: { ...existing, toDate: m.to } });
     }
   }
 }
@@ -233,16 +236,13 @@ function correctionNote(key: DimensionKey, before: Content, after: Content): str
 }
 
 function importCodings(
-  tx: Db,
-  who: Actor,
-  why: string,
-  now: string,
-  documentId: number,
-  actorId: number,
+  ctx: WriteContext,
+  target: { documentId: number; actorId: number; passageIds: number[] },
   r: DocumentRecord,
-  passageIds: number[],
   report: ImportReport,
 ): void {
+  const { tx, by, why, now } = ctx;
+  const { documentId, actorId, passageIds } = target;
   for (const d of DIMENSIONS) {
     const next = contentFor(r, d.key, passageIds);
     const current = currentCoding(tx, documentId, actorId, d.key);
@@ -283,16 +283,17 @@ function importCodings(
           : next === null
             ? `${why}: no longer coded`
             : `${why}: ${correctionNote(d.key, { ...current!.row, passageIds: current!.passageIds }, next)}`,
-      createdBy: who.label,
+      createdBy: by.label,
     });
     report.codings.added += 1;
     // New rows are listed by id in the import's summary row; a row that supersedes another is audited like an edit.
-    if (current) appendAudit(tx, who, why, now, { action: 'import', entity: 'coding', entityId: row.id, before: current.row, after: row });
+    if (current) appendAudit(ctx, { action: 'import', entity: 'coding', entityId: row.id, before: current.row, after: row });
     else report.created.codings.push(row.id);
   }
 }
 
-function importDocument(tx: Db, who: Actor, why: string, now: string, r: DocumentRecord, ids: Map<string, number>, report: ImportReport): void {
+function importDocument(ctx: WriteContext, r: DocumentRecord, ids: Map<string, number>, report: ImportReport): void {
+  const { tx } = ctx;
   const fields = documentRow({
     slug: r.id,
     title: r.title,
@@ -317,7 +318,7 @@ function importDocument(tx: Db, who: Actor, why: string, now: string, r: Documen
     else {
       const row = tx.update(documents).set(fields).where(eq(documents.id, existing.id)).returning().get();
       report.documents.updated += 1;
-      appendAudit(tx, who, why, now, { action: 'import', entity: 'document', entityId: r.id, before: existing, after: row });
+      appendAudit(ctx, { action: 'import', entity: 'document', entityId: r.id, before: existing, after: row });
     }
   }
   const passageIds = r.quote !== null && r.quote_locator !== null ? [ensurePassage(tx, documentId, r.quote, r.quote_locator, r.quote_role)] : [];
@@ -340,7 +341,7 @@ function importDocument(tx: Db, who: Actor, why: string, now: string, r: Documen
         .set(reading)
         .where(and(eq(documentAuthors.documentId, documentId), eq(documentAuthors.actorId, actorId)))
         .run();
-      appendAudit(tx, who, why, now, {
+      appendAudit(ctx, {
         action: 'import',
         entity: 'document_author',
         entityId: `${r.id}/${author}`,
@@ -348,11 +349,12 @@ function importDocument(tx: Db, who: Actor, why: string, now: string, r: Documen
         after: { ...current, ...reading },
       });
     }
-    importCodings(tx, who, why, now, documentId, actorId, r, passageIds, report);
+    importCodings(ctx, { documentId, actorId, passageIds }, r, report);
   }
 }
 
-function importLiterature(tx: Db, who: Actor, why: string, now: string, items: LiteratureRecord[], ids: Map<string, number>, report: ImportReport): void {
+function importLiterature(ctx: WriteContext, items: LiteratureRecord[], ids: Map<string, number>, report: ImportReport): void {
+  const { tx } = ctx;
   for (const l of items) {
     const row = {
       slug: l.id,
@@ -378,7 +380,7 @@ function importLiterature(tx: Db, who: Actor, why: string, now: string, items: L
       else {
         tx.update(literature).set(row).where(eq(literature.id, id)).run();
         report.literature.updated += 1;
-        appendAudit(tx, who, why, now, { action: 'import', entity: 'literature', entityId: l.id, before: existing, after: row });
+        appendAudit(ctx, { action: 'import', entity: 'literature', entityId: l.id, before: existing, after: row });
       }
     }
     for (const a of l.about_actors) {
@@ -390,9 +392,8 @@ function importLiterature(tx: Db, who: Actor, why: string, now: string, items: L
 }
 
 /** Imports a validated seed in one transaction: on any error (or refusal) nothing is written. */
-export function importSeed(db: Db, who: Actor, why: string, seed: Seed, options: ImportOptions = {}): ImportReport {
-  authorize(who, 'import', why);
-  const now = options.now ?? new Date().toISOString();
+export function importSeed(options: ImportOptions, seed: Seed): ImportReport {
+  authorize(options.by, 'import', options.why);
   const replace = options.replace ?? false;
   const report: ImportReport = {
     actors: { ...zero(), leftAlone: 0 },
@@ -405,22 +406,22 @@ export function importSeed(db: Db, who: Actor, why: string, seed: Seed, options:
     created: { actors: [], documents: [], memberships: [], codings: [], literature: [] },
     dataVersion: null,
   };
-  db.transaction((t) => {
-    const tx = t as unknown as Db;
+  inWriteTransaction(options, (ctx) => {
+    const { tx, by, now } = ctx;
     refuseDegenerate(tx, seed, replace);
     if (replace) clearPublishedTables(tx);
     writeCodebook(tx);
-    const ids = importActors(tx, who, why, now, seed, report);
-    for (const a of seed.actors) importMemberships(tx, who, why, now, a, ids, report);
+    const ids = importActors(ctx, seed, report);
+    for (const a of seed.actors) importMemberships(ctx, a, ids, report);
     const imported = new Set<string>();
     for (const a of seed.actors) {
       for (const r of a.documents) {
-        importDocument(tx, who, why, now, r, ids, report);
+        importDocument(ctx, r, ids, report);
         imported.add(r.id);
       }
     }
     report.documents.leftAlone = count(tx, 'documents') - imported.size;
-    importLiterature(tx, who, why, now, seed.literature, ids, report);
+    importLiterature(ctx, seed.literature, ids, report);
     rebuildSearchIndex(tx);
     // Pages show the dataset's metadata (its version, its citation), so a change there is a content change too.
     const metaBefore = new Map(
@@ -457,7 +458,7 @@ export function importSeed(db: Db, who: Actor, why: string, seed: Seed, options:
         .run();
       report.dataVersion = bumpDataVersion(tx, now);
     }
-    appendAudit(tx, who, why, now, { action: replace ? 'import.replace' : 'import', entity: 'dataset', entityId: who.label, after: report });
-  }, IMMEDIATE);
+    appendAudit(ctx, { action: replace ? 'import.replace' : 'import', entity: 'dataset', entityId: by.label, after: report });
+  });
   return report;
 }

@@ -1,33 +1,34 @@
 /**
  * The write layer for the web app (server actions, route handlers): every write to published data goes through
- * these functions, which check the caller's role themselves, validate, and audit in the same transaction.
- * Signatures are (who, why, input). The same functions with an explicit database first live in the modules below,
- * for the CLI (imports) and tests.
+ * these functions, which check the writer's role themselves, validate, and audit in the same transaction.
+ * Each takes one request `{ by: Writer, why, now? }` and its input; they are bound to the writable connection here.
+ * The same functions taking `{ db, by, why, now? }` live in the modules below, for the CLI (imports) and tests.
  */
 import 'server-only';
 import type { ProposalPayloadInput } from '@/lib/editorial/payloads';
 import { getWriter } from './connection';
-import type { Actor } from './actor';
+import type { WriteRequest } from './context';
 import * as audit from './audit';
 import * as p from './proposals';
 import * as q from './quote-review';
 import * as v from './version';
 
-export type { Actor, Role } from './actor';
+export type { Writer, Role } from './writer';
+export type { WriteRequest } from './context';
 export { ConflictError, ForbiddenError, NotFoundError, ValidationError } from './errors';
 export type { AuditFilter } from './audit';
-export type { ReviewOutcome } from './proposals';
+export type { ReviewDecision, ReviewOutcome } from './proposals';
 export { getWriter } from './connection';
 
-export const createProposal = (who: Actor, why: string, payload: ProposalPayloadInput | unknown) => p.createProposal(getWriter(), who, why, payload);
-export const reviewProposal = (who: Actor, why: string, id: number, decision: 'approve' | 'reject') => p.reviewProposal(getWriter(), who, why, id, decision);
+const bound = (request: WriteRequest) => ({ ...request, db: getWriter() });
+
+export const createProposal = (request: WriteRequest, payload: ProposalPayloadInput | unknown) => p.createProposal(bound(request), payload);
+export const reviewProposal = (request: WriteRequest, decision: p.ReviewDecision) => p.reviewProposal(bound(request), decision);
 /** A review that refuses to publish a quote not found in the document's stored source without the reviewer's override. */
-export const reviewCheckingQuotes = (who: Actor, why: string, id: number, decision: 'approve' | 'reject', override: q.QuoteOverride) =>
-  q.reviewCheckingQuotes(getWriter(), who, why, id, decision, override);
+export const reviewCheckingQuotes = (request: WriteRequest, decision: q.QuoteReviewDecision) => q.reviewCheckingQuotes(bound(request), decision);
 /** Audits an account change made by better-auth's admin plugin (create, role, sessions, password): admins only. */
-export const recordAccountChange = (who: Actor, why: string, entry: Omit<audit.AuditEntry, 'entity'>) =>
-  audit.recordAccountChange(getWriter(), who, why, entry);
-export const setSelfReview = (who: Actor, why: string, enabled: boolean) => p.setSelfReview(getWriter(), who, why, enabled);
+export const recordAccountChange = (request: WriteRequest, entry: Omit<audit.AuditEntry, 'entity'>) => audit.recordAccountChange(bound(request), entry);
+export const setSelfReview = (request: WriteRequest, enabled: boolean) => p.setSelfReview(bound(request), enabled);
 
 // Reads used by the desk. They take the writer so a desk page sees its own writes at once.
 export const listProposals = (filter?: Parameters<typeof p.listProposals>[1]) => p.listProposals(getWriter(), filter);

@@ -7,12 +7,12 @@ import type { Db } from '@/db/connect';
 import { editorialSettings, proposals, type Proposal } from '@/db/schema';
 import { proposalPayloadSchema, type ProposalPayload, type ProposalPayloadInput } from '@/lib/editorial/payloads';
 import { LIMITS } from '@/lib/domain/limits';
-import { authorize, type Actor } from './actor';
 import { appendAudit } from './audit';
+import { inWriteTransaction, type WriteOptions } from './context';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError, fieldErrorsOf } from './errors';
 import { applyPayload, checkReferences, type PublishResult } from './publish';
 import { bumpDataVersion } from './version';
-import { IMMEDIATE } from './transaction';
+import { authorize } from './writer';
 
 const SELF_REVIEW = 'allow_self_review';
 
@@ -24,22 +24,21 @@ function checkReason(why: string, field = 'reason'): string {
 }
 
 /** Validates and stores a proposal (editor, reviewer or admin). Changes nothing public; the data version stays. */
-export function createProposal(db: Db, who: Actor, why: string, payload: ProposalPayloadInput | unknown, now = new Date().toISOString()): Proposal {
-  authorize(who, 'propose', why);
-  const reason = checkReason(why);
+export function createProposal(options: WriteOptions, payload: ProposalPayloadInput | unknown): Proposal {
+  authorize(options.by, 'propose', options.why);
+  const reason = checkReason(options.why);
   const parsed = proposalPayloadSchema.safeParse(payload);
   if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error.issues));
-  return db.transaction((t) => {
-    const tx = t as unknown as Db;
-    checkReferences(tx, parsed.data);
-    const row = tx
+  return inWriteTransaction({ ...options, why: reason }, (ctx) => {
+    checkReferences(ctx.tx, parsed.data);
+    const row = ctx.tx
       .insert(proposals)
-      .values({ kind: parsed.data.kind, payload: parsed.data, reason, authorUserId: who.userId, authorLabel: who.label, createdAt: now })
+      .values({ kind: parsed.data.kind, payload: parsed.data, reason, authorUserId: ctx.by.userId, authorLabel: ctx.by.label, createdAt: ctx.now })
       .returning()
       .get();
-    appendAudit(tx, who, reason, now, { action: 'proposal.create', entity: 'proposal', entityId: row.id, after: row });
+    appendAudit(ctx, { action: 'proposal.create', entity: 'proposal', entityId: row.id, after: row });
     return row;
-  }, IMMEDIATE);
+  });
 }
 
 export function selfReviewAllowed(db: Db): boolean {
@@ -47,45 +46,42 @@ export function selfReviewAllowed(db: Db): boolean {
 }
 
 /** Admin only: lets a one-person team approve its own proposals. The switch itself is audited. */
-export function setSelfReview(db: Db, who: Actor, why: string, enabled: boolean, now = new Date().toISOString()): void {
-  authorize(who, 'manage', why);
-  const reason = checkReason(why);
-  db.transaction((t) => {
-    const tx = t as unknown as Db;
-    const before = selfReviewAllowed(tx);
-    tx.insert(editorialSettings)
+export function setSelfReview(options: WriteOptions, enabled: boolean): void {
+  authorize(options.by, 'manage', options.why);
+  const reason = checkReason(options.why);
+  inWriteTransaction({ ...options, why: reason }, (ctx) => {
+    const before = selfReviewAllowed(ctx.tx);
+    ctx.tx
+      .insert(editorialSettings)
       .values({ key: SELF_REVIEW, value: String(enabled) })
       .onConflictDoUpdate({ target: editorialSettings.key, set: { value: String(enabled) } })
       .run();
-    appendAudit(tx, who, reason, now, {
-      action: 'setting.change',
-      entity: 'setting',
-      entityId: SELF_REVIEW,
-      before: { value: before },
-      after: { value: enabled },
-    });
-  }, IMMEDIATE);
+    appendAudit(ctx, { action: 'setting.change', entity: 'setting', entityId: SELF_REVIEW, before: { value: before }, after: { value: enabled } });
+  });
 }
 
 export type ReviewOutcome = { proposal: Proposal; published: PublishResult | null; dataVersion: number | null };
+
+/** What a reviewer decides about one proposal. */
+export type ReviewDecision = { id: number; decision: 'approve' | 'reject' };
 
 /**
  * Approve (= publish, one transaction) or reject a pending proposal, with a reason. Reviewer or admin; not the
  * proposal's author unless allow_self_review is on.
  */
-export function reviewProposal(db: Db, who: Actor, why: string, id: number, decision: 'approve' | 'reject', now = new Date().toISOString()): ReviewOutcome {
-  authorize(who, 'review', why);
-  const reason = checkReason(why);
+export function reviewProposal(options: WriteOptions, { id, decision }: ReviewDecision): ReviewOutcome {
+  authorize(options.by, 'review', options.why);
+  const reason = checkReason(options.why);
   if (decision !== 'approve' && decision !== 'reject') throw new ValidationError({ decision: ['must be approve or reject'] });
-  return db.transaction((t) => {
-    const tx = t as unknown as Db;
+  return inWriteTransaction({ ...options, why: reason }, (ctx) => {
+    const { tx, by, now } = ctx;
     const proposal = tx.select().from(proposals).where(eq(proposals.id, id)).get();
     if (!proposal) throw new NotFoundError(`No proposal ${id}.`);
     if (proposal.status !== 'pending') throw new ConflictError(`Proposal ${id} has already been ${proposal.status}.`);
-    const own = proposal.authorUserId !== null && proposal.authorUserId === who.userId;
+    const own = proposal.authorUserId !== null && proposal.authorUserId === by.userId;
     if (own && !selfReviewAllowed(tx)) throw new ForbiddenError('A proposal must be reviewed by someone other than its author.');
 
-    const review = { reviewerUserId: who.userId, reviewerLabel: who.label, reviewReason: reason, reviewedAt: now };
+    const review = { reviewerUserId: by.userId, reviewerLabel: by.label, reviewReason: reason, reviewedAt: now };
     if (decision === 'reject') {
       const row = tx
         .update(proposals)
@@ -93,24 +89,24 @@ export function reviewProposal(db: Db, who: Actor, why: string, id: number, deci
         .where(eq(proposals.id, id))
         .returning()
         .get();
-      appendAudit(tx, who, reason, now, { action: 'proposal.reject', entity: 'proposal', entityId: id, before: proposal, after: row });
+      appendAudit(ctx, { action: 'proposal.reject', entity: 'proposal', entityId: id, before: proposal, after: row });
       return { proposal: row, published: null, dataVersion: null };
     }
     // The payload was valid when proposed; the record may have moved since (e.g. the coding was corrected meanwhile).
     const payload = proposalPayloadSchema.parse(proposal.payload) as ProposalPayload;
     checkReferences(tx, payload);
     // The editor's reason is the public reason of the change; the reviewer's goes with the approval.
-    const published = applyPayload(tx, who, proposal.reason, now, payload, proposal.authorLabel);
+    const published = applyPayload({ ...ctx, why: proposal.reason }, payload, proposal.authorLabel);
     const row = tx
       .update(proposals)
       .set({ ...review, status: 'published', result: published })
       .where(eq(proposals.id, id))
       .returning()
       .get();
-    appendAudit(tx, who, reason, now, { action: 'proposal.approve', entity: 'proposal', entityId: id, before: proposal, after: row });
+    appendAudit(ctx, { action: 'proposal.approve', entity: 'proposal', entityId: id, before: proposal, after: row });
     const dataVersion = bumpDataVersion(tx, now);
     return { proposal: row, published, dataVersion };
-  }, IMMEDIATE);
+  });
 }
 
 /** Read functions for the desk (review queue, "my proposals"). */

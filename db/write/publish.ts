@@ -15,8 +15,8 @@ import {
   type ProposalPayload,
   type WithdrawalPayload,
 } from '@/lib/editorial/payloads';
-import type { Actor } from './actor';
 import { appendAudit } from './audit';
+import type { WriteContext } from './context';
 import { ConflictError, ValidationError } from './errors';
 import { appendCoding, currentCoding, documentRow, ensurePassage, isSuperseded, passageIdsOf, refreshSearchIndexFor } from './records';
 
@@ -87,7 +87,8 @@ function codingTarget(tx: Db, p: CodingPayload): { documentId: number | null; ac
   return { documentId: doc?.id ?? null, actorId: author?.actorId ?? null };
 }
 
-function publishCoding(tx: Db, who: Actor, why: string, now: string, p: CodingPayload, createdBy: string): PublishResult {
+function publishCoding(ctx: WriteContext, p: CodingPayload, createdBy: string): PublishResult {
+  const { tx, why, now } = ctx;
   const { documentId, actorId } = codingTarget(tx, p) as { documentId: number; actorId: number };
   const reading = tx
     .select()
@@ -121,7 +122,7 @@ function publishCoding(tx: Db, who: Actor, why: string, now: string, p: CodingPa
     createdBy,
     passageIds,
   });
-  appendAudit(tx, who, why, now, { action: 'publish', entity: 'coding', entityId: row.id, ...(withdrawn ? { before: withdrawn.row } : {}), after: row });
+  appendAudit(ctx, { action: 'publish', entity: 'coding', entityId: row.id, ...(withdrawn ? { before: withdrawn.row } : {}), after: row });
   if (p.passage) refreshSearchIndexFor(tx, documentId);
   return { documentSlug: p.documentSlug, codingIds: [row.id] };
 }
@@ -133,7 +134,8 @@ function uniqueDocumentSlug(tx: Db, base: string): string {
   }
 }
 
-function publishNewDocument(tx: Db, who: Actor, why: string, now: string, p: NewDocumentPayload, createdBy: string): PublishResult {
+function publishNewDocument(ctx: WriteContext, p: NewDocumentPayload, createdBy: string): PublishResult {
+  const { tx, now } = ctx;
   if (p.newActor) {
     const a = p.newActor;
     const row = tx
@@ -141,7 +143,7 @@ function publishNewDocument(tx: Db, who: Actor, why: string, now: string, p: New
       .values({ slug: a.slug, name: a.name, kind: a.kind, iso3: a.iso3, region: a.region, subregion: a.subregion, unRegionalGroup: a.unRegionalGroup })
       .returning()
       .get();
-    appendAudit(tx, who, why, now, { action: 'publish', entity: 'actor', entityId: row.slug, after: row });
+    appendAudit(ctx, { action: 'publish', entity: 'actor', entityId: row.slug, after: row });
   }
   const slug = p.document.slug ?? uniqueDocumentSlug(tx, documentSlugFor(p.actorSlug, p.document.date, p.document.type));
   const doc = tx
@@ -157,7 +159,7 @@ function publishNewDocument(tx: Db, who: Actor, why: string, now: string, p: New
       .run();
   }
   const passageIds = p.passages.map((q) => ensurePassage(tx, doc.id, q.quote, q.locator, q.role));
-  appendAudit(tx, who, why, now, { action: 'publish', entity: 'document', entityId: slug, after: { ...doc, authors: authorSlugs, passages: p.passages } });
+  appendAudit(ctx, { action: 'publish', entity: 'document', entityId: slug, after: { ...doc, authors: authorSlugs, passages: p.passages } });
 
   const codingIds: number[] = [];
   for (const actorId of authorIds) {
@@ -185,14 +187,15 @@ function publishNewDocument(tx: Db, who: Actor, why: string, now: string, p: New
         passageIds,
       });
       codingIds.push(row.id);
-      appendAudit(tx, who, why, now, { action: 'publish', entity: 'coding', entityId: row.id, after: row });
+      appendAudit(ctx, { action: 'publish', entity: 'coding', entityId: row.id, after: row });
     }
   }
   refreshSearchIndexFor(tx, doc.id);
   return { documentSlug: slug, codingIds, ...(p.newActor ? { actorSlug: p.newActor.slug } : {}) };
 }
 
-function supersede(tx: Db, who: Actor, why: string, now: string, p: CorrectionPayload | WithdrawalPayload, createdBy: string): PublishResult {
+function supersede(ctx: WriteContext, p: CorrectionPayload | WithdrawalPayload, createdBy: string): PublishResult {
+  const { tx, why, now } = ctx;
   const old = tx.select().from(codings).where(eq(codings.id, p.codingId)).get()!;
   if (isSuperseded(tx, old.id)) throw new ConflictError(`Coding ${old.id} has already been corrected or withdrawn; propose against the current coding.`);
   if (p.kind === 'withdrawal' && old.value === null && old.freeText === null) throw new ConflictError(`Coding ${old.id} is already withdrawn.`);
@@ -232,7 +235,7 @@ function supersede(tx: Db, who: Actor, why: string, now: string, p: CorrectionPa
             passageIds,
           });
         })();
-  appendAudit(tx, who, why, now, { action: 'publish', entity: 'coding', entityId: row.id, before: old, after: row });
+  appendAudit(ctx, { action: 'publish', entity: 'coding', entityId: row.id, before: old, after: row });
   if (p.kind === 'correction' && p.passage) refreshSearchIndexFor(tx, old.documentId);
   const slug = tx.select({ slug: documents.slug }).from(documents).where(eq(documents.id, old.documentId)).get()!.slug;
   return { documentSlug: slug, codingIds: [row.id] };
@@ -240,10 +243,10 @@ function supersede(tx: Db, who: Actor, why: string, now: string, p: CorrectionPa
 
 /**
  * Applies a payload to the public record. Call only inside a transaction, after authorize() and checkReferences().
- * `who` (the publisher) goes into the audit; `createdBy` (the proposal's author) into the rows it creates.
+ * `ctx.by` (the publisher) goes into the audit; `createdBy` (the proposal's author) into the rows it creates.
  */
-export function applyPayload(tx: Db, who: Actor, why: string, now: string, p: ProposalPayload, createdBy: string): PublishResult {
-  if (p.kind === 'new_document') return publishNewDocument(tx, who, why, now, p, createdBy);
-  if (p.kind === 'coding') return publishCoding(tx, who, why, now, p, createdBy);
-  return supersede(tx, who, why, now, p, createdBy);
+export function applyPayload(ctx: WriteContext, p: ProposalPayload, createdBy: string): PublishResult {
+  if (p.kind === 'new_document') return publishNewDocument(ctx, p, createdBy);
+  if (p.kind === 'coding') return publishCoding(ctx, p, createdBy);
+  return supersede(ctx, p, createdBy);
 }

@@ -11,12 +11,12 @@ import { sourceTexts } from '@/db/schema-sources';
 import { LIMITS } from '@/lib/domain/limits';
 import { proposalPayloadSchema, type ProposalPayload } from '@/lib/editorial/payloads';
 import { quotesOfPayload, unverifiedQuotes, verifyQuotes, type QuoteCheck } from '@/lib/sources/verify-quotes';
-import { authorize, type Actor } from './actor';
 import { appendAudit } from './audit';
+import { inWriteTransaction, type WriteOptions } from './context';
 import { ValidationError } from './errors';
-import { reviewProposal, type ReviewOutcome } from './proposals';
+import { reviewProposal, type ReviewDecision, type ReviewOutcome } from './proposals';
 import { currentSourceOf } from './sources';
-import { IMMEDIATE } from './transaction';
+import { authorize } from './writer';
 
 /** The reviewer's override: publish although a quote is not found in the stored source, and why. */
 export type QuoteOverride = { reason: string } | null;
@@ -45,20 +45,15 @@ export function unverifiedQuotesOf(tx: Db, payload: ProposalPayload): QuoteCheck
   return unverifiedQuotes(verifyQuotes(units, quotes));
 }
 
+/** A review decision, and the reviewer's override for quotes not found in the stored source. */
+export type QuoteReviewDecision = ReviewDecision & { override: QuoteOverride };
+
 /** Approve or reject like `reviewProposal`; an approval with unverified quotes needs `override` (else a ValidationError on `overrideQuotes`). */
-export function reviewCheckingQuotes(
-  db: Db,
-  who: Actor,
-  why: string,
-  id: number,
-  decision: 'approve' | 'reject',
-  override: QuoteOverride,
-  now = new Date().toISOString(),
-): ReviewOutcome {
-  authorize(who, 'review', why);
-  if (decision !== 'approve') return reviewProposal(db, who, why, id, decision, now);
-  return db.transaction((t) => {
-    const tx = t as unknown as Db;
+export function reviewCheckingQuotes(options: WriteOptions, { id, decision, override }: QuoteReviewDecision): ReviewOutcome {
+  authorize(options.by, 'review', options.why);
+  if (decision !== 'approve') return reviewProposal(options, { id, decision });
+  return inWriteTransaction(options, (ctx) => {
+    const { tx } = ctx;
     const row = tx.select({ payload: proposals.payload, status: proposals.status }).from(proposals).where(eq(proposals.id, id)).get();
     // A payload that no longer parses, or a proposal already decided, is refused by reviewProposal itself.
     const parsed = row?.status === 'pending' ? proposalPayloadSchema.safeParse(row.payload) : null;
@@ -68,14 +63,17 @@ export function reviewCheckingQuotes(
       if (!override) throw new ValidationError({ overrideQuotes: [OVERRIDE_NEEDED] });
       if (!reason) throw new ValidationError({ overrideReason: ['Say why the quote may be published although the stored source does not have it.'] });
       if (reason.length > LIMITS.text.summary) throw new ValidationError({ overrideReason: [`must be at most ${LIMITS.text.summary} characters`] });
-      appendAudit(tx, who, reason, now, {
-        action: 'proposal.quote_override',
-        entity: 'proposal',
-        entityId: id,
-        after: { quotes: unverified.map(({ field, quote, status }) => ({ field, quote, status })) },
-      });
+      appendAudit(
+        { ...ctx, why: reason },
+        {
+          action: 'proposal.quote_override',
+          entity: 'proposal',
+          entityId: id,
+          after: { quotes: unverified.map(({ field, quote, status }) => ({ field, quote, status })) },
+        },
+      );
     }
     // Nested: reviewProposal's transaction becomes a savepoint of this one, so the override and the approval commit together.
-    return reviewProposal(tx, who, why, id, 'approve', now);
-  }, IMMEDIATE);
+    return reviewProposal({ db: tx, by: ctx.by, why: ctx.why, now: ctx.now }, { id, decision: 'approve' });
+  });
 }

@@ -17,11 +17,11 @@ import { sourceMetadataSchema, type SourceFileInput, type SourceMetadata } from 
 import { formatBytes, sourceLimits } from '@/lib/sources/limits';
 import { defaultRedistribution } from '@/lib/sources/redistribution';
 import { SOURCE_MEDIA_TYPES, type SourceProvenance } from '@/lib/sources/vocabulary';
-import { authorize, type Actor } from './actor';
 import { appendAudit } from './audit';
+import { inWriteTransaction, type WriteContext, type WriteOptions } from './context';
 import { ConflictError, fieldErrorsOf, NotFoundError, ValidationError } from './errors';
-import { IMMEDIATE } from './transaction';
 import { bumpDataVersion } from './version';
+import { authorize } from './writer';
 
 /** A source row as shown and audited: everything but the bytes and the text. */
 export type SourceRecord = Source;
@@ -75,13 +75,11 @@ const sameDetails = (s: SourceRecord, sha: string, m: SourceMetadata, allowed: b
  * current source. Call inside a transaction, after authorize(); bumps the data version.
  */
 export function storeSource(
-  tx: Db,
-  who: Actor,
-  why: string,
-  now: string,
+  ctx: WriteContext,
   req: { documentSlug: string; file: SourceFileInput; metadata: SourceMetadata; sha256: string },
   how: { provenance: SourceProvenance; proposalId: number | null; replace: boolean },
 ): AttachOutcome {
+  const { tx, by: who, why, now } = ctx;
   const doc = tx.select({ id: documents.id, type: documents.type }).from(documents).where(eq(documents.slug, req.documentSlug)).get();
   if (!doc) throw new NotFoundError(`No document "${req.documentSlug}".`);
   if (req.metadata.obtainedOn > now.slice(0, 10)) throw new ValidationError({ obtainedOn: ['must not be in the future'] });
@@ -138,7 +136,7 @@ export function storeSource(
   for (const u of x.units) {
     tx.insert(sourceTexts).values({ sourceId: row.id, seq: u.seq, label: u.label, firstParagraph: u.firstParagraph, text: u.text }).run();
   }
-  appendAudit(tx, who, why, now, {
+  appendAudit(ctx, {
     action: current ? 'source.replace' : 'source.attach',
     entity: 'source',
     entityId: row.id,
@@ -149,30 +147,15 @@ export function storeSource(
 }
 
 /** `npm run source:add`: attaches directly (the system, or an admin), audited as a command-line import. */
-export function attachSourceFromCommandLine(
-  db: Db,
-  who: Actor,
-  why: string,
-  req: AttachRequest & { replace?: boolean },
-  now = new Date().toISOString(),
-): AttachOutcome {
-  authorize(who, 'import', why);
+export function attachSourceFromCommandLine(options: WriteOptions, req: AttachRequest & { replace?: boolean }): AttachOutcome {
+  authorize(options.by, 'import', options.why);
   const sha256 = checkFile(req.file);
   const metadata = parseMetadata(req.metadata);
-  return db.transaction(
-    (t) =>
-      storeSource(
-        t as unknown as Db,
-        who,
-        why.trim(),
-        now,
-        { documentSlug: req.documentSlug, file: req.file, metadata, sha256 },
-        {
-          provenance: 'command_line',
-          proposalId: null,
-          replace: req.replace ?? false,
-        },
-      ),
-    IMMEDIATE,
+  return inWriteTransaction({ ...options, why: options.why.trim() }, (ctx) =>
+    storeSource(
+      ctx,
+      { documentSlug: req.documentSlug, file: req.file, metadata, sha256 },
+      { provenance: 'command_line', proposalId: null, replace: req.replace ?? false },
+    ),
   );
 }

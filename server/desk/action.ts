@@ -1,6 +1,6 @@
 import 'server-only';
 import { redirect } from 'next/navigation';
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError, type Actor as Writer } from '@/db/write';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError, type Writer } from '@/db/write';
 import { keptValues, fieldSource, type FieldSource } from '@/lib/desk/field-source';
 import type { DeskForm } from '@/lib/desk/fields';
 import { nextRev, type FieldErrors, type FormState } from '@/lib/desk/form-state';

@@ -94,7 +94,7 @@ let pendingId = 0;
 beforeAll(async () => {
   const db = getWriter();
   migrateDatabase(db);
-  seedDatabase(db, readSeedDir(DEFAULT_SEED_DIR), '2026-01-01T00:00:00.000Z');
+  seedDatabase(db, readSeedDir(DEFAULT_SEED_DIR), { now: '2026-01-01T00:00:00.000Z' });
   const auth = getAuth();
   for (const [key, role] of [
     ['admin', 'admin'],

@@ -31,17 +31,20 @@ beforeAll(() => {
        ORDER BY a.slug LIMIT 1`,
     )
     .get() as typeof target;
-  const p = createProposal(db, editor, REASON, {
-    kind: 'correction',
-    codingId: target.id,
-    value: 'voluntary_norm',
-    freeText: null,
-    confidence: 'low',
-    confidenceReason: null,
-    passage: null,
-    summary: null,
-  });
-  reviewProposal(db, reviewer, 'Agreed', p.id, 'approve');
+  const p = createProposal(
+    { db, by: editor, why: REASON },
+    {
+      kind: 'correction',
+      codingId: target.id,
+      value: 'voluntary_norm',
+      freeText: null,
+      confidence: 'low',
+      confidenceReason: null,
+      passage: null,
+      summary: null,
+    },
+  );
+  reviewProposal({ db, by: reviewer, why: 'Agreed' }, { id: p.id, decision: 'approve' });
 }, 120_000);
 
 describe('published corrections are public, with the earlier value and the reason', () => {

@@ -48,7 +48,7 @@ describe('listCodingHistory', () => {
     const corrected = readSeedDir(DEFAULT_SEED_DIR);
     const denmark = corrected.actors.find((a) => a.slug === 'denmark')!;
     denmark.documents[0]!.codings.applicability = 'binding_obligation';
-    seedDatabase(db, corrected, '2026-06-01T00:00:00.000Z');
+    seedDatabase(db, corrected, { now: '2026-06-01T00:00:00.000Z' });
     const doc = (await listActorDocuments(actorId('denmark')))[0]!;
     const current = doc.codings.find((c) => c.dimension === 'applicability')!;
     const history = await listCodingHistory(current.id);

@@ -25,9 +25,9 @@ let before = 0;
 
 beforeAll(() => {
   migrateDatabase(db);
-  seedDatabase(db, readSeedDir(OLD_SEED), '2026-11-22T00:00:00.000Z');
+  seedDatabase(db, readSeedDir(OLD_SEED), { now: '2026-11-22T00:00:00.000Z' });
   before = codingCount();
-  seedDatabase(db, readSeedDir(DEFAULT_SEED_DIR), '2026-12-01T00:00:00.000Z');
+  seedDatabase(db, readSeedDir(DEFAULT_SEED_DIR), { now: '2026-12-01T00:00:00.000Z' });
 }, 120_000);
 
 function applicabilityRow(documentSlug: string, actorSlug: string) {
@@ -140,7 +140,7 @@ describe('re-seeding 1.1 over a 1.0 database', () => {
 
   it('is idempotent afterwards: loading 1.1 again appends nothing', () => {
     const n = codingCount();
-    expect(seedDatabase(db, readSeedDir(DEFAULT_SEED_DIR), '2026-12-02T00:00:00.000Z').codingsAdded).toBe(0);
+    expect(seedDatabase(db, readSeedDir(DEFAULT_SEED_DIR), { now: '2026-12-02T00:00:00.000Z' }).codingsAdded).toBe(0);
     expect(codingCount()).toBe(n);
   });
 });

@@ -8,7 +8,7 @@ import type { Seed } from '@/seed/record-schema';
 /** Migrates this test file's in-memory database and loads a seed into it (the project's real seed by default). */
 export function seedTestDb(seed: Seed = readSeedDir(DEFAULT_SEED_DIR)): typeof db {
   migrateDatabase(db);
-  seedDatabase(db, seed, '2026-01-01T00:00:00.000Z');
+  seedDatabase(db, seed, { now: '2026-01-01T00:00:00.000Z' });
   return db;
 }
 

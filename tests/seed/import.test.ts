@@ -126,15 +126,18 @@ describe('an import adds and corrects, never deletes', { timeout: 60_000 }, () =
       const [coding] = db.$client
         .prepare("SELECT c.id FROM codings c JOIN actors a ON a.id = c.actor_id WHERE a.slug = 'denmark' AND c.dimension_key = 'applicability' LIMIT 1")
         .all() as { id: number }[];
-      const p = createProposal(db, editor, 'The statement is only political', {
-        kind: 'correction',
-        codingId: coding!.id,
-        value: 'voluntary_norm',
-        confidence: 'low',
-      });
-      reviewProposal(db, reviewer, 'Agreed', p.id, 'approve');
-      const q = createProposal(db, editor, 'New State', newStatePayload());
-      reviewProposal(db, reviewer, 'Checked', q.id, 'approve');
+      const p = createProposal(
+        { db, by: editor, why: 'The statement is only political' },
+        {
+          kind: 'correction',
+          codingId: coding!.id,
+          value: 'voluntary_norm',
+          confidence: 'low',
+        },
+      );
+      reviewProposal({ db, by: reviewer, why: 'Agreed' }, { id: p.id, decision: 'approve' });
+      const q = createProposal({ db, by: editor, why: 'New State' }, newStatePayload());
+      reviewProposal({ db, by: reviewer, why: 'Checked' }, { id: q.id, decision: 'approve' });
     } finally {
       db.$client.close();
     }

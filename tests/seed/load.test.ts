@@ -53,18 +53,18 @@ describe('seedDatabase', () => {
   });
 
   it('is idempotent: loading the same seed again changes nothing', () => {
-    seedDatabase(db, v1(), '2026-01-01T00:00:00Z');
+    seedDatabase(db, v1(), { now: '2026-01-01T00:00:00Z' });
     const before = snapshot();
-    const report = seedDatabase(db, v1(), '2026-01-01T00:00:00Z');
+    const report = seedDatabase(db, v1(), { now: '2026-01-01T00:00:00Z' });
     expect(report.codingsAdded).toBe(0);
     expect(snapshot()).toEqual(before);
   });
 
   it('appends a correction as a new coding that supersedes the old one, which stays as history', () => {
-    seedDatabase(db, v1(), '2026-01-01T00:00:00Z');
+    seedDatabase(db, v1(), { now: '2026-01-01T00:00:00Z' });
     const corrected = v1();
     corrected.actors[0]!.documents[0]!.codings.applicability = 'binding_obligation';
-    const report = seedDatabase(db, corrected, '2026-02-01T00:00:00Z');
+    const report = seedDatabase(db, corrected, { now: '2026-02-01T00:00:00Z' });
     expect(report.codingsAdded).toBe(1);
     const rows = db.$client
       .prepare(
@@ -92,14 +92,14 @@ describe('seedDatabase', () => {
   });
 
   it('leaves the database as it was when a record in the middle fails', () => {
-    seedDatabase(db, v1(), '2026-01-01T00:00:00Z');
+    seedDatabase(db, v1(), { now: '2026-01-01T00:00:00Z' });
     const before = snapshot();
     const broken = v1();
     broken.actors.push(actor('gamma', [record('gamma--2022', '2022-01-01', { applicability: 'rejects' })]));
     // Valid for zod, but the author does not exist: the insert fails after earlier records were written.
     broken.actors[1]!.documents[0]!.authors.push('nobody');
     broken.actors[0]!.documents[0]!.codings.applicability = 'unsettled';
-    expect(() => seedDatabase(db, broken, '2026-03-01T00:00:00Z')).toThrow();
+    expect(() => seedDatabase(db, broken, { now: '2026-03-01T00:00:00Z' })).toThrow();
     expect(snapshot()).toEqual(before);
   });
 

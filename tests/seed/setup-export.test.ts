@@ -25,8 +25,8 @@ const quiet = <T>(f: () => T): T => {
 function publishNewState(path: string): void {
   const db = connect(path);
   try {
-    const p = createProposal(db, editor, 'Ruritania published its position', newStatePayload());
-    reviewProposal(db, reviewer, 'Checked against the source', p.id, 'approve');
+    const p = createProposal({ db, by: editor, why: 'Ruritania published its position' }, newStatePayload());
+    reviewProposal({ db, by: reviewer, why: 'Checked against the source' }, { id: p.id, decision: 'approve' });
   } finally {
     db.$client.close();
   }

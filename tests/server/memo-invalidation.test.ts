@@ -37,8 +37,8 @@ describe('per-version memo of the view loaders', () => {
     expect(await readView(() => listDocumentChanges({}))).toBe(await readView(() => listDocumentChanges({})));
 
     const writer = connect(file);
-    const proposal = createProposal(writer, editor, 'A new position paper.', newStatePayload());
-    reviewProposal(writer, reviewer, 'Checked against the source.', proposal.id, 'approve');
+    const proposal = createProposal({ db: writer, by: editor, why: 'A new position paper.' }, newStatePayload());
+    reviewProposal({ db: writer, by: reviewer, why: 'Checked against the source.' }, { id: proposal.id, decision: 'approve' });
     writer.$client.close();
 
     expect(await slugs()).toContain('ruritania');

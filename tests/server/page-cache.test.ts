@@ -110,8 +110,8 @@ describe('page cache', () => {
     const before = await get('/compare?kind=state');
     expect(before.text).not.toContain('Ruritania');
     expect((await get('/compare?kind=state')).res.headers.get('x-cache')).toBe('HIT');
-    const proposal = createProposal(writer, editor, 'A new position paper.', newStatePayload());
-    const outcome = reviewProposal(writer, reviewer, 'Checked against the source.', proposal.id, 'approve');
+    const proposal = createProposal({ db: writer, by: editor, why: 'A new position paper.' }, newStatePayload());
+    const outcome = reviewProposal({ db: writer, by: reviewer, why: 'Checked against the source.' }, { id: proposal.id, decision: 'approve' });
     expect(outcome.dataVersion).not.toBeNull();
     const after = await get('/compare?kind=state');
     expect(after.res.headers.get('x-cache')).toBe('MISS');

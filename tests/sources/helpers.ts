@@ -25,7 +25,7 @@ export function sourceTestDbFile(): string {
   const path = join(mkdtempSync(join(tmpdir(), 'sources-')), 'tracker.db');
   const db = connect(path);
   migrateDatabase(db);
-  seedDatabase(db, sourceTestSeed(), '2026-01-01T00:00:00.000Z');
+  seedDatabase(db, sourceTestSeed(), { now: '2026-01-01T00:00:00.000Z' });
   db.$client.close();
   return path;
 }

@@ -11,12 +11,15 @@ beforeAll(() => {
 
 describe('recordAccountChange', () => {
   it('writes an admin’s account change to the audit log as a user entry, with the reason', () => {
-    recordAccountChange(db, admin, 'admin set the role to reviewer', {
-      action: 'user.set_role',
-      entityId: 'user-42',
-      before: { role: 'editor' },
-      after: { role: 'reviewer' },
-    });
+    recordAccountChange(
+      { db, by: admin, why: 'admin set the role to reviewer' },
+      {
+        action: 'user.set_role',
+        entityId: 'user-42',
+        before: { role: 'editor' },
+        after: { role: 'reviewer' },
+      },
+    );
     const rows = listAudit(db, { entity: 'user', entityId: 'user-42' });
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ action: 'user.set_role', actorLabel: admin.label, reason: 'admin set the role to reviewer', after: { role: 'reviewer' } });
@@ -24,7 +27,9 @@ describe('recordAccountChange', () => {
 
   it('refuses anyone but an admin and records nothing', () => {
     for (const who of [editor, reviewer]) {
-      expect(() => recordAccountChange(db, who, 'not mine to change', { action: 'user.revoke_sessions', entityId: 'user-43' })).toThrow(ForbiddenError);
+      expect(() => recordAccountChange({ db, by: who, why: 'not mine to change' }, { action: 'user.revoke_sessions', entityId: 'user-43' })).toThrow(
+        ForbiddenError,
+      );
     }
     expect(listAudit(db, { entity: 'user', entityId: 'user-43' })).toHaveLength(0);
   });

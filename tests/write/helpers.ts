@@ -1,12 +1,12 @@
 /** Shared by the write-layer tests: desk users, a valid new-document payload, and a whole-database fingerprint. */
 import { db } from '@/db/client';
-import type { Actor } from '@/db/write/actor';
+import type { Writer } from '@/db/write/writer';
 import type { NewDocumentPayloadInput } from '@/lib/editorial/payloads';
 
-export const editor: Actor = { userId: 'user-editor', role: 'editor', label: 'Eda Editor' };
-export const editor2: Actor = { userId: 'user-editor-2', role: 'editor', label: 'Ed Second' };
-export const reviewer: Actor = { userId: 'user-reviewer', role: 'reviewer', label: 'Rex Reviewer' };
-export const admin: Actor = { userId: 'user-admin', role: 'admin', label: 'Ada Admin' };
+export const editor: Writer = { userId: 'user-editor', role: 'editor', label: 'Eda Editor' };
+export const editor2: Writer = { userId: 'user-editor-2', role: 'editor', label: 'Ed Second' };
+export const reviewer: Writer = { userId: 'user-reviewer', role: 'reviewer', label: 'Rex Reviewer' };
+export const admin: Writer = { userId: 'user-admin', role: 'admin', label: 'Ada Admin' };
 
 /** A State we do not track, with one document, two codings and a quote. */
 export function newStatePayload(slug = 'ruritania'): NewDocumentPayloadInput {

@@ -4,6 +4,7 @@ import { db } from '@/db/client';
 import type { Db } from '@/db/connect';
 import { listAudit } from '@/db/write/audit';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '@/db/write/errors';
+import { inWriteTransaction } from '@/db/write/context';
 import { attachSourceFromCommandLine, storeSource } from '@/db/write/sources';
 import { readDataVersion } from '@/db/write/version';
 import { prepareSource, type PreparedSource } from '@/server/sources/prepare-source';
@@ -35,7 +36,9 @@ describe('attachSourceFromCommandLine', () => {
     const before = tableCounts();
     const audit = dump('audit_log');
     for (const who of [null, editor, reviewer, { ...editor, label: 'import:pretend' }]) {
-      expect(() => attachSourceFromCommandLine(db, who as never, 'attach', { documentSlug: STATE_DOC, file: paper, metadata: meta() })).toThrow(ForbiddenError);
+      expect(() => attachSourceFromCommandLine({ db, by: who as never, why: 'attach' }, { documentSlug: STATE_DOC, file: paper, metadata: meta() })).toThrow(
+        ForbiddenError,
+      );
     }
     expect(tableCounts()).toEqual(before);
     expect(dump('audit_log')).toEqual(audit);
@@ -52,24 +55,33 @@ describe('attachSourceFromCommandLine', () => {
       return null;
     };
     const bad = err(() =>
-      attachSourceFromCommandLine(db, SOURCE_ADD_WRITER, 'attach', {
-        documentSlug: STATE_DOC,
-        file: paper,
-        metadata: meta({ originalUrl: 'ftp://x', obtainedOn: '2026-02-30' }),
-      }),
+      attachSourceFromCommandLine(
+        { db, by: SOURCE_ADD_WRITER, why: 'attach' },
+        {
+          documentSlug: STATE_DOC,
+          file: paper,
+          metadata: meta({ originalUrl: 'ftp://x', obtainedOn: '2026-02-30' }),
+        },
+      ),
     ) as ValidationError;
     expect(bad).toBeInstanceOf(ValidationError);
     expect(Object.keys(bad.fieldErrors).sort()).toEqual(['obtainedOn', 'originalUrl']);
-    expect(err(() => attachSourceFromCommandLine(db, SOURCE_ADD_WRITER, 'attach', { documentSlug: 'nope', file: paper, metadata: meta() }))).toBeInstanceOf(
-      NotFoundError,
-    );
+    expect(
+      err(() => attachSourceFromCommandLine({ db, by: SOURCE_ADD_WRITER, why: 'attach' }, { documentSlug: 'nope', file: paper, metadata: meta() })),
+    ).toBeInstanceOf(NotFoundError);
     const lying = { ...paper, mediaType: 'text/html' };
     expect(
-      (err(() => attachSourceFromCommandLine(db, SOURCE_ADD_WRITER, 'x', { documentSlug: STATE_DOC, file: lying, metadata: meta() })) as ValidationError)
-        .fieldErrors,
+      (
+        err(() =>
+          attachSourceFromCommandLine({ db, by: SOURCE_ADD_WRITER, why: 'x' }, { documentSlug: STATE_DOC, file: lying, metadata: meta() }),
+        ) as ValidationError
+      ).fieldErrors,
     ).toHaveProperty('mediaType');
     const future = err(() =>
-      attachSourceFromCommandLine(db, SOURCE_ADD_WRITER, 'x', { documentSlug: STATE_DOC, file: paper, metadata: meta({ obtainedOn: '2099-01-01' }) }),
+      attachSourceFromCommandLine(
+        { db, by: SOURCE_ADD_WRITER, why: 'x' },
+        { documentSlug: STATE_DOC, file: paper, metadata: meta({ obtainedOn: '2099-01-01' }) },
+      ),
     );
     expect((future as ValidationError).fieldErrors).toEqual({ obtainedOn: ['must not be in the future'] });
     expect(tableCounts()).toEqual(before);
@@ -77,7 +89,10 @@ describe('attachSourceFromCommandLine', () => {
 
   it('stores file, hash, text and audit in one transaction and bumps the data version', () => {
     const version = readDataVersion(db);
-    const out = attachSourceFromCommandLine(db, SOURCE_ADD_WRITER, 'Paper from the ministry site', { documentSlug: STATE_DOC, file: paper, metadata: meta() });
+    const out = attachSourceFromCommandLine(
+      { db, by: SOURCE_ADD_WRITER, why: 'Paper from the ministry site' },
+      { documentSlug: STATE_DOC, file: paper, metadata: meta() },
+    );
     expect(out.status).toBe('attached');
     expect(out.dataVersion).toBe(version + 1);
     expect(out.source).toMatchObject({
@@ -101,14 +116,17 @@ describe('attachSourceFromCommandLine', () => {
   it('is a no-op for the same file and details (no audit, no new version)', () => {
     const before = tableCounts();
     const version = readDataVersion(db);
-    const out = attachSourceFromCommandLine(db, SOURCE_ADD_WRITER, 'again', { documentSlug: STATE_DOC, file: paper, metadata: meta() });
+    const out = attachSourceFromCommandLine({ db, by: SOURCE_ADD_WRITER, why: 'again' }, { documentSlug: STATE_DOC, file: paper, metadata: meta() });
     expect(out.status).toBe('unchanged');
     expect(tableCounts()).toEqual(before);
     expect(readDataVersion(db)).toBe(version);
   });
 
   it('replaces a command-line source without asking, keeping the old file as history', () => {
-    const out = attachSourceFromCommandLine(db, admin, 'Corrected version published', { documentSlug: STATE_DOC, file: revised, metadata: meta() });
+    const out = attachSourceFromCommandLine(
+      { db, by: admin, why: 'Corrected version published' },
+      { documentSlug: STATE_DOC, file: revised, metadata: meta() },
+    );
     expect(out.status).toBe('replaced');
     expect(out.superseded?.sha256).toBe(paper.sha256);
     expect(out.source.supersedesId).toBe(out.superseded?.id);
@@ -117,12 +135,9 @@ describe('attachSourceFromCommandLine', () => {
   });
 
   it('refuses to replace a source an editor attached unless told to', () => {
-    db.transaction((t) =>
+    inWriteTransaction({ db, by: reviewer, why: 'Approved with the proposal', now: '2026-04-02T00:00:00.000Z' }, (ctx) =>
       storeSource(
-        t as unknown as Db,
-        reviewer,
-        'Approved with the proposal',
-        '2026-04-02T00:00:00.000Z',
+        ctx,
         { documentSlug: OTHER_STATE_DOC, file: paper, metadata: meta(), sha256: paper.sha256 },
         {
           provenance: 'desk',
@@ -132,16 +147,20 @@ describe('attachSourceFromCommandLine', () => {
       ),
     );
     const before = tableCounts();
-    const attempt = () => attachSourceFromCommandLine(db, SOURCE_ADD_WRITER, 'bulk folder', { documentSlug: OTHER_STATE_DOC, file: revised, metadata: meta() });
+    const attempt = () =>
+      attachSourceFromCommandLine({ db, by: SOURCE_ADD_WRITER, why: 'bulk folder' }, { documentSlug: OTHER_STATE_DOC, file: revised, metadata: meta() });
     expect(attempt).toThrow(ConflictError);
     expect(attempt).toThrow(/an editor attached \(paper\.pdf, .* by Rex Reviewer on 2026-04-02\); nothing was written\. Pass --replace/);
     expect(tableCounts()).toEqual(before);
-    const out = attachSourceFromCommandLine(db, SOURCE_ADD_WRITER, 'bulk folder', {
-      documentSlug: OTHER_STATE_DOC,
-      file: revised,
-      metadata: meta(),
-      replace: true,
-    });
+    const out = attachSourceFromCommandLine(
+      { db, by: SOURCE_ADD_WRITER, why: 'bulk folder' },
+      {
+        documentSlug: OTHER_STATE_DOC,
+        file: revised,
+        metadata: meta(),
+        replace: true,
+      },
+    );
     expect(out.status).toBe('replaced');
   });
 
@@ -151,14 +170,17 @@ describe('attachSourceFromCommandLine', () => {
       STATE_DOC,
     )[0]!;
     expect(state).toEqual({ redistribute: 1, redistribution_reason: 'Official document of a government, published for the public record.' });
-    const expert = attachSourceFromCommandLine(db, SOURCE_ADD_WRITER, 'manual', { documentSlug: EXPERT_DOC, file: paper, metadata: meta() });
+    const expert = attachSourceFromCommandLine({ db, by: SOURCE_ADD_WRITER, why: 'manual' }, { documentSlug: EXPERT_DOC, file: paper, metadata: meta() });
     expect(expert.source.redistribute).toBe(false);
     expect(expert.source.redistributionReason).toMatch(/^Not an official government or UN document/);
-    const chosen = attachSourceFromCommandLine(db, SOURCE_ADD_WRITER, 'licence checked', {
-      documentSlug: EXPERT_DOC,
-      file: paper,
-      metadata: meta({ redistribution: { allowed: true, reason: 'Published under CC BY 4.0' } }),
-    });
+    const chosen = attachSourceFromCommandLine(
+      { db, by: SOURCE_ADD_WRITER, why: 'licence checked' },
+      {
+        documentSlug: EXPERT_DOC,
+        file: paper,
+        metadata: meta({ redistribution: { allowed: true, reason: 'Published under CC BY 4.0' } }),
+      },
+    );
     expect(chosen.source).toMatchObject({ redistribute: true, redistributionReason: 'Published under CC BY 4.0' });
   });
 

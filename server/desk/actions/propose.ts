@@ -41,7 +41,7 @@ function proposal<S extends z.ZodType>(
       return { ok: true, input: { payload: parsed.data as z.output<S>, reason }, place };
     },
     preview: (input): Promise<ProposalPreview> => loadPreview(input.payload as ProposalPreview['payload']),
-    write: (input, { who }) => createProposal(who, input.reason, input.payload).id,
+    write: (input, { who }) => createProposal({ by: who, why: input.reason }, input.payload).id,
     after: (id) => ({ redirect: reviewHref(id, { created: '1' }) }),
   });
 }

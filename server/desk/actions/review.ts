@@ -39,7 +39,7 @@ export const reviewAction = deskAction({
         confirmNotDuplicate: ['Compare it with the documents flagged above; approve only if it is a different document (or reject it as a duplicate).'],
       });
     }
-    reviewCheckingQuotes(who, input.reason, input.id, input.decision, input.override);
+    reviewCheckingQuotes({ by: who, why: input.reason }, { id: input.id, decision: input.decision, override: input.override });
     return input;
   },
   after: (r) => ({ redirect: reviewHref(r.id, { reviewed: r.decision }) }),

@@ -60,11 +60,14 @@ export const createUserAction = deskAction({
   write: async (input, { who }) => {
     const password = input.password === '' ? randomPassword() : input.password;
     const { user } = await getAuth().api.createUser({ body: { email: input.email, name: input.name, role: input.role, password }, headers: await headers() });
-    recordAccountChange(who, `admin created a ${input.role} account`, {
-      action: 'user.create',
-      entityId: user.id,
-      after: { email: user.email, role: input.role },
-    });
+    recordAccountChange(
+      { by: who, why: `admin created a ${input.role} account` },
+      {
+        action: 'user.create',
+        entityId: user.id,
+        after: { email: user.email, role: input.role },
+      },
+    );
     return input.password === '' ? password : null;
   },
   after: (generated, input) => ({
@@ -84,12 +87,15 @@ export const setRoleAction = deskAction({
     if (input.userId === user.id && input.role !== 'admin') throw new ForbiddenError('You cannot remove your own admin role: ask another admin.');
     const before = (await getAuth().api.getUser({ query: { id: input.userId }, headers: await headers() })) as { role?: string; email: string };
     await getAuth().api.setRole({ body: { userId: input.userId, role: input.role }, headers: await headers() });
-    recordAccountChange(who, `admin set the role to ${input.role}`, {
-      action: 'user.set_role',
-      entityId: input.userId,
-      before: { role: before.role },
-      after: { role: input.role },
-    });
+    recordAccountChange(
+      { by: who, why: `admin set the role to ${input.role}` },
+      {
+        action: 'user.set_role',
+        entityId: input.userId,
+        before: { role: before.role },
+        after: { role: input.role },
+      },
+    );
     return `${before.email} is now ${input.role}.`;
   },
   after: (done) => ({ done }),
@@ -103,7 +109,7 @@ export const revokeSessionsAction = deskAction({
   read: readAccount,
   write: async (input, { who }) => {
     await getAuth().api.revokeUserSessions({ body: { userId: input.userId }, headers: await headers() });
-    recordAccountChange(who, 'admin ended all sessions', { action: 'user.revoke_sessions', entityId: input.userId });
+    recordAccountChange({ by: who, why: 'admin ended all sessions' }, { action: 'user.revoke_sessions', entityId: input.userId });
   },
   after: () => ({ done: 'Sessions ended: that account must sign in again.' }),
 });
@@ -119,7 +125,7 @@ export const setPasswordAction = deskAction({
     const password = randomPassword();
     await getAuth().api.setUserPassword({ body: { userId: input.userId, newPassword: password }, headers: await headers() });
     await getAuth().api.revokeUserSessions({ body: { userId: input.userId }, headers: await headers() });
-    recordAccountChange(who, 'admin set a new password', { action: 'user.set_password', entityId: input.userId });
+    recordAccountChange({ by: who, why: 'admin set a new password' }, { action: 'user.set_password', entityId: input.userId });
     return password;
   },
   after: (password) => ({ done: `New password (shown once, pass it on safely): ${password}` }),
@@ -133,7 +139,7 @@ export const selfReviewAction = deskAction({
   refused: 'Only an admin may change who reviews.',
   read: readSelfReview,
   write: (input, { who }) => {
-    setSelfReview(who, input.reason, input.enabled === 'true');
+    setSelfReview({ by: who, why: input.reason }, input.enabled === 'true');
     return input.enabled === 'true';
   },
   after: (on) => ({

@@ -51,7 +51,7 @@ const DOCUMENT = {
 beforeAll(async () => {
   const db = getWriter();
   migrateDatabase(db);
-  seedDatabase(db, readSeedDir(DEFAULT_SEED_DIR), '2026-01-01T00:00:00.000Z');
+  seedDatabase(db, readSeedDir(DEFAULT_SEED_DIR), { now: '2026-01-01T00:00:00.000Z' });
   const auth = getAuth();
   await auth.api.createUser({ body: { email: 'ed@example.org', password: 'correct horse battery', name: 'Ed', role: 'editor' } });
   const r = await signInThroughHandler(auth, { email: 'ed@example.org', password: 'correct horse battery' }, { origin: 'http://127.0.0.1:3999' });
