@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { check, foreignKey, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { check, foreignKey, index, integer, primaryKey, sqliteTable, sqliteView, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import type { AuditAction, AuditEntity } from '@/lib/audit/events';
 import { DIMENSION_KEYS } from '@/lib/domain/codebook';
 import { ACTOR_KINDS, CODING_REASONS, CONFIDENCE_LEVELS, DATE_PRECISIONS, DOCUMENT_TYPES, QUOTE_ROLES } from '@/lib/domain/vocabulary';
 
@@ -29,6 +30,45 @@ export const codebookValues = sqliteTable(
   (t) => [primaryKey({ columns: [t.dimensionKey, t.value] })],
 );
 
+// ─────────────────────────────────────────────────────────────────────────────────────────────────────────────────
+// provenance — where a row of the record came from: an import of a named release from a folder, or a desk proposal
+// by a user. Every published row points at the origin that created it (`origin_id`); rows that are corrected in
+// place (actors, documents, readings) also point at the origin of their current field values (`revision_origin_id`,
+// null until first revised). The import decides what it may change from these columns, never from a label.
+// ─────────────────────────────────────────────────────────────────────────────────────────────────────────────────
+
+export const ORIGIN_KINDS = ['import', 'desk'] as const;
+
+export const origins = sqliteTable(
+  'origins',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    kind: text('kind', { enum: ORIGIN_KINDS }).notNull(),
+    /** How the origin reads in the desk: "import of seed (release 1.2)", "proposal 17 by Eda Editor". */
+    label: text('label').notNull(),
+    at: text('at').notNull(),
+    /** import: the folder, as given on the command line. */
+    source: text('source'),
+    /** import: the dataset release and version hash it brought (seed/meta.json). */
+    datasetRelease: text('dataset_release'),
+    datasetVersion: text('dataset_version'),
+    /** desk: the proposal that was published, and its author. */
+    proposalId: integer('proposal_id'),
+    userId: text('user_id'),
+  },
+  (t) => [
+    check('origins_kind_check', oneOf('kind', ORIGIN_KINDS)),
+    // A desk origin names its proposal, except rows published before provenance was recorded whose proposal is unknown.
+    check('origins_shape_check', sql`kind = 'desk' OR (proposal_id IS NULL AND user_id IS NULL)`),
+    uniqueIndex('origins_proposal_unique').on(t.proposalId),
+  ],
+);
+
+/** Where a row came from (the origin that created it). */
+const originId = () => integer('origin_id').references(() => origins.id);
+/** Where its current field values came from, when revised after creation. */
+const revisionOriginId = () => integer('revision_origin_id').references(() => origins.id);
+
 export const actors = sqliteTable(
   'actors',
   {
@@ -40,6 +80,8 @@ export const actors = sqliteTable(
     region: text('region'),
     subregion: text('subregion'),
     unRegionalGroup: text('un_regional_group'),
+    originId: originId(),
+    revisionOriginId: revisionOriginId(),
   },
   (t) => [
     uniqueIndex('actors_slug_unique').on(t.slug),
@@ -62,6 +104,7 @@ export const memberships = sqliteTable(
       .references(() => actors.id, { onDelete: 'cascade' }),
     fromDate: text('from_date').notNull(),
     toDate: text('to_date'),
+    originId: originId(),
   },
   (t) => [
     index('memberships_group_idx').on(t.groupId, t.fromDate),
@@ -90,6 +133,8 @@ export const documents = sqliteTable(
     url: text('url'),
     archiveUrl: text('archive_url'),
     language: text('language'),
+    originId: originId(),
+    revisionOriginId: revisionOriginId(),
   },
   (t) => [
     uniqueIndex('documents_slug_unique').on(t.slug),
@@ -117,6 +162,8 @@ export const documentAuthors = sqliteTable(
     notes: text('notes'),
     confidence: text('confidence', { enum: CONFIDENCE_LEVELS }),
     verifiedFrom: text('verified_from', { mode: 'json' }).$type<string[]>().notNull(),
+    originId: originId(),
+    revisionOriginId: revisionOriginId(),
   },
   (t) => [
     primaryKey({ columns: [t.documentId, t.actorId] }),
@@ -174,8 +221,9 @@ export const codings = sqliteTable(
     reason: text('reason', { enum: CODING_REASONS }).notNull().default('original'),
     /** Free text: what was corrected and why (e.g. "dataset 1.1: codebook 1.1.0 recode"). */
     reasonNote: text('reason_note'),
-    /** Who wrote the row: a user id or name, or "dataset import" for the seed. */
+    /** Who wrote the row, as shown: the editor's name, or "import:<dir>". Decisions read `origin_id`, never this. */
     createdBy: text('created_by'),
+    originId: originId(),
   },
   (t) => [
     foreignKey({ columns: [t.dimensionKey, t.value], foreignColumns: [codebookValues.dimensionKey, codebookValues.value] }),
@@ -186,6 +234,14 @@ export const codings = sqliteTable(
     index('codings_dimension_value_idx').on(t.dimensionKey, t.value),
     check('codings_confidence_check', oneOf('confidence', CONFIDENCE_LEVELS)),
   ],
+);
+
+/** The current coding of each document × actor × dimension: the rows nothing supersedes (one definition, in SQL). */
+export const currentCodings = sqliteView('current_codings').as((qb) =>
+  qb
+    .select()
+    .from(codings)
+    .where(sql`NOT EXISTS (SELECT 1 FROM codings later WHERE later.supersedes_id = ${codings.id})`),
 );
 
 export const codingPassages = sqliteTable(
@@ -214,6 +270,7 @@ export const literature = sqliteTable('literature', {
   view: text('view'),
   summary: text('summary').notNull(),
   note: text('note'),
+  originId: originId(),
 });
 
 export const literatureActors = sqliteTable(
@@ -248,6 +305,7 @@ export type Passage = typeof passages.$inferSelect;
 export type Coding = typeof codings.$inferSelect;
 export type NewCoding = typeof codings.$inferInsert;
 export type Literature = typeof literature.$inferSelect;
+export type Origin = typeof origins.$inferSelect;
 
 // ─────────────────────────────────────────────────────────────────────────────────────────────────────────────────
 // auth — accounts, sessions and sign-in rate limits, owned by better-auth (server/auth/). Property names are the
@@ -382,13 +440,14 @@ export const auditLog = sqliteTable(
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
     at: text('at').notNull(),
-    actorUserId: text('actor_user_id'),
-    actorLabel: text('actor_label').notNull(),
-    actorRole: text('actor_role', { enum: WRITER_ROLES }).notNull(),
-    /** e.g. proposal.create, proposal.reject, publish, import, coding.append, setting.change */
-    action: text('action').notNull(),
-    /** Table-like name of what changed: proposal, document, coding, actor, dataset, setting. */
-    entity: text('entity').notNull(),
+    // Who wrote (the Writer); the columns keep their first names, from before "actor" meant only a State or organisation.
+    writerUserId: text('actor_user_id'),
+    writerLabel: text('actor_label').notNull(),
+    writerRole: text('actor_role', { enum: WRITER_ROLES }).notNull(),
+    /** The event kind, one of lib/audit/events.ts (each with its own schema for entity id, before and after). */
+    action: text('action').$type<AuditAction>().notNull(),
+    /** Table-like name of what changed: proposal, document, coding, actor, dataset, setting, user. */
+    entity: text('entity').$type<AuditEntity>().notNull(),
     entityId: text('entity_id'),
     before: text('before', { mode: 'json' }).$type<unknown>(),
     after: text('after', { mode: 'json' }).$type<unknown>(),

@@ -36,7 +36,7 @@ export function AuditTable({ rows, caption }: { rows: AuditRow[]; caption: strin
                 <time dateTime={r.at}>{r.at.slice(0, 19).replace('T', ' ')}</time>
               </td>
               <td>
-                {r.actorLabel} <span className="muted">({r.actorRole})</span>
+                {r.writerLabel} <span className="muted">({r.writerRole})</span>
               </td>
               <td>{r.action}</td>
               <td>

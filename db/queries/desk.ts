@@ -1,4 +1,5 @@
 import 'server-only';
+import type { AuditAction, AuditEntity } from '@/lib/audit/events';
 /**
  * The desk's reads of its own records — proposals, the review setting and the audit log — on the read connection,
  * inside a desk loader's snapshot (server/desk/loader.ts). Never memoised by content version: proposals and audit
@@ -44,8 +45,9 @@ export type AuditFilter = { entity?: string | null; action?: string | null; limi
 /** Audit rows newest first, one page (ask for one more than the page to know whether another follows). */
 export async function listAuditRows(filter: AuditFilter): Promise<AuditRow[]> {
   const where: SQL[] = [];
-  if (filter.entity) where.push(eq(auditLog.entity, filter.entity));
-  if (filter.action) where.push(eq(auditLog.action, filter.action));
+  // A value from the URL that is not an event kind (lib/audit/events.ts) simply matches nothing.
+  if (filter.entity) where.push(eq(auditLog.entity, filter.entity as AuditEntity));
+  if (filter.action) where.push(eq(auditLog.action, filter.action as AuditAction));
   return db
     .select()
     .from(auditLog)

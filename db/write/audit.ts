@@ -4,44 +4,43 @@ import type { Db } from '@/db/connect';
 import { auditLog, type AuditRow } from '@/db/schema';
 import { inWriteTransaction, type WriteContext, type WriteOptions } from './context';
 import { ForbiddenError } from './errors';
-
-export type AuditEntry = {
-  action: string;
-  entity: string;
-  entityId?: string | number | null;
-  before?: unknown;
-  after?: unknown;
-};
+import { auditEventSchema, type AuditAction, type AuditEntity, type AuditEventInput } from '@/lib/audit/events';
 
 /** Call inside the transaction that makes the change, so the change and its record commit (or fail) together. */
-export function appendAudit({ tx, by, why, now }: WriteContext, entry: AuditEntry): void {
+export function appendAudit({ tx, by, why, now }: WriteContext, input: AuditEventInput): void {
+  // Validated against its kind's schema (lib/audit/events.ts): a malformed event is a bug, caught before it is stored.
+  const event = auditEventSchema.parse(input);
   tx.insert(auditLog)
     .values({
       at: now,
-      actorUserId: by.userId,
-      actorLabel: by.label,
-      actorRole: by.role,
-      action: entry.action,
-      entity: entry.entity,
-      entityId: entry.entityId === undefined || entry.entityId === null ? null : String(entry.entityId),
-      before: entry.before ?? null,
-      after: entry.after ?? null,
+      writerUserId: by.userId,
+      writerLabel: by.label,
+      writerRole: by.role,
+      action: event.action,
+      entity: event.entity,
+      entityId: event.entityId ?? null,
+      before: event.before ?? null,
+      after: event.after ?? null,
       reason: why,
     })
     .run();
 }
 
+/** An account change an admin made through better-auth's admin plugin, recorded in the same log; admins only. */
+export type AccountEvent = Omit<Extract<AuditEventInput, { entity: 'user' }>, 'entity'>;
+
 /** An account change made outside this layer (better-auth's admin plugin), recorded in the same log; admins only. */
-export function recordAccountChange(options: WriteOptions, entry: Omit<AuditEntry, 'entity'>): void {
+export function recordAccountChange(options: WriteOptions, entry: AccountEvent): void {
   if (options.by?.role !== 'admin') throw new ForbiddenError('Only an admin changes accounts.');
-  inWriteTransaction(options, (ctx) => appendAudit(ctx, { ...entry, entity: 'user' }));
+  inWriteTransaction(options, (ctx) => appendAudit(ctx, { ...entry, entity: 'user' } as AuditEventInput));
 }
 
+/** Filters as a page's URL gives them: an entity or action that is not an event kind simply matches nothing. */
 export type AuditFilter = {
-  entity?: string;
+  entity?: AuditEntity | (string & {});
   entityId?: string | number;
-  action?: string;
-  actorUserId?: string;
+  action?: AuditAction | (string & {});
+  writerUserId?: string;
   /** ISO timestamps, inclusive. */
   from?: string;
   to?: string;
@@ -52,10 +51,10 @@ export type AuditFilter = {
 /** Newest first. A read function: desk pages call it with the read connection. */
 export function listAudit(db: Db, filter: AuditFilter = {}): AuditRow[] {
   const where: SQL[] = [];
-  if (filter.entity) where.push(eq(auditLog.entity, filter.entity));
+  if (filter.entity) where.push(eq(auditLog.entity, filter.entity as AuditEntity));
   if (filter.entityId !== undefined) where.push(eq(auditLog.entityId, String(filter.entityId)));
-  if (filter.action) where.push(eq(auditLog.action, filter.action));
-  if (filter.actorUserId) where.push(eq(auditLog.actorUserId, filter.actorUserId));
+  if (filter.action) where.push(eq(auditLog.action, filter.action as AuditAction));
+  if (filter.writerUserId) where.push(eq(auditLog.writerUserId, filter.writerUserId));
   if (filter.from) where.push(gte(auditLog.at, filter.from));
   if (filter.to) where.push(lte(auditLog.at, filter.to));
   return db

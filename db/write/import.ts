@@ -14,7 +14,8 @@ import { inWriteTransaction, type WriteContext, type WriteOptions } from './cont
 import { ImportRefusedError } from './errors';
 import { appendCoding, currentCoding, documentRow, ensurePassage, rebuildSearchIndex, writeCodebook } from './records';
 import { bumpDataVersion } from './version';
-import { authorize, isImportLabel } from './writer';
+import { deskRowCount, isDeskOrigin, lazyOrigin } from './origins';
+import { authorize } from './writer';
 
 type Counts = { added: number; updated: number; unchanged: number };
 export type ImportReport = {
@@ -33,7 +34,7 @@ export type ImportReport = {
 };
 
 /** The write request of an import; `replace` empties the published tables first. */
-export type ImportOptions = WriteOptions & { replace?: boolean };
+export type ImportOptions = WriteOptions & { replace?: boolean; source?: string };
 
 const zero = (): Counts => ({ added: 0, updated: 0, unchanged: 0 });
 
@@ -44,21 +45,14 @@ function count(tx: Db, table: string): number {
   return tx.get<{ n: number }>(sql.raw(`SELECT count(*) AS n FROM ${table}`)).n;
 }
 
-/** True when a desk user (not an import) published this record: its fields are then the editor's, not the dataset's. */
-function deskPublished(tx: Db, entity: 'actor' | 'document', slug: string): boolean {
-  return !!tx.get(sql`SELECT 1 AS x FROM audit_log WHERE entity = ${entity} AND entity_id = ${slug} AND action = 'publish' AND actor_role <> 'system' LIMIT 1`);
-}
+/** The origin of a row's current field values: the desk's are an editor's work, which an import never rewrites. */
+const fieldsByDesk = (tx: Db, row: { originId: number | null; revisionOriginId: number | null }) => isDeskOrigin(tx, row.revisionOriginId ?? row.originId);
 
-/** Editor work still in the database: codings written through the desk, or desk-created documents and actors. */
-export function editorWorkCount(tx: Db): number {
-  const deskCodings = tx.get<{ n: number }>(sql`SELECT count(*) AS n FROM codings WHERE created_by IS NOT NULL AND created_by NOT LIKE 'import:%'`).n;
-  const deskRecords = tx.get<{ n: number }>(sql`
-    SELECT count(*) AS n FROM audit_log l
-    WHERE l.action = 'publish' AND l.actor_role <> 'system' AND (
-      (l.entity = 'document' AND EXISTS (SELECT 1 FROM documents d WHERE d.slug = l.entity_id)) OR
-      (l.entity = 'actor' AND EXISTS (SELECT 1 FROM actors a WHERE a.slug = l.entity_id)))`).n;
-  return deskCodings + deskRecords;
-}
+/** Editor work still in the database (rows the desk created or revised). */
+export const editorWorkCount = (tx: Db) => deskRowCount(tx);
+
+/** An import's transaction context: the write context, and its origin (recorded on first use). */
+type ImportContext = WriteContext & { origin: () => number };
 
 /** Refuses imports that look like mistakes, before anything is written. */
 function refuseDegenerate(tx: Db, seed: Seed, replace: boolean): void {
@@ -91,9 +85,11 @@ function refuseDegenerate(tx: Db, seed: Seed, replace: boolean): void {
   // A folder may hold only some actors (they are added, the rest left alone); but an actor's file that lost most of
   // the documents the database holds for it is a truncated file, whose records would otherwise be half-corrected.
   for (const a of seed.actors) {
+    // Only what earlier imports brought counts: documents an editor published for this actor are never "missing".
     const held = tx
       .all<{ slug: string }>(
-        sql`SELECT d.slug FROM documents d JOIN document_authors da ON da.document_id = d.id JOIN actors a ON a.id = da.actor_id WHERE a.slug = ${a.slug}`,
+        sql`SELECT d.slug FROM documents d JOIN document_authors da ON da.document_id = d.id JOIN actors a ON a.id = da.actor_id
+            JOIN origins o ON o.id = da.origin_id WHERE a.slug = ${a.slug} AND o.kind = 'import'`,
       )
       .map((r) => r.slug);
     const missing = held.filter((s) => !importedDocs.has(s));
@@ -129,7 +125,7 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 /** True when `existing` already holds every field of `next` (key order does not matter; extra columns are ignored). */
 const holds = (existing: Record<string, unknown>, next: Record<string, unknown>) => Object.keys(next).every((k) => same(existing[k] ?? null, next[k] ?? null));
 
-function importActors(ctx: WriteContext, seed: Seed, report: ImportReport): Map<string, number> {
+function importActors(ctx: ImportContext, seed: Seed, report: ImportReport): Map<string, number> {
   const { tx } = ctx;
   const ids = new Map(
     tx
@@ -142,14 +138,23 @@ function importActors(ctx: WriteContext, seed: Seed, report: ImportReport): Map<
     const row = { slug: a.slug, name: a.name, kind: a.kind, iso3: a.iso3, region: a.region, subregion: a.subregion, unRegionalGroup: a.un_regional_group };
     const existing = tx.select().from(actors).where(eq(actors.slug, a.slug)).get();
     if (!existing) {
-      const inserted = tx.insert(actors).values(row).returning().get();
+      const inserted = tx
+        .insert(actors)
+        .values({ ...row, originId: ctx.origin() })
+        .returning()
+        .get();
       ids.set(a.slug, inserted.id);
       report.actors.added += 1;
       report.created.actors.push(a.slug);
-    } else if (holds(existing, row) || deskPublished(tx, 'actor', a.slug)) {
+    } else if (holds(existing, row) || fieldsByDesk(tx, existing)) {
       report.actors.unchanged += 1;
     } else {
-      const updated = tx.update(actors).set(row).where(eq(actors.id, existing.id)).returning().get();
+      const updated = tx
+        .update(actors)
+        .set({ ...row, revisionOriginId: ctx.origin() })
+        .where(eq(actors.id, existing.id))
+        .returning()
+        .get();
       report.actors.updated += 1;
       appendAudit(ctx, { action: 'import', entity: 'actor', entityId: a.slug, before: existing, after: updated });
     }
@@ -159,7 +164,7 @@ function importActors(ctx: WriteContext, seed: Seed, report: ImportReport): Map<
 }
 
 /** Adds memberships the import lists and corrects their end date; a membership the import lacks stays. */
-function importMemberships(ctx: WriteContext, a: ActorFile, ids: Map<string, number>, report: ImportReport): void {
+function importMemberships(ctx: ImportContext, a: ActorFile, ids: Map<string, number>, report: ImportReport): void {
   const { tx } = ctx;
   const memberId = ids.get(a.slug)!;
   for (const m of a.memberships) {
@@ -171,7 +176,7 @@ function importMemberships(ctx: WriteContext, a: ActorFile, ids: Map<string, num
       .where(and(eq(memberships.memberId, memberId), eq(memberships.groupId, groupId), eq(memberships.fromDate, m.from)))
       .get();
     if (!existing) {
-      const row = tx.insert(memberships).values({ memberId, groupId, fromDate: m.from, toDate: m.to }).returning().get();
+      const row = tx.insert(memberships).values({ memberId, groupId, fromDate: m.from, toDate: m.to, originId: ctx.origin() }).returning().get();
       report.memberships.added += 1;
       report.created.memberships.push(row.id);
     } else if (existing.toDate !== m.to) {
@@ -236,7 +241,7 @@ function correctionNote(key: DimensionKey, before: Content, after: Content): str
 }
 
 function importCodings(
-  ctx: WriteContext,
+  ctx: ImportContext,
   target: { documentId: number; actorId: number; passageIds: number[] },
   r: DocumentRecord,
   report: ImportReport,
@@ -253,7 +258,7 @@ function importCodings(
       continue;
     }
     // An editor's published coding is newer knowledge than the dataset file: keep it, and say so in the report.
-    if (current !== null && !isImportLabel(current.row.createdBy)) {
+    if (current !== null && isDeskOrigin(tx, current.row.originId)) {
       report.codings.keptEditorWork += 1;
       continue;
     }
@@ -284,6 +289,7 @@ function importCodings(
             ? `${why}: no longer coded`
             : `${why}: ${correctionNote(d.key, { ...current!.row, passageIds: current!.passageIds }, next)}`,
       createdBy: by.label,
+      originId: ctx.origin(),
     });
     report.codings.added += 1;
     // New rows are listed by id in the import's summary row; a row that supersedes another is audited like an edit.
@@ -292,7 +298,7 @@ function importCodings(
   }
 }
 
-function importDocument(ctx: WriteContext, r: DocumentRecord, ids: Map<string, number>, report: ImportReport): void {
+function importDocument(ctx: ImportContext, r: DocumentRecord, ids: Map<string, number>, report: ImportReport): void {
   const { tx } = ctx;
   const fields = documentRow({
     slug: r.id,
@@ -308,15 +314,24 @@ function importDocument(ctx: WriteContext, r: DocumentRecord, ids: Map<string, n
   const existing = tx.select().from(documents).where(eq(documents.slug, r.id)).get();
   let documentId: number;
   if (!existing) {
-    const row = tx.insert(documents).values(fields).returning().get();
+    const row = tx
+      .insert(documents)
+      .values({ ...fields, originId: ctx.origin() })
+      .returning()
+      .get();
     documentId = row.id;
     report.documents.added += 1;
     report.created.documents.push(r.id);
   } else {
     documentId = existing.id;
-    if (holds(existing, fields) || deskPublished(tx, 'document', r.id)) report.documents.unchanged += 1;
+    if (holds(existing, fields) || fieldsByDesk(tx, existing)) report.documents.unchanged += 1;
     else {
-      const row = tx.update(documents).set(fields).where(eq(documents.id, existing.id)).returning().get();
+      const row = tx
+        .update(documents)
+        .set({ ...fields, revisionOriginId: ctx.origin() })
+        .where(eq(documents.id, existing.id))
+        .returning()
+        .get();
       report.documents.updated += 1;
       appendAudit(ctx, { action: 'import', entity: 'document', entityId: r.id, before: existing, after: row });
     }
@@ -333,12 +348,12 @@ function importDocument(ctx: WriteContext, r: DocumentRecord, ids: Map<string, n
       .get();
     if (!current)
       tx.insert(documentAuthors)
-        .values({ documentId, actorId, ...reading })
+        .values({ documentId, actorId, ...reading, originId: ctx.origin() })
         .run();
-    else if (!holds(current, reading) && !deskPublished(tx, 'document', r.id)) {
+    else if (!holds(current, reading) && !fieldsByDesk(tx, current)) {
       report.readingsUpdated += 1;
       tx.update(documentAuthors)
-        .set(reading)
+        .set({ ...reading, revisionOriginId: ctx.origin() })
         .where(and(eq(documentAuthors.documentId, documentId), eq(documentAuthors.actorId, actorId)))
         .run();
       appendAudit(ctx, {
@@ -353,7 +368,7 @@ function importDocument(ctx: WriteContext, r: DocumentRecord, ids: Map<string, n
   }
 }
 
-function importLiterature(ctx: WriteContext, items: LiteratureRecord[], ids: Map<string, number>, report: ImportReport): void {
+function importLiterature(ctx: ImportContext, items: LiteratureRecord[], ids: Map<string, number>, report: ImportReport): void {
   const { tx } = ctx;
   for (const l of items) {
     const row = {
@@ -371,7 +386,11 @@ function importLiterature(ctx: WriteContext, items: LiteratureRecord[], ids: Map
     const existing = tx.select().from(literature).where(eq(literature.slug, l.id)).get();
     let id: number;
     if (!existing) {
-      id = tx.insert(literature).values(row).returning({ id: literature.id }).get().id;
+      id = tx
+        .insert(literature)
+        .values({ ...row, originId: ctx.origin() })
+        .returning({ id: literature.id })
+        .get().id;
       report.literature.added += 1;
       report.created.literature.push(l.id);
     } else {
@@ -406,8 +425,13 @@ export function importSeed(options: ImportOptions, seed: Seed): ImportReport {
     created: { actors: [], documents: [], memberships: [], codings: [], literature: [] },
     dataVersion: null,
   };
-  inWriteTransaction(options, (ctx) => {
-    const { tx, by, now } = ctx;
+  inWriteTransaction(options, (write) => {
+    const { tx, by, now } = write;
+    const source = options.source ?? by.label.replace(/^import:/, '');
+    const ctx: ImportContext = {
+      ...write,
+      origin: lazyOrigin(write, { kind: 'import', source, datasetRelease: seed.meta.dataset_release ?? null, datasetVersion: seed.meta.dataset_version }),
+    };
     refuseDegenerate(tx, seed, replace);
     if (replace) clearPublishedTables(tx);
     writeCodebook(tx);

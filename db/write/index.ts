@@ -16,7 +16,7 @@ import * as v from './version';
 export type { Writer, Role } from './writer';
 export type { WriteRequest } from './context';
 export { ConflictError, ForbiddenError, NotFoundError, ValidationError } from './errors';
-export type { AuditFilter } from './audit';
+export type { AccountEvent, AuditFilter } from './audit';
 export type { ReviewDecision, ReviewOutcome } from './proposals';
 export { getWriter } from './connection';
 
@@ -27,7 +27,7 @@ export const reviewProposal = (request: WriteRequest, decision: p.ReviewDecision
 /** A review that refuses to publish a quote not found in the document's stored source without the reviewer's override. */
 export const reviewCheckingQuotes = (request: WriteRequest, decision: q.QuoteReviewDecision) => q.reviewCheckingQuotes(bound(request), decision);
 /** Audits an account change made by better-auth's admin plugin (create, role, sessions, password): admins only. */
-export const recordAccountChange = (request: WriteRequest, entry: Omit<audit.AuditEntry, 'entity'>) => audit.recordAccountChange(bound(request), entry);
+export const recordAccountChange = (request: WriteRequest, entry: audit.AccountEvent) => audit.recordAccountChange(bound(request), entry);
 export const setSelfReview = (request: WriteRequest, enabled: boolean) => p.setSelfReview(bound(request), enabled);
 
 // Reads used by the desk. They take the writer so a desk page sees its own writes at once.

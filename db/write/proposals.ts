@@ -10,6 +10,7 @@ import { LIMITS } from '@/lib/domain/limits';
 import { appendAudit } from './audit';
 import { inWriteTransaction, type WriteOptions } from './context';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError, fieldErrorsOf } from './errors';
+import { recordOrigin } from './origins';
 import { applyPayload, checkReferences, type PublishResult } from './publish';
 import { bumpDataVersion } from './version';
 import { authorize } from './writer';
@@ -96,7 +97,8 @@ export function reviewProposal(options: WriteOptions, { id, decision }: ReviewDe
     const payload = proposalPayloadSchema.parse(proposal.payload) as ProposalPayload;
     checkReferences(tx, payload);
     // The editor's reason is the public reason of the change; the reviewer's goes with the approval.
-    const published = applyPayload({ ...ctx, why: proposal.reason }, payload, proposal.authorLabel);
+    const origin = recordOrigin(ctx, { kind: 'desk', proposal });
+    const published = applyPayload({ ...ctx, why: proposal.reason }, payload, { createdBy: proposal.authorLabel, originId: origin.id });
     const row = tx
       .update(proposals)
       .set({ ...review, status: 'published', result: published })

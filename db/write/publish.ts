@@ -18,7 +18,7 @@ import {
 import { appendAudit } from './audit';
 import type { WriteContext } from './context';
 import { ConflictError, ValidationError } from './errors';
-import { appendCoding, currentCoding, documentRow, ensurePassage, isSuperseded, passageIdsOf, refreshSearchIndexFor } from './records';
+import { appendCoding, currentCoding, documentRow, ensurePassage, isSuperseded, passageIdsOf, type Provenance, refreshSearchIndexFor } from './records';
 
 export type PublishResult = { documentSlug: string; codingIds: number[]; actorSlug?: string };
 
@@ -87,7 +87,7 @@ function codingTarget(tx: Db, p: CodingPayload): { documentId: number | null; ac
   return { documentId: doc?.id ?? null, actorId: author?.actorId ?? null };
 }
 
-function publishCoding(ctx: WriteContext, p: CodingPayload, createdBy: string): PublishResult {
+function publishCoding(ctx: WriteContext, p: CodingPayload, from: Provenance): PublishResult {
   const { tx, why, now } = ctx;
   const { documentId, actorId } = codingTarget(tx, p) as { documentId: number; actorId: number };
   const reading = tx
@@ -119,7 +119,7 @@ function publishCoding(ctx: WriteContext, p: CodingPayload, createdBy: string): 
     createdAt: now,
     reason: withdrawn ? 'correction' : 'original',
     reasonNote: withdrawn ? why : null,
-    createdBy,
+    ...from,
     passageIds,
   });
   appendAudit(ctx, { action: 'publish', entity: 'coding', entityId: row.id, ...(withdrawn ? { before: withdrawn.row } : {}), after: row });
@@ -134,13 +134,22 @@ function uniqueDocumentSlug(tx: Db, base: string): string {
   }
 }
 
-function publishNewDocument(ctx: WriteContext, p: NewDocumentPayload, createdBy: string): PublishResult {
+function publishNewDocument(ctx: WriteContext, p: NewDocumentPayload, from: Provenance): PublishResult {
   const { tx, now } = ctx;
   if (p.newActor) {
     const a = p.newActor;
     const row = tx
       .insert(actors)
-      .values({ slug: a.slug, name: a.name, kind: a.kind, iso3: a.iso3, region: a.region, subregion: a.subregion, unRegionalGroup: a.unRegionalGroup })
+      .values({
+        slug: a.slug,
+        name: a.name,
+        kind: a.kind,
+        iso3: a.iso3,
+        region: a.region,
+        subregion: a.subregion,
+        unRegionalGroup: a.unRegionalGroup,
+        originId: from.originId,
+      })
       .returning()
       .get();
     appendAudit(ctx, { action: 'publish', entity: 'actor', entityId: row.slug, after: row });
@@ -148,14 +157,22 @@ function publishNewDocument(ctx: WriteContext, p: NewDocumentPayload, createdBy:
   const slug = p.document.slug ?? uniqueDocumentSlug(tx, documentSlugFor(p.actorSlug, p.document.date, p.document.type));
   const doc = tx
     .insert(documents)
-    .values(documentRow({ ...p.document, slug }))
+    .values({ ...documentRow({ ...p.document, slug }), originId: from.originId })
     .returning()
     .get();
   const authorSlugs = [p.actorSlug, ...p.coAuthors];
   const authorIds = authorSlugs.map((s) => tx.select({ id: actors.id }).from(actors).where(eq(actors.slug, s)).get()!.id);
   for (const actorId of authorIds) {
     tx.insert(documentAuthors)
-      .values({ documentId: doc.id, actorId, summary: p.summary, notes: p.publicNote, confidence: p.confidence, verifiedFrom: p.sources })
+      .values({
+        documentId: doc.id,
+        actorId,
+        summary: p.summary,
+        notes: p.publicNote,
+        confidence: p.confidence,
+        verifiedFrom: p.sources,
+        originId: from.originId,
+      })
       .run();
   }
   const passageIds = p.passages.map((q) => ensurePassage(tx, doc.id, q.quote, q.locator, q.role));
@@ -183,7 +200,7 @@ function publishNewDocument(ctx: WriteContext, p: NewDocumentPayload, createdBy:
         createdAt: now,
         reason: 'original',
         reasonNote: null,
-        createdBy,
+        ...from,
         passageIds,
       });
       codingIds.push(row.id);
@@ -194,7 +211,7 @@ function publishNewDocument(ctx: WriteContext, p: NewDocumentPayload, createdBy:
   return { documentSlug: slug, codingIds, ...(p.newActor ? { actorSlug: p.newActor.slug } : {}) };
 }
 
-function supersede(ctx: WriteContext, p: CorrectionPayload | WithdrawalPayload, createdBy: string): PublishResult {
+function supersede(ctx: WriteContext, p: CorrectionPayload | WithdrawalPayload, from: Provenance): PublishResult {
   const { tx, why, now } = ctx;
   const old = tx.select().from(codings).where(eq(codings.id, p.codingId)).get()!;
   if (isSuperseded(tx, old.id)) throw new ConflictError(`Coding ${old.id} has already been corrected or withdrawn; propose against the current coding.`);
@@ -207,7 +224,7 @@ function supersede(ctx: WriteContext, p: CorrectionPayload | WithdrawalPayload, 
     supersedesId: old.id,
     createdAt: now,
     reasonNote: why,
-    createdBy,
+    ...from,
     verifiedFrom: old.verifiedFrom,
   };
   const row =
@@ -243,10 +260,10 @@ function supersede(ctx: WriteContext, p: CorrectionPayload | WithdrawalPayload, 
 
 /**
  * Applies a payload to the public record. Call only inside a transaction, after authorize() and checkReferences().
- * `ctx.by` (the publisher) goes into the audit; `createdBy` (the proposal's author) into the rows it creates.
+ * `ctx.by` (the publisher) goes into the audit; `from` (the proposal's author and origin) into the rows it creates.
  */
-export function applyPayload(ctx: WriteContext, p: ProposalPayload, createdBy: string): PublishResult {
-  if (p.kind === 'new_document') return publishNewDocument(ctx, p, createdBy);
-  if (p.kind === 'coding') return publishCoding(ctx, p, createdBy);
-  return supersede(ctx, p, createdBy);
+export function applyPayload(ctx: WriteContext, p: ProposalPayload, from: Provenance): PublishResult {
+  if (p.kind === 'new_document') return publishNewDocument(ctx, p, from);
+  if (p.kind === 'coding') return publishCoding(ctx, p, from);
+  return supersede(ctx, p, from);
 }

@@ -90,6 +90,9 @@ export function isSuperseded(tx: Db, codingId: number): boolean {
   return tx.get<{ n: number }>(sql`SELECT count(*) AS n FROM codings WHERE supersedes_id = ${codingId}`).n > 0;
 }
 
+/** Where a new row comes from: the label shown with it and its origin (db/write/origins.ts). */
+export type Provenance = { createdBy: string; originId: number };
+
 export type NewCodingRow = {
   documentId: number;
   actorId: number;
@@ -104,9 +107,8 @@ export type NewCodingRow = {
   createdAt: string;
   reason: 'original' | 'correction' | 'withdrawal';
   reasonNote: string | null;
-  createdBy: string;
   passageIds: number[];
-};
+} & Provenance;
 
 /** Appends one coding (never updates: the table's trigger forbids it) with its passages; returns the new row. */
 export function appendCoding(tx: Db, c: NewCodingRow): Coding {

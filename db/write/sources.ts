@@ -136,13 +136,13 @@ export function storeSource(
   for (const u of x.units) {
     tx.insert(sourceTexts).values({ sourceId: row.id, seq: u.seq, label: u.label, firstParagraph: u.firstParagraph, text: u.text }).run();
   }
-  appendAudit(ctx, {
-    action: current ? 'source.replace' : 'source.attach',
-    entity: 'source',
-    entityId: row.id,
-    before: current,
-    after: { ...row, documentSlug: req.documentSlug },
-  });
+  const after = { ...row, documentSlug: req.documentSlug };
+  appendAudit(
+    ctx,
+    current
+      ? { action: 'source.replace', entity: 'source', entityId: row.id, before: current, after }
+      : { action: 'source.attach', entity: 'source', entityId: row.id, after },
+  );
   return { status: current ? 'replaced' : 'attached', source: row, superseded: current, dataVersion: bumpDataVersion(tx, now) };
 }
 

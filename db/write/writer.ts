@@ -42,4 +42,3 @@ export function authorize(by: Writer | null | undefined, what: Permission, why: 
 
 /** The label stored in created_by for rows written by an import of `dir`. */
 export const importLabel = (dir: string) => `import:${dir}`;
-export const isImportLabel = (label: string | null) => label === null || label.startsWith('import:');

@@ -36,7 +36,7 @@ describe('roles are checked inside the write layer', () => {
     expect(() => reviewProposal({ db, by: reviewer, why: 'self' }, { id: own.id, decision: 'approve' })).toThrow(/other than its author/);
     setSelfReview({ db, by: admin, why: 'We are a team of one this month' }, true);
     expect(listAudit(db, { action: 'setting.change' })[0]).toMatchObject({
-      actorLabel: 'Ada Admin',
+      writerLabel: 'Ada Admin',
       reason: 'We are a team of one this month',
       after: { value: true },
     });

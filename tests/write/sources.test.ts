@@ -110,7 +110,7 @@ describe('attachSourceFromCommandLine', () => {
       'SELECT t.seq FROM source_text_search JOIN source_texts t ON t.id = source_text_search.rowid WHERE source_text_search MATCH \'"should have known"\'',
     );
     expect(hits.map((h) => h.seq)).toEqual([2]);
-    expect(listAudit(db, { entity: 'source' })[0]).toMatchObject({ action: 'source.attach', actorRole: 'system', reason: 'Paper from the ministry site' });
+    expect(listAudit(db, { entity: 'source' })[0]).toMatchObject({ action: 'source.attach', writerRole: 'system', reason: 'Paper from the ministry site' });
   });
 
   it('is a no-op for the same file and details (no audit, no new version)', () => {
@@ -131,7 +131,7 @@ describe('attachSourceFromCommandLine', () => {
     expect(out.superseded?.sha256).toBe(paper.sha256);
     expect(out.source.supersedesId).toBe(out.superseded?.id);
     expect(q('SELECT source_id FROM source_files')).toHaveLength(2);
-    expect(listAudit(db, { entity: 'source' })[0]).toMatchObject({ action: 'source.replace', actorLabel: 'Ada Admin' });
+    expect(listAudit(db, { entity: 'source' })[0]).toMatchObject({ action: 'source.replace', writerLabel: 'Ada Admin' });
   });
 
   it('refuses to replace a source an editor attached unless told to', () => {
