@@ -1,7 +1,6 @@
 /** The write layer for sources: role checks, validation, append-only replacement, audit, data version, search index. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
-import type { Db } from '@/db/connect';
 import { listAudit } from '@/db/write/audit';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '@/db/write/errors';
 import { inWriteTransaction } from '@/db/write/context';
