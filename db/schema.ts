@@ -145,6 +145,37 @@ export const documents = sqliteTable(
   ],
 );
 
+export const DOCUMENT_REVISION_KINDS = ['correction', 'withdrawal'] as const;
+
+/**
+ * The history of a document's own fields (append-only, like codings): each correction of title, date, type, venue,
+ * URLs, authors, summary or notes, and a withdrawal, with the record before and after and the reason. A withdrawn
+ * document keeps its row (its id stays taken, so no import or proposal brings it back unnoticed), its codings and
+ * passages; its authors leave `document_authors` (kept here, in `before`), so every public read — which all reach
+ * documents through their authors — drops it at once, with no filter to forget in each query.
+ */
+export const documentRevisions = sqliteTable(
+  'document_revisions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    documentId: integer('document_id')
+      .notNull()
+      .references(() => documents.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: DOCUMENT_REVISION_KINDS }).notNull(),
+    /** The fields and the authors' readings before and after (null after a withdrawal). */
+    before: text('before', { mode: 'json' }).$type<unknown>().notNull(),
+    after: text('after', { mode: 'json' }).$type<unknown>(),
+    /** The editor's reason (shown publicly) or the import's. */
+    reason: text('reason').notNull(),
+    createdAt: text('created_at').notNull(),
+    createdBy: text('created_by').notNull(),
+    originId: integer('origin_id')
+      .notNull()
+      .references(() => origins.id),
+  },
+  (t) => [index('document_revisions_document_idx').on(t.documentId, t.createdAt), check('document_revisions_kind_check', oneOf('kind', DOCUMENT_REVISION_KINDS))],
+);
+
 /**
  * Who issued a document (joint statements have several authors), with our reading of it for that actor:
  * present even when nothing is coded yet, so a tracked-but-uncoded document still shows.
@@ -306,6 +337,7 @@ export type Coding = typeof codings.$inferSelect;
 export type NewCoding = typeof codings.$inferInsert;
 export type Literature = typeof literature.$inferSelect;
 export type Origin = typeof origins.$inferSelect;
+export type DocumentRevision = typeof documentRevisions.$inferSelect;
 
 // ─────────────────────────────────────────────────────────────────────────────────────────────────────────────────
 // auth — accounts, sessions and sign-in rate limits, owned by better-auth (server/auth/). Property names are the

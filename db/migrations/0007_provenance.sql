@@ -1,3 +1,19 @@
+CREATE TABLE `document_revisions` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`document_id` integer NOT NULL,
+	`kind` text NOT NULL,
+	`before` text NOT NULL,
+	`after` text,
+	`reason` text NOT NULL,
+	`created_at` text NOT NULL,
+	`created_by` text NOT NULL,
+	`origin_id` integer NOT NULL,
+	FOREIGN KEY (`document_id`) REFERENCES `documents`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`origin_id`) REFERENCES `origins`(`id`) ON UPDATE no action ON DELETE no action,
+	CONSTRAINT "document_revisions_kind_check" CHECK(kind IN ('correction', 'withdrawal'))
+);
+--> statement-breakpoint
+CREATE INDEX `document_revisions_document_idx` ON `document_revisions` (`document_id`,`created_at`);--> statement-breakpoint
 CREATE TABLE `origins` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`kind` text NOT NULL,
@@ -79,3 +95,14 @@ UPDATE document_authors SET origin_id = (SELECT d.origin_id FROM documents d WHE
 UPDATE memberships SET origin_id = (SELECT min(id) FROM origins WHERE kind = 'import');
 --> statement-breakpoint
 UPDATE literature SET origin_id = (SELECT min(id) FROM origins WHERE kind = 'import');
+--> statement-breakpoint
+-- A document's history is append-only, like its codings and the audit log.
+CREATE TRIGGER document_revisions_no_update BEFORE UPDATE ON document_revisions
+BEGIN
+  SELECT RAISE(ABORT, 'document_revisions are append-only: record a new revision instead');
+END;
+--> statement-breakpoint
+CREATE TRIGGER document_revisions_no_delete BEFORE DELETE ON document_revisions
+BEGIN
+  SELECT RAISE(ABORT, 'document_revisions are append-only: rows cannot be deleted');
+END;

@@ -8,7 +8,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '@/db/connect';
 import { RELEASE_NOTES_KEY, actors, datasetMeta, documentAuthors, documents, literature, literatureActors, memberships } from '@/db/schema';
 import { type DimensionKey, DIMENSIONS, isFreeTextDimension, valueLabel } from '@/lib/domain/codebook';
-import type { ActorFile, DocumentRecord, LiteratureRecord, Seed } from '@/seed/record-schema';
+import type { ActorFile, DocumentRecord, LiteratureRecord, Seed } from '@/lib/dataset/seed-schema';
 import { appendAudit } from './audit';
 import { inWriteTransaction, type WriteContext, type WriteOptions } from './context';
 import { ImportRefusedError } from './errors';
@@ -71,6 +71,14 @@ function refuseDegenerate(tx: Db, seed: Seed, replace: boolean): void {
     if (stored > 0) {
       throw new ImportRefusedError(
         `--replace would discard ${stored} stored source file${stored === 1 ? '' : 's'} (npm run source:add, the desk); nothing was written. Import without --replace.`,
+      );
+    }
+    // A document's history of corrections is append-only: emptying the documents would have to erase it.
+    const revisions = count(tx, 'document_revisions');
+    if (revisions > 0) {
+      throw new ImportRefusedError(
+        `--replace would erase the history of ${revisions} document correction${revisions === 1 ? '' : 's'} or withdrawal${revisions === 1 ? '' : 's'}; ` +
+          'nothing was written. Import without --replace: it adds and corrects, and never deletes.',
       );
     }
     const [dbActors, dbDocs] = [count(tx, 'actors'), count(tx, 'documents')];
