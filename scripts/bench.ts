@@ -13,7 +13,7 @@ import { migrateDatabase } from '@/db/migrate';
 import { DEFAULT_SEED_DIR } from '@/seed/index';
 import { seedDatabase } from '@/seed/load';
 import { readSeedDir } from '@/seed/read';
-import type { Seed } from '@/seed/record-schema';
+import type { Seed } from '@/lib/dataset/seed-schema';
 import { DIMENSION_KEYS } from '@/lib/domain/codebook';
 
 const SCALE = Number(process.env.BENCH_SCALE || 10);

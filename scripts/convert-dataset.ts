@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
 import { CODEBOOK_VERSION } from '@/lib/domain/codebook';
 import { todayIso } from '@/lib/domain/dates';
-import { actorFileSchema, literatureSchema, metaSchema, type ActorFile, type Seed } from '@/seed/record-schema';
+import { actorFileSchema, literatureSchema, metaSchema, type ActorFile, type Seed } from '@/lib/dataset/seed-schema';
 import { writeSeedDir } from '@/seed/write';
 import { checkCodebook, DatasetError, type DatasetIssue, fromSourceRecord, sourceField, type Json } from './dataset/source-record';
 

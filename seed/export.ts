@@ -7,7 +7,7 @@ import type { Db } from '@/db/connect';
 import { RELEASE_NOTES_KEY } from '@/db/schema';
 import { type DimensionKey, DIMENSIONS, isFreeTextDimension } from '@/lib/domain/codebook';
 import type { Confidence } from '@/lib/domain/vocabulary';
-import { metaSchema, type ActorFile, type DocumentRecord, type LiteratureRecord, type Seed, type SeedMeta } from './record-schema';
+import { metaSchema, type ActorFile, type DocumentRecord, type LiteratureRecord, type Seed, type SeedMeta } from '@/lib/dataset/seed-schema';
 
 type Row = Record<string, unknown>;
 

@@ -5,7 +5,7 @@
  */
 import { APPLICABILITY_VALUES, CODEBOOK_VERSION } from '@/lib/domain/codebook';
 import { GROUP_KINDS } from '@/lib/domain/vocabulary';
-import type { ActorFile, Seed } from './record-schema';
+import type { ActorFile, Seed } from '@/lib/dataset/seed-schema';
 
 export type RuleIssue = { file: string; record: string; field: string; message: string };
 type ActorEntry = { file: string; data: ActorFile };

@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import type { z } from 'zod';
 import { decodeUtf8 } from '@/lib/domain/limits';
 import { checkGraphRules } from './graph-rules';
-import { actorFileSchema, literatureSchema, metaSchema, type ActorFile, type Seed } from './record-schema';
+import { actorFileSchema, literatureSchema, metaSchema, type ActorFile, type Seed } from '@/lib/dataset/seed-schema';
 import { RELEASE_NOTES_FILE } from './write';
 
 export type SeedIssue = { file: string; record: string; field: string; message: string };

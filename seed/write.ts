@@ -1,5 +1,5 @@
 /**
- * Writes seed files in one canonical form: keys in the order of the zod schemas in seed/record-schema.ts, two-space
+ * Writes seed files in one canonical form: keys in the order of the zod schemas in lib/dataset/seed-schema.ts, two-space
  * JSON with a final newline, actors one file each by slug, and the release notes (CHANGELOG.md) as they are. Generic over the schemas, so a field added there (dataset
  * 1.1: coding_confidence, quote_role) is written in its place without changes here. The exporter uses this; the
  * dataset converter should too, so that export(seed(x)) == x byte for byte.
@@ -7,7 +7,7 @@
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { actorFileSchema, literatureSchema, metaSchema, type Seed } from './record-schema';
+import { actorFileSchema, literatureSchema, metaSchema, type Seed } from '@/lib/dataset/seed-schema';
 
 /** Unwraps optional/nullable/default/pipe wrappers down to the schema that says what shape the value has. */
 function core(schema: z.ZodType): z.ZodType {

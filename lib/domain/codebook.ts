@@ -15,6 +15,8 @@ type DimensionDef = {
   readonly noFindingValue: string | null;
   /** Tier 2 of the as-of rule 1.1.0: a value that supports the idea without a legal view (applicability only). */
   readonly politicalValue: string | null;
+  /** A valued dimension whose coding may also carry the actor's own words (the harm threshold, as they put it). */
+  readonly words?: true;
 };
 
 export const DIMENSIONS = [
@@ -71,6 +73,7 @@ export const DIMENSIONS = [
     question: 'What harm triggers the obligation?',
     noFindingValue: 'unspecified',
     politicalValue: null,
+    words: true,
     values: [
       {
         value: 'serious_adverse_consequences',
@@ -199,9 +202,12 @@ export type ValuedDimensionKey = Exclude<DimensionKey, FreeTextDimensionKey>;
 export function isFreeTextDimension(key: DimensionKey): key is FreeTextDimensionKey {
   return getDimension(key).values.length === 0;
 }
+/** Valued dimensions whose coding may also carry the actor's words (the harm threshold). */
+export type WordedDimensionKey = Extract<Dimension, { words: true }>['key'];
 /** Dimensions whose coding may carry the actor's own words: the free-text ones, and the harm threshold as they put it. */
 export function takesWords(key: DimensionKey): boolean {
-  return isFreeTextDimension(key) || key === 'threshold';
+  const d: DimensionDef = getDimension(key);
+  return isFreeTextDimension(key) || d.words === true;
 }
 
 export function valueLabel(key: DimensionKey, value: string): string {

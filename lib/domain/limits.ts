@@ -1,5 +1,5 @@
 /**
- * Input limits, defined once: for the seed validator (seed/record-schema.ts), the import and the editor forms.
+ * Input limits, defined once: for the seed validator (lib/dataset/seed-schema.ts), the import and the editor forms.
  * Pure (zod only), so forms can use it in the browser as well as on the server.
  *
  * API (keep it small):

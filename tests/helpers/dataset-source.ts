@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CODEBOOK_VERSION, DIMENSIONS } from '@/lib/domain/codebook';
-import type { Seed } from '@/seed/record-schema';
+import type { Seed } from '@/lib/dataset/seed-schema';
 
 type Json = Record<string, unknown>;
 

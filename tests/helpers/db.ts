@@ -3,7 +3,7 @@ import { migrateDatabase } from '@/db/migrate';
 import { DEFAULT_SEED_DIR } from '@/seed/index';
 import { seedDatabase } from '@/seed/load';
 import { readSeedDir } from '@/seed/read';
-import type { Seed } from '@/seed/record-schema';
+import type { Seed } from '@/lib/dataset/seed-schema';
 
 /** Migrates this test file's in-memory database and loads a seed into it (the project's real seed by default). */
 export function seedTestDb(seed: Seed = readSeedDir(DEFAULT_SEED_DIR)): typeof db {

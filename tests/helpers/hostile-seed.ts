@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_SEED_DIR } from '@/seed/index';
 import { readSeedDir } from '@/seed/read';
-import type { Seed } from '@/seed/record-schema';
+import type { Seed } from '@/lib/dataset/seed-schema';
 import { HOSTILE_STRINGS } from '../lib/briefing/hostile-strings';
 
 /** Single-line fields (titles, locators) take the strings with their line breaks folded into spaces. */

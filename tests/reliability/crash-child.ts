@@ -4,7 +4,7 @@ import { migrateDatabase } from '@/db/migrate';
 import { DEFAULT_SEED_DIR } from '@/seed/index';
 import { seedDatabase } from '@/seed/load';
 import { readSeedDir } from '@/seed/read';
-import type { Seed } from '@/seed/record-schema';
+import type { Seed } from '@/lib/dataset/seed-schema';
 
 const scale = Number(process.env.CRASH_SCALE || 20);
 const seed = readSeedDir(DEFAULT_SEED_DIR);

@@ -1,5 +1,5 @@
 /**
- * Generates invalid seeds from the real one: each mutation breaks one rule (of lib/limits.ts, seed/record-schema.ts
+ * Generates invalid seeds from the real one: each mutation breaks one rule (of lib/limits.ts, lib/dataset/seed-schema.ts
  * or seed/graph-rules.ts) in a randomly chosen actor, document, literature item or field, and says which file,
  * record and field the rejection must name.
  */

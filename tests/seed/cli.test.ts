@@ -18,7 +18,7 @@ describe('npm run db:seed -- <dir>', { timeout: 60_000 }, () => {
     const dbPath = join(work, 'tracker.db');
     const ok = runSeedCli(dbPath);
     expect(ok.status, ok.stderr).toBe(0);
-    expect(ok.stdout).toMatch(/Seeded .* documents/);
+    expect(ok.stdout).toMatch(/Imported into .* documents/);
     const before = fingerprint(dbPath);
 
     const broken = join(work, 'broken');

@@ -114,7 +114,7 @@ describe('an import adds and corrects, never deletes', { timeout: 60_000 }, () =
     removeActorFiles(small, (slug) => kept.includes(slug));
     writeJson(join(small, 'literature.json'), []);
     expect(() => quiet(() => runSeed(small, path, { replace: true }))).toThrow(
-      new RegExp(`far fewer records than the database \\(${kept.length} of \\d+ actors`),
+      new RegExp(`far fewer records than the database \\(\\S+: ${kept.length} of \\d+ actors`),
     );
     expect(fingerprint(path)).toBe(before);
   });

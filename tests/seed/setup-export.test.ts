@@ -46,7 +46,7 @@ describe('setup never overwrites editor work', { timeout: 120_000 }, () => {
     const path = join(tempDir('setup-'), 'tracker.db');
     const first = run('scripts/ensure-db.ts', [], path);
     expect(first.status, first.stderr).toBe(0);
-    expect(first.stdout).toMatch(/Seeded/);
+    expect(first.stdout).toMatch(/Imported into/);
     publishNewState(path);
     const codings = countOf(path, 'codings');
     const actors = countOf(path, 'actors');

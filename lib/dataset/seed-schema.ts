@@ -1,6 +1,16 @@
 /** zod schemas for the seed files (one file per actor under seed/actors/, plus literature.json and meta.json). */
 import { z } from 'zod';
-import { DIMENSION_KEYS, DIMENSIONS, type DimensionValue, type ValuedDimensionKey } from '@/lib/domain/codebook';
+import {
+  DIMENSION_KEYS,
+  DIMENSIONS,
+  isFreeTextDimension,
+  type DimensionKey,
+  type DimensionValue,
+  type FreeTextDimensionKey,
+  type ValuedDimensionKey,
+  type WordedDimensionKey,
+} from '@/lib/domain/codebook';
+import { codedDimensions, codingFields, isStated, readStatements } from './coding-content';
 import { ACTOR_KINDS, CONFIDENCE_LEVELS, DOCUMENT_TYPES, QUOTE_ROLES } from '@/lib/domain/vocabulary';
 import { parsePartialDate } from '@/lib/domain/dates';
 import { LIMITS, boundedList, optionalNote, textField, urlField } from '@/lib/domain/limits';
@@ -19,19 +29,16 @@ const summary = textField('summary', { multiline: true });
 const quote = textField('quote', { multiline: true });
 const notes = optionalNote('notes');
 
-type ValuedKey = ValuedDimensionKey;
-const valuedDimensionShape = Object.fromEntries(
-  DIMENSIONS.filter((d) => d.values.length > 0).map((d) => [d.key, z.enum(d.values.map((v) => v.value) as [string, ...string[]]).optional()]),
-) as unknown as { [K in ValuedKey]: z.ZodOptional<z.ZodType<DimensionValue<K>>> };
+/** A seed record's `codings`: each coded value, and the actor's words (`<key>_text`, or the free-text dimension's key). */
+export type SeedCodings = { [K in ValuedDimensionKey]?: DimensionValue<K> } & { [K in WordedDimensionKey as `${K}_text`]?: string } & {
+  [K in FreeTextDimensionKey]?: string;
+};
 
+// Built from the codebook and lib/dataset/coding-content.ts (which alone knows how the words are spelt), in codebook order.
+const valuesOf = (key: DimensionKey) => DIMENSIONS.find((d) => d.key === key)!.values.map((v) => v.value) as [string, ...string[]];
 export const codingsSchema = z
-  .object({
-    ...valuedDimensionShape,
-    /** The actor's own words on the harm threshold. */
-    threshold_text: summary.optional(),
-    remedies: summary.optional(),
-  })
-  .strict();
+  .object(Object.fromEntries(codingFields('seed').map((f) => [f.field, f.holds === 'value' ? z.enum(valuesOf(f.key)).optional() : summary.optional()])))
+  .strict() as unknown as z.ZodObject<{ [field: string]: z.ZodOptional<z.ZodString> }, z.core.$strict> & z.ZodType<SeedCodings>;
 
 export const documentRecordSchema = z
   .object({
@@ -70,25 +77,24 @@ export const documentRecordSchema = z
     if (r.quote === null && r.quote_role !== null) {
       ctx.addIssue({ code: 'custom', path: ['quote_role'], message: 'a role needs a quote' });
     }
-    const coded = DIMENSION_KEYS.filter((k) => (r.codings as Record<string, unknown>)[k] !== undefined || (k === 'threshold' && r.codings.threshold_text));
-    const anyCoded = coded.length > 0;
+    const statements = readStatements(r.codings, 'seed');
+    const anyCoded = codedDimensions(statements).length > 0;
     if (anyCoded && r.confidence === null) {
       ctx.addIssue({ code: 'custom', path: ['confidence'], message: 'a coded record needs a confidence (high, medium or low)' });
     }
     if (!anyCoded && r.confidence !== null) {
       ctx.addIssue({ code: 'custom', path: ['confidence'], message: 'a record with no codings must have confidence null' });
     }
-    if (anyCoded && (r.codings as Record<string, unknown>).applicability === undefined) {
+    if (anyCoded && statements.applicability === undefined) {
       ctx.addIssue({ code: 'custom', path: ['codings', 'applicability'], message: 'applicability is required whenever anything is coded' });
     }
-    for (const key of Object.keys(r.coding_confidence)) {
-      const codedHere = (r.codings as Record<string, unknown>)[key] !== undefined || (key === 'threshold' && r.codings.threshold_text);
-      if (!codedHere) ctx.addIssue({ code: 'custom', path: ['coding_confidence', key], message: `"${key}" has a confidence but is not coded` });
+    for (const key of Object.keys(r.coding_confidence) as DimensionKey[]) {
+      if (!isStated(statements[key])) ctx.addIssue({ code: 'custom', path: ['coding_confidence', key], message: `"${key}" has a confidence but is not coded` });
     }
     for (const key of r.not_coded) {
-      if ((r.codings as Record<string, unknown>)[key] !== undefined) {
-        ctx.addIssue({ code: 'custom', path: ['not_coded'], message: `"${key}" is both coded and listed as not coded` });
-      }
+      // The threshold's words without a value still count as "not coded" (dataset rule): only a value contradicts it.
+      const coded = isFreeTextDimension(key) ? statements[key]?.words : statements[key]?.value;
+      if (coded) ctx.addIssue({ code: 'custom', path: ['not_coded'], message: `"${key}" is both coded and listed as not coded` });
     }
   });
 
