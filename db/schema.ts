@@ -173,7 +173,10 @@ export const documentRevisions = sqliteTable(
       .notNull()
       .references(() => origins.id),
   },
-  (t) => [index('document_revisions_document_idx').on(t.documentId, t.createdAt), check('document_revisions_kind_check', oneOf('kind', DOCUMENT_REVISION_KINDS))],
+  (t) => [
+    index('document_revisions_document_idx').on(t.documentId, t.createdAt),
+    check('document_revisions_kind_check', oneOf('kind', DOCUMENT_REVISION_KINDS)),
+  ],
 );
 
 /**

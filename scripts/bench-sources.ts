@@ -125,18 +125,25 @@ async function main() {
     })),
   }));
   const meta = { dataset_version: 'bench', converted_on: '2026-01-01', source: 'bench', codebook_version: '1.1.0' };
-  importSeed(db, { userId: null, role: 'system', label: 'import:bench' }, 'bench', { actors, literature: [], meta } as never);
+  importSeed({ db, by: { userId: null, role: 'system', label: 'import:bench' }, why: 'import of bench', source: 'bench' }, {
+    actors,
+    literature: [],
+    meta,
+  } as never);
   const tiny = await prepareSource(makePdf([['x'.repeat(30)]]), 'x.pdf');
   const loadT = performance.now();
   for (const a of actors) {
     for (const d of a.documents) {
       const units = Array.from({ length: 30 }, (_, i) => ({ seq: i + 1, label: null, firstParagraph: null, text: pageLines(random).join('\n') }));
       const file = { ...tiny, bytes: makePdf([[d.id]]), extracted: { ...tiny.extracted, units } };
-      attachSourceFromCommandLine(db, SOURCE_ADD_WRITER, 'bench', {
-        documentSlug: d.id,
-        file,
-        metadata: { originalUrl: null, obtainedOn: '2026-01-01', redistribution: null },
-      });
+      attachSourceFromCommandLine(
+        { db, by: SOURCE_ADD_WRITER, why: 'bench' },
+        {
+          documentSlug: d.id,
+          file,
+          metadata: { originalUrl: null, obtainedOn: '2026-01-01', redistribution: null },
+        },
+      );
     }
   }
   const storeMs = performance.now() - loadT;
@@ -168,11 +175,14 @@ async function main() {
   const conn = connect(process.env.DATABASE_URL!);
   const doc = 'state-0--doc-0';
   const prepared = await prepareSource(pdf, 'fifty.pdf');
-  attachSourceFromCommandLine(conn, SOURCE_ADD_WRITER, 'bench', {
-    documentSlug: doc,
-    file: prepared,
-    metadata: { originalUrl: null, obtainedOn: '2026-01-01', redistribution: null },
-  });
+  attachSourceFromCommandLine(
+    { db: conn, by: SOURCE_ADD_WRITER, why: 'bench' },
+    {
+      documentSlug: doc,
+      file: prepared,
+      metadata: { originalUrl: null, obtainedOn: '2026-01-01', redistribution: null },
+    },
+  );
   const docId = (conn.$client.prepare('SELECT id FROM documents WHERE slug = ?').get(doc) as { id: number }).id;
   conn.$client.prepare("INSERT INTO passages (document_id, quote, locator, role) VALUES (?, ?, 'p. 42', 'due_diligence')").run(docId, quote);
   const passage = (conn.$client.prepare('SELECT id FROM passages WHERE document_id = ?').get(docId) as { id: number }).id;

@@ -21,9 +21,12 @@ beforeAll(async () => {
   passageId = (db.$client.prepare('SELECT p.id FROM passages p JOIN documents d ON d.id = p.document_id WHERE d.slug = ?').get(STATE_DOC) as { id: number }).id;
   pdf = makePdf([['Cover'], ['Ruritania on cyber operations.', `${QUOTE}, and more.`], ['Annex on capacity building.']]);
   const meta = { originalUrl: null, obtainedOn: '2026-04-01', redistribution: null };
-  attachSourceFromCommandLine(db, SOURCE_ADD_WRITER, 'test', { documentSlug: STATE_DOC, file: await prepareSource(pdf, 'paper.pdf'), metadata: meta });
+  attachSourceFromCommandLine(
+    { db, by: SOURCE_ADD_WRITER, why: 'test' },
+    { documentSlug: STATE_DOC, file: await prepareSource(pdf, 'paper.pdf'), metadata: meta },
+  );
   const expert = await prepareSource(makePdf([['Rule 6: a State must exercise due diligence.']]), 'manual.pdf');
-  attachSourceFromCommandLine(db, SOURCE_ADD_WRITER, 'test', { documentSlug: EXPERT_DOC, file: expert, metadata: meta });
+  attachSourceFromCommandLine({ db, by: SOURCE_ADD_WRITER, why: 'test' }, { documentSlug: EXPERT_DOC, file: expert, metadata: meta });
 });
 
 describe('loadSourceView', () => {

@@ -197,8 +197,12 @@ describe('a seed import with --replace', () => {
     const { importSeed } = await import('@/db/write/import');
     const { ImportRefusedError } = await import('@/db/write/errors');
     const before = tableCounts();
-    expect(() => importSeed(db, SOURCE_ADD_WRITER, 'replace', sourceTestSeed(), { replace: true })).toThrow(ImportRefusedError);
-    expect(() => importSeed(db, SOURCE_ADD_WRITER, 'replace', sourceTestSeed(), { replace: true })).toThrow(/--replace would discard \d+ stored source files/);
+    expect(() => importSeed({ db, by: SOURCE_ADD_WRITER, why: 'import of replace', source: 'replace', replace: true }, sourceTestSeed())).toThrow(
+      ImportRefusedError,
+    );
+    expect(() => importSeed({ db, by: SOURCE_ADD_WRITER, why: 'import of replace', source: 'replace', replace: true }, sourceTestSeed())).toThrow(
+      /--replace would discard \d+ stored source files/,
+    );
     expect(tableCounts()).toEqual(before);
   });
 });
