@@ -80,15 +80,18 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 
 /** The report in one paragraph, as the command line prints it. */
 export function describeImport(where: string, r: ImportReport): string {
-  if (!r.changed) return `Nothing to change: ${where} already holds everything in the folder; nothing was written (no audit entry, no new data version).`;
   const kept = r.codings.keptEditorWork
     ? `; ${plural(r.codings.keptEditorWork, 'coding')} kept as the editors published ${r.codings.keptEditorWork === 1 ? 'it' : 'them'} ` +
-      `(${plural(r.codings.differingValues, 'value differs', 'values differ')} from the folder, the rest differ in evidence only)`
+      `(${plural(r.codings.differingValues, 'value differs', 'values differ')} from the folder` +
+      `${r.codings.differingValues < r.codings.keptEditorWork ? ', the rest differ in evidence only' : ''})`
     : '';
   const docsKept = r.documents.keptEditorWork ? `, ${r.documents.keptEditorWork} kept as the editors corrected them` : '';
   const withdrawn = r.documents.leftWithdrawn ? `, ${r.documents.leftWithdrawn} left withdrawn as the editors withdrew them` : '';
+  const opening = !r.changed
+    ? `Nothing to change in ${where}, so nothing was written (no audit entry, no new data version). Compared with the folder: `
+    : `${r.replaced ? 'Replaced the published tables of' : 'Imported into'} ${where} (nothing is deleted): `;
   return (
-    `${r.replaced ? 'Replaced the published tables of' : 'Imported into'} ${where} (nothing is deleted): ` +
+    opening +
     `actors ${r.actors.added} added, ${r.actors.corrected} corrected, ${r.actors.unchanged} unchanged, ${r.actors.leftAlone} not in the folder left alone; ` +
     `documents ${r.documents.added} added, ${r.documents.corrected} corrected, ${r.documents.unchanged} unchanged${docsKept}${withdrawn}, ${r.documents.leftAlone} not in the folder left alone; ` +
     `readings ${r.readings.added} added, ${r.readings.corrected} corrected; ` +
