@@ -18,6 +18,7 @@ import { CODEBOOK_VERSION } from '@/lib/domain/codebook';
 import { todayIso } from '@/lib/domain/dates';
 import { actorFileSchema, literatureSchema, metaSchema, type ActorFile, type Seed } from '@/lib/dataset/seed-schema';
 import { writeSeedDir } from '@/seed/write';
+import { parseJsonSource } from '@/lib/dataset/json-source';
 import { checkCodebook, DatasetError, type DatasetIssue, fromSourceRecord, sourceField, type Json } from './dataset/source-record';
 
 const SOURCE_FILES = ['actors.json', 'positions.json', 'literature.json', 'CODEBOOK.md'] as const;
@@ -29,13 +30,17 @@ function readSource(dir: string, name: string): string {
 }
 
 function readList(dir: string, name: string): Json[] {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readSource(dir, name));
-  } catch (e) {
-    if (e instanceof DatasetError) throw e;
-    throw new DatasetError([{ file: name, record: '(file)', field: '(file)', message: `is not valid JSON: ${(e as Error).message}` }]);
+  readSource(dir, name); // a missing file is named as such
+  // Strict: invalid UTF-8 (by byte position) and a key given twice are errors naming the record and field.
+  const parsed = parseJsonSource(readFileSync(join(dir, name)));
+  if (!parsed.ok) {
+    const { path, value, message } = parsed.problem;
+    const at = path?.[0];
+    const id = typeof at === 'number' && Array.isArray(value) ? (value[at] as { id?: unknown } | undefined)?.id : undefined;
+    const record = typeof at !== 'number' ? '(file)' : typeof id === 'string' ? `"${id}"` : `[${at}]`;
+    throw new DatasetError([{ file: name, record, field: path && path.length > 1 ? pathText(path.slice(1)) : '(file)', message }]);
   }
+  const raw = parsed.value;
   if (!Array.isArray(raw)) throw new DatasetError([{ file: name, record: '(file)', field: '(file)', message: 'must be a JSON list of records' }]);
   return raw as Json[];
 }

@@ -3,6 +3,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'zod';
 import { decodeUtf8 } from '@/lib/domain/limits';
+import { parseJsonSource } from '@/lib/dataset/json-source';
 import { checkGraphRules } from './graph-rules';
 import { actorFileSchema, literatureSchema, metaSchema, type ActorFile, type Seed } from '@/lib/dataset/seed-schema';
 import { RELEASE_NOTES_FILE } from './write';
@@ -42,21 +43,19 @@ function parseFile<T>(schema: z.ZodType<T>, file: string, display: string, fallb
     issues.push({ file: display, record: '(file)', field: '(file)', message: 'is missing: a seed folder holds actors/, literature.json and meta.json' });
     return null;
   }
-  let raw: unknown;
-  let source: string;
-  try {
-    // Strict: invalid UTF-8 is an error here, not text silently turned into U+FFFD.
-    source = decodeUtf8(readFileSync(file));
-  } catch {
-    issues.push({ file: display, record: '(file)', field: '(file)', message: 'is not valid UTF-8 text (save it as UTF-8)' });
+  // Strict: invalid UTF-8 is an error (with its byte position), not text silently turned into U+FFFD; a key given
+  // twice is an error, not the last one silently kept.
+  const parsed = parseJsonSource(readFileSync(file));
+  if (!parsed.ok) {
+    const { path, message } = parsed.problem;
+    if (path === null || path.length === 0) issues.push({ file: display, record: '(file)', field: '(file)', message });
+    else {
+      const { record, rest } = recordName(parsed.problem.value, path, fallbackRecord);
+      issues.push({ file: display, record, field: fieldPath(rest), message });
+    }
     return null;
   }
-  try {
-    raw = JSON.parse(source);
-  } catch (e) {
-    issues.push({ file: display, record: '(file)', field: '(file)', message: `is not valid JSON: ${(e as Error).message}` });
-    return null;
-  }
+  const raw = parsed.value;
   const result = schema.safeParse(raw);
   if (result.success) return result.data;
   for (const issue of result.error.issues) {

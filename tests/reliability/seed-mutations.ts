@@ -127,7 +127,14 @@ export const MUTATIONS: Mutation[] = [
       // Inside the actor's name string, so the JSON stays well formed and only the encoding is wrong.
       const at = bytes.indexOf('"name": "') + 9;
       writeFileSync(file, Buffer.concat([bytes.subarray(0, at), Buffer.from(bad), bytes.subarray(at)]));
-      return { file: `actors/${name}`, record: '(file)', field: /^\(file\)/, category: 'invalid UTF-8 bytes' };
+      // Named by the record and field it falls in, and by its byte position.
+      return {
+        file: `actors/${name}`,
+        record: `"${name.replace(/\.json$/, '')}"`,
+        field: /^name$/,
+        category: 'invalid UTF-8 bytes',
+        mentions: [`at byte ${at}`],
+      };
     },
   },
   {

@@ -83,4 +83,24 @@ describe('npm run data:convert with a bad record', { timeout: 60_000 }, () => {
     expect(bad.stderr).toMatch(/actors\.json: record \(file\): field "\(file\)": is not valid JSON/);
     expect(bad.stderr).not.toMatch(/^\s+at /m);
   });
+  it('names the record and field of a key given twice and of invalid UTF-8 (with its byte position)', () => {
+    const source = sourceCopy();
+    const positions = positionsOf(seed);
+    const text = JSON.stringify(positions, null, 2);
+    const id = String(positions[1]!.id);
+    // The second record's id given twice (JSON.parse would keep the last one silently).
+    const at = text.indexOf(`"id": "${id}"`);
+    writeFileSync(join(source, 'positions.json'), `${text.slice(0, at)}"id": "other",\n    ${text.slice(at)}`);
+    const dup = spawnSync(tsx, ['scripts/convert-dataset.ts', source, tempDir('out-')], { encoding: 'utf8' });
+    expect(dup.status).toBe(1);
+    expect(dup.stderr).toMatch(new RegExp(`positions\\.json: record "${id}": field "id": is given twice in one object`));
+
+    const bytes = Buffer.from(text, 'utf8');
+    const bad = bytes.indexOf(Buffer.from(`"id": "${id}"`)) + '"id": "'.length + 1;
+    writeFileSync(join(source, 'positions.json'), Buffer.concat([bytes.subarray(0, bad), Buffer.from([0xff]), bytes.subarray(bad)]));
+    const utf8 = spawnSync(tsx, ['scripts/convert-dataset.ts', source, tempDir('out-')], { encoding: 'utf8' });
+    expect(utf8.status).toBe(1);
+    expect(utf8.stderr).toMatch(new RegExp(`positions\\.json: record "[^"]*": field "id": is not valid UTF-8 text at byte ${bad} `));
+    expect(utf8.stderr).not.toMatch(/^\s+at /m);
+  });
 });

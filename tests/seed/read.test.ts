@@ -105,4 +105,34 @@ describe('readSeedDir', () => {
     editActor(dir, 'denmark', (a) => (a.documents[0].confidence = 'certain'));
     expect(() => readSeedDir(dir)).toThrow(/denmark\.json: record "denmark-2020-joint-statement" \(documents\[0\]\): field "confidence"/);
   });
+  it('names a key given twice: file, record and field, and both lines (JSON.parse would keep the last silently)', () => {
+    const dir = copyOfSeed();
+    const file = join(dir, 'actors', 'denmark.json');
+    const lines = readFileSync(file, 'utf8').split('\n');
+    const titleLine = lines.findIndex((l) => l.trimStart().startsWith('"title":'));
+    const doc = (JSON.parse(readFileSync(file, 'utf8')) as { documents: { id: string }[] }).documents[0]!;
+    lines.splice(titleLine + 1, 0, lines[titleLine]!.replace(/"title": ".*"/, '"title": "Another title"'));
+    writeFileSync(file, lines.join('\n'));
+    expect(issuesOf(dir)).toEqual([
+      {
+        file: expect.stringMatching(/actors\/denmark\.json$/),
+        record: `"${doc.id}" (documents[0])`,
+        field: 'title',
+        message: `is given twice in one object (lines ${titleLine + 1} and ${titleLine + 2}); JSON keeps only the last, so remove one`,
+      },
+    ]);
+  });
+
+  it('names the byte position, record and field of invalid UTF-8, and reads nothing', () => {
+    const dir = copyOfSeed();
+    const file = join(dir, 'actors', 'denmark.json');
+    const bytes = readFileSync(file);
+    const doc = (JSON.parse(bytes.toString('utf8')) as { documents: { id: string; summary: string }[] }).documents[0]!;
+    const at = bytes.indexOf(Buffer.from(`"summary": "${doc.summary.slice(0, 20)}`)) + '"summary": "'.length + 3;
+    writeFileSync(file, Buffer.concat([bytes.subarray(0, at), Buffer.from([0xc0, 0xaf]), bytes.subarray(at)]));
+    const [issue, ...rest] = issuesOf(dir);
+    expect(rest).toEqual([]);
+    expect(issue).toMatchObject({ record: `"${doc.id}" (documents[0])`, field: 'summary' });
+    expect(issue!.message).toMatch(new RegExp(`^is not valid UTF-8 text at byte ${at} \\(line \\d+, column \\d+\\); save the file as UTF-8$`));
+  });
 });
