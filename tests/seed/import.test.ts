@@ -105,8 +105,15 @@ describe('an import adds and corrects, never deletes', { timeout: 60_000 }, () =
     china.documents = china.documents.slice(0, 1);
     writeJson(file, china);
     const before = fingerprint(path);
-    expect(() => quiet(() => runSeed(truncated, path))).toThrow(/china\.json holds 1 of the \d+ documents.*truncated/);
+    expect(() => quiet(() => runSeed(truncated, path))).toThrow(/china\.json holds 1 of the \d+ documents earlier imports brought.*truncated/);
     expect(fingerprint(path)).toBe(before);
+    // The refusal names the command that goes ahead; run through the CLI, it imports and leaves the rest alone.
+    const refused = run('seed/index.ts', [truncated], path);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain(`npm run db:seed -- ${truncated} --keep-missing`);
+    const ahead = run('seed/index.ts', [truncated, '--keep-missing'], path);
+    expect(ahead.status, ahead.stderr).toBe(0);
+    expect(countOf(path, 'documents')).toBe(base.documents);
     // A consistent but small folder (the Nordic co-authors of Denmark's joint statement and their groups) cannot
     // replace the whole database.
     const small = copyOfSeed();
