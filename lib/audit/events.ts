@@ -26,6 +26,8 @@ export const AUDIT_EVENT_SCHEMAS = [
   event('proposal.create', 'proposal', none, proposalRow),
   event('proposal.approve', 'proposal', proposalRow, proposalRow),
   event('proposal.reject', 'proposal', proposalRow, proposalRow),
+  // A reviewer published quotes not found in the document's stored source (db/write/quote-review.ts), and why.
+  event('proposal.quote_override', 'proposal', none, z.object({ quotes: z.array(z.object({ field: z.string(), quote: z.string(), status: z.string() })) })),
   // Publishing an approved proposal: one event per record it created, corrected or withdrew.
   event('publish', 'actor', recordRow.nullable().optional(), recordRow),
   event('publish', 'document', recordRow.nullable().optional(), recordRow),

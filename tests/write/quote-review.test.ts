@@ -44,37 +44,46 @@ function refusal(f: () => unknown): unknown {
 beforeAll(async () => {
   seedTestDb(seedOf([actor('ruritania', [record(STATE_DOC, '2026-03', { applicability: 'binding_obligation' }, { authors: ['ruritania'] })])]));
   const file = await prepareSource(makePdf([['Cover page'], PAGE_2]), 'paper.pdf');
-  attachSourceFromCommandLine(db, SOURCE_ADD_WRITER, 'test', {
-    documentSlug: STATE_DOC,
-    file,
-    metadata: { originalUrl: null, obtainedOn: '2026-04-01', redistribution: null },
-  });
+  attachSourceFromCommandLine(
+    { db, by: SOURCE_ADD_WRITER, why: 'test' },
+    {
+      documentSlug: STATE_DOC,
+      file,
+      metadata: { originalUrl: null, obtainedOn: '2026-04-01', redistribution: null },
+    },
+  );
 });
 
 describe('reviewCheckingQuotes', () => {
   it('approves a proposal whose quote is in the source without an override', () => {
-    const p = createProposal(db, editor, 'Read on page 2', coding('knowledge', 'actual_or_constructive', PAGE_2[0]!));
-    const out = reviewCheckingQuotes(db, reviewer, 'Checked', p.id, 'approve', null);
+    const p = createProposal({ db, by: editor, why: 'Read on page 2' }, coding('knowledge', 'actual_or_constructive', PAGE_2[0]!));
+    const out = reviewCheckingQuotes({ db, by: reviewer, why: 'Checked' }, { id: p.id, decision: 'approve', override: null });
     expect(out.proposal.status).toBe('published');
     expect(q('SELECT count(*) AS n FROM audit_log WHERE action = ?', 'proposal.quote_override')).toEqual([{ n: 0 }]);
   });
 
   it('refuses to publish an edited quote without the override and its reason, and changes nothing', () => {
     const edited = PAGE_2[1]!.replace('prevent harm', 'prevent all harm');
-    const p = createProposal(db, editor, 'Read on page 2', coding('prevention', 'includes_prevention', edited));
+    const p = createProposal({ db, by: editor, why: 'Read on page 2' }, coding('prevention', 'includes_prevention', edited));
     const before = tableCounts();
     const audit = dump('audit_log');
-    const plain = refusal(() => reviewCheckingQuotes(db, reviewer, 'Looks fine', p.id, 'approve', null)) as ValidationError;
+    const plain = refusal(() =>
+      reviewCheckingQuotes({ db, by: reviewer, why: 'Looks fine' }, { id: p.id, decision: 'approve', override: null }),
+    ) as ValidationError;
     expect(plain).toBeInstanceOf(ValidationError);
     expect(Object.keys(plain.fieldErrors)).toEqual(['overrideQuotes']);
-    const noReason = refusal(() => reviewCheckingQuotes(db, reviewer, 'Looks fine', p.id, 'approve', { reason: '  ' })) as ValidationError;
+    const noReason = refusal(() =>
+      reviewCheckingQuotes({ db, by: reviewer, why: 'Looks fine' }, { id: p.id, decision: 'approve', override: { reason: '  ' } }),
+    ) as ValidationError;
     expect(Object.keys(noReason.fieldErrors)).toEqual(['overrideReason']);
-    expect(refusal(() => reviewCheckingQuotes(db, editor, 'I approve', p.id, 'approve', { reason: 'mine' }))).toBeInstanceOf(ForbiddenError);
+    expect(
+      refusal(() => reviewCheckingQuotes({ db, by: editor, why: 'I approve' }, { id: p.id, decision: 'approve', override: { reason: 'mine' } })),
+    ).toBeInstanceOf(ForbiddenError);
     expect(tableCounts()).toEqual(before);
     expect(dump('audit_log')).toEqual(audit);
 
     const reason = 'The stored copy is the draft; the signed version has these words.';
-    const out = reviewCheckingQuotes(db, reviewer, 'Approved on the signed version', p.id, 'approve', { reason });
+    const out = reviewCheckingQuotes({ db, by: reviewer, why: 'Approved on the signed version' }, { id: p.id, decision: 'approve', override: { reason } });
     expect(out.proposal.status).toBe('published');
     const rows = q<{ action: string; reason: string; at: string; after: string }>(
       `SELECT action, reason, at, after FROM audit_log WHERE entity = 'proposal' AND entity_id = ? AND action IN ('proposal.quote_override', 'proposal.approve') ORDER BY id`,
@@ -89,8 +98,10 @@ describe('reviewCheckingQuotes', () => {
   });
 
   it('rejects without an override', () => {
-    const p = createProposal(db, editor, 'Guess', coding('monitoring', 'monitoring_expected', 'Words that are nowhere in the paper.'));
-    expect(reviewCheckingQuotes(db, reviewer, 'Not in the source', p.id, 'reject', null).proposal.status).toBe('rejected');
+    const p = createProposal({ db, by: editor, why: 'Guess' }, coding('monitoring', 'monitoring_expected', 'Words that are nowhere in the paper.'));
+    expect(reviewCheckingQuotes({ db, by: reviewer, why: 'Not in the source' }, { id: p.id, decision: 'reject', override: null }).proposal.status).toBe(
+      'rejected',
+    );
   });
 });
 
