@@ -13,12 +13,24 @@ const PLACEMENT: Record<Placement, string> = { outline: 'Outline', marker: 'Circ
  * links, as on the map: a next/link per State would put ~200 client components in the payload and prefetch each
  * actor page as the table scrolls by.
  */
-export function StateTable({ entries, dimension, asOf, id }: { entries: MapEntry[]; dimension: DimensionKey; asOf: string; id: string }) {
+export function StateTable({
+  entries,
+  dimension,
+  asOf,
+  id,
+  caption,
+}: {
+  entries: MapEntry[];
+  dimension: DimensionKey;
+  asOf: string;
+  id: string;
+  caption?: string;
+}) {
   return (
     <div className="table-scroll" tabIndex={0} role="region" aria-labelledby={`${id}-caption`}>
       <table id={id} className={styles.stateTable}>
         <caption id={`${id}-caption`}>
-          Every State ({entries.length}): {DIMENSION_LABELS[dimension]} as of {asOf} (the map&apos;s data; scrolls)
+          {caption ?? `Every State (${entries.length}): ${DIMENSION_LABELS[dimension]} as of ${asOf} (the map's data; scrolls)`}
         </caption>
         <thead>
           <tr>

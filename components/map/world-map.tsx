@@ -11,6 +11,8 @@ type Props = {
   description: string;
   /** false: a picture only (the small map on /), hidden from assistive technology, with no links to tab through. */
   interactive?: boolean;
+  /** States picked out (`actors=`): drawn with a heavy outline on top, and listed in their own table by the page. */
+  chosen?: ReadonlySet<string>;
 };
 
 const MARKER_R = 5;
@@ -22,7 +24,7 @@ const MARKER_R = 5;
  * asset (lib/map/world-svg.ts), fetched once and cached by the browser; the page says only which shape gets which
  * fill. It works without JavaScript.
  */
-export function WorldMap({ model, prefix, title, description, interactive = true }: Props) {
+export function WorldMap({ model, prefix, title, description, interactive = true, chosen }: Props) {
   const a11y = interactive
     ? { role: 'group' as const, 'aria-labelledby': `${prefix}-title`, 'aria-describedby': `${prefix}-desc` }
     : { 'aria-hidden': true as const, focusable: 'false' as const };
@@ -58,6 +60,21 @@ export function WorldMap({ model, prefix, title, description, interactive = true
           <use key={o.entry!.slug} href={worldShapeHref(o.ref)} />
         ))}
       </g>
+      {chosen && chosen.size > 0 && (
+        // On top of the fills and under the markers' links; the page's table of the chosen States says the same in words.
+        <g className={styles.chosen} aria-hidden="true" data-chosen-count={chosen.size}>
+          {model.outlines
+            .filter((o) => chosen.has(o.entry!.slug))
+            .map((o) => (
+              <use key={o.entry!.slug} href={worldShapeHref(o.ref)} />
+            ))}
+          {model.markers
+            .filter((m) => chosen.has(m.entry.slug))
+            .map((m) => (
+              <circle key={m.entry.slug} cx={m.x} cy={m.y} r={MARKER_R + 3} />
+            ))}
+        </g>
+      )}
       <g className={styles.markers}>
         {model.markers.map((m) => {
           const dot = (

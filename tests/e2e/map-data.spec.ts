@@ -137,3 +137,30 @@ test.describe('at 390 px wide', () => {
     });
   }
 });
+
+test('/map picks out the actors carried from Compare (names or slugs), says which it cannot draw, and keeps them in its form', async ({ page }) => {
+  await page.goto('/map?dim=knowledge&actors=China,US,european-union');
+  await expect(page.getByText('The map shows States only; not drawn: European Union')).toBeVisible();
+  const chosenRows = page.locator('#chosen-table tbody tr');
+  await expect(chosenRows).toHaveCount(2);
+  expect((await chosenRows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-state')))).sort()).toEqual(['china', 'united-states']);
+  // The chosen States' words are the same as in the table of every State.
+  for (const slug of ['china', 'united-states']) {
+    await expect(page.locator(`#chosen-table tr[data-state="${slug}"] td`).first()).toHaveText(
+      (await page.locator(`#state-table tr[data-state="${slug}"] td`).first().textContent())!,
+    );
+  }
+  // Drawn with the heavy outline: one shape (or ring) per chosen State that is on the map.
+  await expect(page.locator('svg [data-chosen-count="2"]').locator('use, circle')).toHaveCount(2);
+  // The coverage line agrees with the table of every State.
+  const keys = await page.locator('#state-table tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-key')));
+  const coded = keys.filter((k) => k !== 'not_coded' && k !== 'no_document').length;
+  await expect(page.locator('#coverage-line')).toHaveAttribute('data-coded', String(coded));
+  await expect(page.locator('#coverage-line')).toContainText(`coded for ${coded} of`);
+  // A new date keeps the choice.
+  await page.getByLabel('As of', { exact: true }).fill('2020-12-31');
+  await page.getByRole('button', { name: 'Show', exact: true }).click();
+  await expect(page).toHaveURL(/asOf=2020-12-31/);
+  await expect(page.locator('#chosen-table tbody tr')).toHaveCount(2);
+  await expectNoAxeViolations(page);
+});
