@@ -28,7 +28,8 @@ function base(): Db {
 
 function pool(): ConnectionPool | null {
   // A second connection to ':memory:' would be another, empty database: tests read on the one connection.
-  if (globalForDb.trackerPool === undefined) globalForDb.trackerPool = env.DATABASE_URL === ':memory:' ? null : createPool(open);
+  if (globalForDb.trackerPool === undefined)
+    globalForDb.trackerPool = env.DATABASE_URL === ':memory:' ? null : createPool(open, { maxIdle: env.READ_POOL_IDLE, maxOpen: env.READ_POOL_MAX });
   return globalForDb.trackerPool;
 }
 

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+/** A whole number of at least `min`, or the default when unset; anything else stops the server with the setting's name. */
+const count = (min: number, fallback: number) => z.coerce.number().int().min(min).default(fallback);
+
 const envSchema = z.object({
   DATABASE_URL: z.string().min(1).default('data/tracker.db'),
   /** Public origin for absolute links (feed, permanent links), e.g. https://tracker.example.org. */
@@ -14,11 +17,28 @@ const envSchema = z.object({
         .map((h) => h.trim().toLowerCase())
         .filter(Boolean),
     ),
+  /** Most results each memoised view read keeps for the current content version (db/memo-by-version.ts); 0: none. */
+  VIEW_MEMO_ENTRIES: count(0, 32),
+  /** Read connections kept open while idle (db/read-snapshot.ts). */
+  READ_POOL_IDLE: count(0, 4),
+  /** Most read connections open at once; further readers wait for one (db/read-snapshot.ts). */
+  READ_POOL_MAX: count(1, 16),
 });
 
 /** Read by the app, the seed and migrate commands and drizzle.config.ts alike. Every setting is in .env.example. */
-export const env = envSchema.parse({
+export const env = readSettings({
   DATABASE_URL: process.env.DATABASE_URL || undefined,
   SITE_URL: process.env.SITE_URL || undefined,
   TRUSTED_HOSTS: process.env.TRUSTED_HOSTS || undefined,
+  VIEW_MEMO_ENTRIES: process.env.VIEW_MEMO_ENTRIES || undefined,
+  READ_POOL_IDLE: process.env.READ_POOL_IDLE || undefined,
+  READ_POOL_MAX: process.env.READ_POOL_MAX || undefined,
 });
+
+/** A bad setting stops whoever reads it with its name and what it must be, not a validation dump. */
+export function readSettings(raw: Record<string, string | undefined>): z.infer<typeof envSchema> {
+  const parsed = envSchema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  const lines = parsed.error.issues.map((i) => `${i.path.join('.')}=${JSON.stringify(raw[String(i.path[0])])}: ${i.message}`);
+  throw new Error(`Bad setting (see .env.example):\n  ${lines.join('\n  ')}`);
+}

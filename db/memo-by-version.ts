@@ -1,6 +1,7 @@
 import 'server-only';
 import type Database from 'better-sqlite3';
 import { LRUCache } from 'lru-cache';
+import { env } from './env';
 import { snapshotConnection } from './read-snapshot';
 
 /**
@@ -11,7 +12,8 @@ import { snapshotConnection } from './read-snapshot';
  * running view loader's own snapshot, so an entry holds exactly the data of its version and is never served for
  * another: never across versions. Only inside a view loader (db/read-snapshot.ts); elsewhere (scripts, tests on an
  * in-memory database, which write fixtures without bumping the counter) it just runs. Results are shared between
- * requests: callers must treat them as read-only.
+ * requests: callers must treat them as read-only. At most `maxEntries` (VIEW_MEMO_ENTRIES, default 32) results per
+ * memoised read are kept, the least recently used let go first.
  */
 const versionStatements = new WeakMap<Database.Database, Database.Statement>();
 
@@ -34,8 +36,10 @@ function snapshotVersion(): number | null {
 export function memoByContentVersion<A extends unknown[], R>(
   fn: (...args: A) => Promise<R>,
   keyOf: (...args: A) => string = (...args) => JSON.stringify(args),
-  maxEntries = 32,
+  maxEntries = env.VIEW_MEMO_ENTRIES,
 ): (...args: A) => Promise<R> {
+  // VIEW_MEMO_ENTRIES=0: every read runs (LRUCache needs a positive bound).
+  if (maxEntries === 0) return fn;
   const entries = new LRUCache<string, Promise<R>>({ max: maxEntries });
   let latest = -1;
   return (...args: A): Promise<R> => {

@@ -40,16 +40,38 @@ export function memoInSnapshot<A extends string, T>(name: string, read: (key: A)
   };
 }
 
-export type ConnectionPool = { acquire(): Db; release(conn: Db): void };
+export type ConnectionPool = { acquire(): Promise<Db>; release(conn: Db): void };
+export type PoolBounds = { maxIdle: number; maxOpen: number };
 
-/** Idle connections are kept (up to `maxIdle`) and reused; a busy pool opens another rather than making a reader wait. */
-export function createPool(open: () => Db, maxIdle = 4): ConnectionPool {
+/**
+ * Idle connections are kept (up to `maxIdle`, READ_POOL_IDLE) and reused; a busy pool opens another rather than
+ * making a reader wait, up to `maxOpen` at once (READ_POOL_MAX): each connection holds its own page cache, so a burst
+ * of a thousand requests must not open a thousand. Past it, readers wait in turn for a connection to come back; no
+ * holder waits on a waiter (a loader nested in another reuses its snapshot), so the queue always drains.
+ */
+export function createPool(open: () => Db, { maxIdle, maxOpen }: PoolBounds = { maxIdle: 4, maxOpen: 16 }): ConnectionPool {
   const idle: Db[] = [];
+  const waiting: ((conn: Db) => void)[] = [];
+  let opened = 0;
   return {
-    acquire: () => idle.pop() ?? open(),
+    acquire: async () => {
+      const reused = idle.pop();
+      if (reused) return reused;
+      if (opened < maxOpen) {
+        const conn = open();
+        opened += 1;
+        return conn;
+      }
+      return new Promise<Db>((resolve) => waiting.push(resolve));
+    },
     release: (conn) => {
-      if (idle.length < maxIdle) idle.push(conn);
-      else conn.$client.close();
+      const next = waiting.shift();
+      if (next) next(conn);
+      else if (idle.length < maxIdle) idle.push(conn);
+      else {
+        opened -= 1;
+        conn.$client.close();
+      }
     },
   };
 }
@@ -60,7 +82,7 @@ export function createPool(open: () => Db, maxIdle = 4): ConnectionPool {
  */
 export async function withReadSnapshot<T>(pool: ConnectionPool | null, load: () => Promise<T>): Promise<T> {
   if (!pool || current.getStore()) return load();
-  const conn = pool.acquire();
+  const conn = await pool.acquire();
   conn.$client.exec('BEGIN');
   try {
     // In WAL mode a deferred transaction takes its snapshot at its first read; every later read sees the same one.

@@ -105,25 +105,33 @@ describe('/api/v1/compare follows the codebook’s as-of rule', () => {
   });
 
   // The dataset's README publishes applicability counts at four dates (binding, voluntary, unsettled, political
-  // support, general law, silent, not yet coded, no document); the dataset folder sits beside the project on the
-  // curators' machines (../shared/data, or DATASET_DIR), not in a clean clone, so this cross-check runs where it is present.
-  const readme = join(process.env.DATASET_DIR ?? join(process.cwd(), '..', 'shared', 'data'), 'README.md');
-  it.skipIf(!existsSync(readme))('agrees with the applicability counts in the dataset README, when the dataset is present', async () => {
-    const text = readFileSync(readme, 'utf8');
-    const table = [...text.matchAll(/^\| (\d{4}-\d{2}-\d{2}) \|((?: \d+ \|){8})$/gm)].map(
-      (m) =>
-        [
-          m[1]!,
-          m[2]!
-            .split('|')
-            .map(Number)
-            .filter((n) => !Number.isNaN(n) && n >= 0)
-            .slice(0, 8),
-        ] as const,
-    );
-    expect(table.length).toBeGreaterThan(0);
+  // support, general law, silent, not yet coded, no document). They are copied into a fixture so a clone without the
+  // dataset folder checks them too; where the dataset sits beside the project (../shared/data, or DATASET_DIR) the
+  // fixture must still equal its README, so a new release cannot leave a stale copy behind.
+  it("agrees with the applicability counts the dataset's README publishes for the seed's release", async () => {
+    const published = JSON.parse(readFileSync(join(process.cwd(), 'tests/fixtures/dataset-published-counts.json'), 'utf8')) as {
+      dataset_release: string;
+      applicability: Record<string, number[]>;
+    };
+    const meta = JSON.parse(readFileSync(join(process.cwd(), 'seed/meta.json'), 'utf8')) as { dataset_release: string };
+    expect(published.dataset_release, 'tests/fixtures/dataset-published-counts.json is for the release in seed/meta.json').toBe(meta.dataset_release);
+    const readme = join(process.env.DATASET_DIR ?? join(process.cwd(), '..', 'shared', 'data'), 'README.md');
+    if (existsSync(readme)) {
+      const text = readFileSync(readme, 'utf8');
+      const table = [...text.matchAll(/^\| (\d{4}-\d{2}-\d{2}) \|((?: \d+ \|){8})$/gm)].map((m) => [
+        m[1]!,
+        m[2]!
+          .split('|')
+          .map((c) => c.trim())
+          .filter(Boolean)
+          .map(Number),
+      ]);
+      expect(Object.fromEntries(table), `the fixture copies ${readme}`).toEqual(published.applicability);
+    }
     const order = ['binding_obligation', 'voluntary_norm', 'unsettled', 'political_support', 'general_law_only', 'silent', 'not_coded', 'no_document'];
-    for (const [asOf, counts] of table) {
+    const dates = Object.entries(published.applicability);
+    expect(dates.length).toBeGreaterThan(0);
+    for (const [asOf, counts] of dates) {
       const rows = (await compareApi(asOf, withDocuments)).filter((r) => r.dimension === 'applicability');
       const key = (r: ApiRow) => (r.outcome === 'value' || r.outcome === 'silent' ? r.value : r.outcome);
       expect(

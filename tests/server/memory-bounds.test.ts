@@ -3,7 +3,8 @@
  * cache's byte limit is tested in tests/server/page-cache-encodings.test.ts; here the two other holders that grow with
  * traffic: the per-version view memos (an LRU of a fixed number of entries per memoised read, emptied by a newer
  * content version) and the read-connection pool (a fixed number of idle connections kept, however many a burst
- * opened). Against a real SQLite file.
+ * opened, and at most its open connections however large the burst). Each bound is a setting (db/env.ts). Against a
+ * real SQLite file.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,7 +13,8 @@ import { afterAll, expect, it } from 'vitest';
 import { connect, type Db } from '@/db/connect';
 import { memoByContentVersion } from '@/db/memo-by-version';
 import { migrateDatabase } from '@/db/migrate';
-import { createPool, withReadSnapshot } from '@/db/read-snapshot';
+import { readSettings } from '@/db/env';
+import { createPool, snapshotConnection, withReadSnapshot } from '@/db/read-snapshot';
 
 const dir = mkdtempSync(join(tmpdir(), 'cdd-bounds-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -56,11 +58,14 @@ it('a view memo keeps at most its number of entries, and a new content version e
 it('the read-connection pool keeps at most its idle connections after a burst', async () => {
   const { open } = database();
   const opened: Db[] = [];
-  const pool = createPool(() => {
-    const conn = open();
-    opened.push(conn);
-    return conn;
-  }, 4);
+  const pool = createPool(
+    () => {
+      const conn = open();
+      opened.push(conn);
+      return conn;
+    },
+    { maxIdle: 4, maxOpen: 16 },
+  );
   // 12 readers at once: each needs its own snapshot, so the pool opens 12 connections.
   let release!: () => void;
   const gate = new Promise<void>((r) => (release = r));
@@ -70,4 +75,58 @@ it('the read-connection pool keeps at most its idle connections after a burst', 
   expect(opened).toHaveLength(12);
   // Afterwards 4 stay open for the next requests; the others were closed.
   expect(opened.filter((c) => c.$client.open)).toHaveLength(4);
+});
+
+it('a burst larger than the pool waits its turn: never more connections open than READ_POOL_MAX, every reader served', async () => {
+  const { file, open } = database();
+  const writer = connect(file);
+  writer.$client.exec('CREATE TABLE t (n INTEGER); INSERT INTO t VALUES (7)');
+  writer.$client.close();
+  let openNow = 0;
+  let mostOpen = 0;
+  const pool = createPool(
+    () => {
+      const conn = open();
+      openNow += 1;
+      mostOpen = Math.max(mostOpen, openNow);
+      const close = conn.$client.close.bind(conn.$client);
+      conn.$client.close = () => ((openNow -= 1), close());
+      return conn;
+    },
+    { maxIdle: 1, maxOpen: 3 },
+  );
+  // 20 readers that each yield to the event loop while holding their snapshot, as a rendering loader does.
+  const readers = Array.from({ length: 20 }, (_, i) =>
+    withReadSnapshot(pool, async () => {
+      await new Promise((r) => setImmediate(r));
+      const conn = snapshotConnection()!;
+      return (conn.$client.prepare('SELECT n FROM t').pluck().get() as number) + i;
+    }),
+  );
+  const results = await Promise.all(readers);
+  expect(results).toEqual(Array.from({ length: 20 }, (_, i) => 7 + i));
+  expect(mostOpen).toBe(3);
+  expect(openNow).toBe(1);
+});
+
+it('the bounds are settings: defaults, 0 turns the view memo off, a bad value names the setting', () => {
+  const defaults = readSettings({});
+  expect([defaults.VIEW_MEMO_ENTRIES, defaults.READ_POOL_IDLE, defaults.READ_POOL_MAX]).toEqual([32, 4, 16]);
+  expect(readSettings({ VIEW_MEMO_ENTRIES: '0', READ_POOL_MAX: '2' })).toMatchObject({ VIEW_MEMO_ENTRIES: 0, READ_POOL_MAX: 2 });
+  expect(() => readSettings({ READ_POOL_MAX: '0' })).toThrow(/READ_POOL_MAX="0"/);
+  expect(() => readSettings({ VIEW_MEMO_ENTRIES: 'lots' })).toThrow(/VIEW_MEMO_ENTRIES="lots"/);
+});
+
+it('VIEW_MEMO_ENTRIES=0: a memoised read runs every time', async () => {
+  const { open } = database();
+  const pool = createPool(open);
+  let runs = 0;
+  const memo = memoByContentVersion(
+    async () => ++runs,
+    () => 'k',
+    0,
+  );
+  await withReadSnapshot(pool, () => memo());
+  await withReadSnapshot(pool, () => memo());
+  expect(runs).toBe(2);
 });
