@@ -5,7 +5,8 @@
  */
 import type { Db } from '@/db/connect';
 import { RELEASE_NOTES_KEY } from '@/db/schema';
-import { type DimensionKey, DIMENSIONS, isFreeTextDimension } from '@/lib/domain/codebook';
+import { type DimensionKey, DIMENSIONS } from '@/lib/domain/codebook';
+import { isStated, type RecordStatements, writeStatements } from '@/lib/dataset/coding-content';
 import type { Confidence } from '@/lib/domain/vocabulary';
 import { metaSchema, type ActorFile, type DocumentRecord, type LiteratureRecord, type Seed, type SeedMeta } from '@/lib/dataset/seed-schema';
 
@@ -13,20 +14,12 @@ type Row = Record<string, unknown>;
 
 /** The seed `codings` object and `not_coded` list from the current codings of one document × actor. */
 function codingsOf(current: { dimension_key: string; value: string | null; free_text: string | null }[]): Pick<DocumentRecord, 'codings' | 'not_coded'> {
-  const byKey = new Map(current.map((c) => [c.dimension_key, c]));
-  const codings: Record<string, string> = {};
-  const notCoded: DimensionKey[] = [];
-  for (const d of DIMENSIONS) {
-    const c = byKey.get(d.key);
-    if (isFreeTextDimension(d.key)) {
-      if (c?.free_text) codings[d.key] = c.free_text;
-      else notCoded.push(d.key);
-      continue;
-    }
-    if (c?.value) codings[d.key] = c.value;
-    else notCoded.push(d.key); // the threshold's words without a value still count as "not coded" (dataset rule)
-    if (d.key === 'threshold' && c?.free_text) codings.threshold_text = c.free_text;
+  const statements: RecordStatements = {};
+  for (const c of current) {
+    const statement = { value: c.value, words: c.free_text };
+    if (isStated(statement)) statements[c.dimension_key as DimensionKey] = statement;
   }
+  const { codings, notCoded } = writeStatements(statements, 'seed');
   return { codings: codings as DocumentRecord['codings'], not_coded: notCoded };
 }
 
