@@ -3,8 +3,9 @@
  * payload says what the record will say on each dimension; a correction without new words keeps the old ones, as
  * publishing does. Pure.
  */
-import { DIMENSIONS, isFreeTextDimension, type DimensionKey } from '@/lib/domain/codebook';
-import { codingWords, type ProposalPayload } from '@/lib/editorial/payloads';
+import { readStatements } from '@/lib/dataset/coding-content';
+import { type DimensionKey } from '@/lib/domain/codebook';
+import type { ProposalPayload } from '@/lib/editorial/payloads';
 import type { ProposedCoding, RowChange } from './preview-row';
 
 /** The coding a correction or withdrawal supersedes: its dimension and its words (kept when none are proposed). */
@@ -12,10 +13,10 @@ export type TargetCoding = { id: number; dimension: DimensionKey; freeText: stri
 
 /** Every dimension the new document codes (a value, or words), with the document's confidence. */
 export function proposedCodings(p: Extract<ProposalPayload, { kind: 'new_document' }>): ProposedCoding[] {
-  return DIMENSIONS.flatMap((d) => {
-    const value = isFreeTextDimension(d.key) ? null : ((p.codings as Record<string, string | null>)[d.key] ?? null);
-    const freeText = codingWords(p.codings, d.key);
-    return value === null && freeText === null ? [] : [{ dimension: d.key, value, freeText, confidence: p.confidence }];
+  const statements = readStatements(p.codings, 'form');
+  return (Object.keys(statements) as DimensionKey[]).map((dimension) => {
+    const { value, words } = statements[dimension]!;
+    return { dimension, value, freeText: words, confidence: p.confidence };
   });
 }
 

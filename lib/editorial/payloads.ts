@@ -3,7 +3,8 @@
  * Pure: no Node or database imports. Whether a slug or coding exists is checked by the write layer at publish time.
  */
 import { z } from 'zod';
-import { DIMENSION_KEYS, type DimensionKey, DIMENSIONS, isFreeTextDimension, type ValuedDimensionKey } from '@/lib/domain/codebook';
+import { DIMENSION_KEYS, DIMENSIONS, type ValuedDimensionKey } from '@/lib/domain/codebook';
+import { codedDimensions, readStatements } from '@/lib/dataset/coding-content';
 import { parsePartialDate } from '@/lib/domain/dates';
 import { ACTOR_KINDS, CONFIDENCE_LEVELS, DOCUMENT_TYPES } from '@/lib/domain/vocabulary';
 import { LIMITS, boundedList, httpUrl, slugText, textField } from '@/lib/domain/limits';
@@ -91,7 +92,7 @@ export const newDocumentPayloadSchema = z
     }
     if (p.coAuthors.includes(p.actorSlug)) ctx.addIssue({ code: 'custom', path: ['coAuthors'], message: 'must not repeat the actor' });
     if (new Set(p.coAuthors).size !== p.coAuthors.length) ctx.addIssue({ code: 'custom', path: ['coAuthors'], message: 'must not list an actor twice' });
-    const anyCoded = codedDimensions(p.codings).length > 0;
+    const anyCoded = codedDimensions(readStatements(p.codings, 'form')).length > 0;
     if (anyCoded && p.confidence === null)
       ctx.addIssue({ code: 'custom', path: ['confidence'], message: 'a coded document needs a confidence (high, medium or low)' });
     if (anyCoded && p.codings.applicability === null) {
@@ -161,20 +162,6 @@ export type ProposalPayload = z.infer<typeof proposalPayloadSchema>;
 export type NewDocumentPayloadInput = z.input<typeof newDocumentPayloadSchema>;
 /** What a form may send before defaults are applied. */
 export type ProposalPayloadInput = z.input<typeof proposalPayloadSchema>;
-
-/** The actor's own words entered for a dimension: the whole coding of a free-text dimension, or threshold's wording. */
-export function codingWords(c: CodingsInput, key: DimensionKey): string | null {
-  if (isFreeTextDimension(key)) return c[key];
-  return key === 'threshold' ? c.thresholdText : null;
-}
-
-/** Dimensions a codings input says something about (a value, the words of a free-text dimension, or threshold's words). */
-export function codedDimensions(c: CodingsInput): DimensionKey[] {
-  return DIMENSIONS.map((d) => d.key).filter((k) => {
-    if (k === 'threshold') return c.threshold !== null || c.thresholdText !== null;
-    return (c as Record<string, string | null>)[k] !== null;
-  });
-}
 
 /** The dataset's id style: `<actor>-<date>-<type>` with hyphens, e.g. "denmark-2020-joint-statement". */
 export function documentSlugFor(actorSlug: string, date: string, type: string): string {
