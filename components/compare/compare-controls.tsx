@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { CompareParams } from '@/lib/url/compare-params';
 import { DIMENSIONS, DIMENSION_LABELS } from '@/lib/domain/codebook';
 import { ActorPicker } from '@/components/filters/actor-picker';
+import { DimensionChecks } from '@/components/filters/dimension-fields';
 import { ScopeFields } from '@/components/filters/scope-fields';
 import { CONFIDENCE_LEVELS, CONFIDENCE_LABELS, type ActorKind } from '@/lib/domain/vocabulary';
 import { CODED_COLUMNS, OWN_WORDS } from '@/lib/url/compare-params';
@@ -18,15 +19,11 @@ type Props = { params: CompareParams; actors: (Option & { kind: ActorKind })[]; 
  */
 export function CompareControls({ params, actors, regions, groups }: Props) {
   return (
-    <form className="filters" method="get" action="/compare" aria-label="Choose what to compare">
+    <form className="filters" method="get" action={compareHref()} aria-label="Choose what to compare">
       <ActorPicker actors={actors} chosen={params.actors} blocs={groups.map((g) => g.slug)} />
       <fieldset className={styles.dimPicker}>
         <legend>Dimensions</legend>
-        {DIMENSIONS.map((d) => (
-          <label key={d.key}>
-            <input type="checkbox" name="dims" value={d.key} defaultChecked={params.dims.includes(d.key)} /> {DIMENSION_LABELS[d.key]}
-          </label>
-        ))}
+        <DimensionChecks chosen={params.dims} />
       </fieldset>
       <label>
         As of

@@ -1,20 +1,12 @@
-import { DIMENSIONS, DIMENSION_LABELS } from '@/lib/domain/codebook';
+import { DimensionSelect } from '@/components/filters/dimension-fields';
+import { mapHref } from '@/lib/url/hrefs';
 import type { MapParams } from '@/lib/url/map-params';
 
 /** A plain GET form: works without JavaScript, and the URL (dim, asOf, actors) is the state, so every map can be linked. */
 export function MapControls({ params }: { params: MapParams }) {
   return (
-    <form className="filters" method="get" action="/map" aria-label="Choose what the map shows">
-      <label>
-        Dimension
-        <select name="dim" defaultValue={params.dim}>
-          {DIMENSIONS.map((d) => (
-            <option key={d.key} value={d.key}>
-              {DIMENSION_LABELS[d.key]}
-            </option>
-          ))}
-        </select>
-      </label>
+    <form className="filters" method="get" action={mapHref()} aria-label="Choose what the map shows">
+      <DimensionSelect chosen={params.dim} />
       <label>
         As of
         <input type="date" name="asOf" defaultValue={params.asOf} required />

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { ScopeFields } from '@/components/filters/scope-fields';
 import { ActorPicker } from '@/components/filters/actor-picker';
-import { DIMENSIONS, DIMENSION_LABELS } from '@/lib/domain/codebook';
+import { DimensionChecks } from '@/components/filters/dimension-fields';
 import type { ActorKind } from '@/lib/domain/vocabulary';
 import { thenAndNowHref } from '@/lib/url/hrefs';
 import type { ThenAndNowParams } from '@/lib/url/then-and-now-params';
@@ -26,11 +26,7 @@ export function ThenAndNowForm({ params, dims, actors, regions, groups }: Props)
         <summary>More: dimensions, kind, region, group</summary>
         <fieldset>
           <legend>Dimensions (none ticked: those coded for these actors)</legend>
-          {DIMENSIONS.map((d) => (
-            <label key={d.key} className="inline-check">
-              <input type="checkbox" name="dims" value={d.key} defaultChecked={params.dims !== null && dims.includes(d.key)} /> {DIMENSION_LABELS[d.key]}
-            </label>
-          ))}
+          <DimensionChecks chosen={params.dims === null ? [] : dims} labelClassName="inline-check" />
         </fieldset>
         <ScopeFields
           kind={params.kind}

@@ -1,10 +1,11 @@
 import { todayIso } from '@/lib/domain/dates';
 import type { TimelineParams } from '@/lib/url/timeline-params';
+import { compareHref } from '@/lib/url/hrefs';
 
 /** Pick any day and open the matrix as of it, with the timeline's filters (a GET form: works without JavaScript). */
 export function CompareDateForm({ params, min }: { params: TimelineParams; min: string }) {
   return (
-    <form className="filters no-print" method="get" action="/compare" aria-label="Open the comparison as of a date">
+    <form className="filters no-print" method="get" action={compareHref()} aria-label="Open the comparison as of a date">
       <label>
         Compare positions as of
         <input type="date" name="asOf" defaultValue={todayIso()} min={min} required />

@@ -1,7 +1,8 @@
 import Link from 'next/link';
 import { ActorPicker } from '@/components/filters/actor-picker';
+import { DimensionSelect } from '@/components/filters/dimension-fields';
 import { StepChart } from '@/components/charts/step-chart';
-import { DIMENSIONS, DIMENSION_LABELS } from '@/lib/domain/codebook';
+import { DIMENSION_LABELS } from '@/lib/domain/codebook';
 import type { ActorKind } from '@/lib/domain/vocabulary';
 import { DEFAULT_THEN } from '@/lib/url/then-and-now-params';
 import type { StepChartModel, StepTableModel } from '@/lib/timeline/position-charts';
@@ -17,16 +18,7 @@ export function FollowActorsForm({ params, actors }: { params: TimelineParams; a
   return (
     <form className="filters" method="get" action={timelineHref()} aria-label="Follow actors over time">
       <ActorPicker actors={actors} chosen={params.actors} />
-      <label>
-        Dimension
-        <select name="dim" defaultValue={params.dim}>
-          {DIMENSIONS.map((d) => (
-            <option key={d.key} value={d.key}>
-              {DIMENSION_LABELS[d.key]}
-            </option>
-          ))}
-        </select>
-      </label>
+      <DimensionSelect chosen={params.dim} />
       {params.kind !== 'state' && <input type="hidden" name="kind" value={params.kind} />}
       {params.region && <input type="hidden" name="region" value={params.region} />}
       {params.group && <input type="hidden" name="group" value={params.group} />}
