@@ -7,7 +7,8 @@
 import { sql } from 'drizzle-orm';
 import { blob, check, foreignKey, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { SOURCE_KINDS, SOURCE_PROVENANCES, SOURCE_UNITS } from '@/lib/sources/vocabulary';
-import { documents, proposals, WRITER_ROLES } from './schema';
+import type { ExtractedSource } from '@/lib/sources/text-units';
+import { documents, origins, proposals, WRITER_ROLES } from './schema';
 
 const oneOf = (column: string, values: readonly string[]) => sql.raw(`${column} IN (${values.map((v) => `'${v}'`).join(', ')})`);
 
@@ -48,6 +49,8 @@ export const sources = sqliteTable(
     proposalId: integer('proposal_id').references(() => proposals.id),
     /** Why it was attached or replaced. */
     reason: text('reason').notNull(),
+    /** Provenance of a source a reviewed desk proposal attached ("proposal 12 by Eda Editor"); null from the command line. */
+    originId: integer('origin_id').references(() => origins.id),
   },
   (t) => [
     foreignKey({ columns: [t.supersedesId], foreignColumns: [t.id] }),
@@ -89,6 +92,34 @@ export const sourceTexts = sqliteTable(
     text: text('text').notNull(),
   },
   (t) => [uniqueIndex('source_texts_source_seq_unique').on(t.sourceId, t.seq), check('source_texts_seq_check', sql`seq > 0`)],
+);
+
+/**
+ * The file a pending desk proposal attaches (a source for a tracked document, or with a new document): checked and
+ * read when proposed, kept here — not in `sources`, whose text is indexed for public search the moment it is written —
+ * until a reviewer decides. Approving copies it into `sources` exactly as `npm run source:add` stores a file; a
+ * rejected proposal keeps its file (nothing a person entered is lost). Append-only (triggers in the migration).
+ */
+export const proposalSources = sqliteTable(
+  'proposal_sources',
+  {
+    proposalId: integer('proposal_id')
+      .primaryKey()
+      .references(() => proposals.id),
+    fileName: text('file_name').notNull(),
+    mediaType: text('media_type').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    /** Hex SHA-256 of the bytes, computed by the write layer; the proposal's payload names the same hash. */
+    sha256: text('sha256').notNull(),
+    bytes: blob('bytes', { mode: 'buffer' }).notNull(),
+    /** The text as read when proposed (pages or sections), what the reviewer reads and what publishing stores. */
+    extracted: text('extracted', { mode: 'json' }).$type<ExtractedSource>().notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  () => [
+    check('proposal_sources_sha256_check', sql`length(sha256) = 64 AND sha256 NOT GLOB '*[^0-9a-f]*'`),
+    check('proposal_sources_size_check', sql`size_bytes > 0`),
+  ],
 );
 
 export type Source = typeof sources.$inferSelect;

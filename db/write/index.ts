@@ -6,6 +6,7 @@
  */
 import 'server-only';
 import type { ProposalPayloadInput } from '@/lib/editorial/payloads';
+import type { SourceFileInput } from '@/lib/sources/attach-input';
 import { getWriter } from './connection';
 import type { WriteRequest } from './context';
 import * as audit from './audit';
@@ -22,7 +23,9 @@ export { getWriter } from './connection';
 
 const bound = (request: WriteRequest) => ({ ...request, db: getWriter() });
 
-export const createProposal = (request: WriteRequest, payload: ProposalPayloadInput | unknown) => p.createProposal(bound(request), payload);
+/** `file`: the source file a proposal brings (attach_source, or a new document with its file), checked and kept until review. */
+export const createProposal = (request: WriteRequest, payload: ProposalPayloadInput | unknown, file?: SourceFileInput | null) =>
+  p.createProposal(bound(request), payload, file);
 export const reviewProposal = (request: WriteRequest, decision: p.ReviewDecision) => p.reviewProposal(bound(request), decision);
 /** A review that refuses to publish a quote not found in the document's stored source without the reviewer's override. */
 export const reviewCheckingQuotes = (request: WriteRequest, decision: q.QuoteReviewDecision) => q.reviewCheckingQuotes(bound(request), decision);

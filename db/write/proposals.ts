@@ -10,7 +10,9 @@ import { LIMITS } from '@/lib/domain/limits';
 import { appendAudit } from './audit';
 import { inWriteTransaction, type WriteOptions } from './context';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError, fieldErrorsOf } from './errors';
+import type { SourceFileInput } from '@/lib/sources/attach-input';
 import { recordOrigin } from './origins';
+import { checkProposedFile, keepProposedFile, publishProposedFile } from './proposal-sources';
 import { applyPayload, checkReferences, type PublishResult } from './publish';
 import { bumpDataVersion } from './version';
 import { authorize } from './writer';
@@ -24,12 +26,17 @@ function checkReason(why: string, field = 'reason'): string {
   return reason;
 }
 
-/** Validates and stores a proposal (editor, reviewer or admin). Changes nothing public; the data version stays. */
-export function createProposal(options: WriteOptions, payload: ProposalPayloadInput | unknown): Proposal {
+/**
+ * Validates and stores a proposal (editor, reviewer or admin). Changes nothing public; the data version stays. A
+ * proposal that brings a source file (attach_source, or a new document with its file) takes the file, checked and kept
+ * with it until review (proposal-sources.ts).
+ */
+export function createProposal(options: WriteOptions, payload: ProposalPayloadInput | unknown, file?: SourceFileInput | null): Proposal {
   authorize(options.by, 'propose', options.why);
   const reason = checkReason(options.why);
   const parsed = proposalPayloadSchema.safeParse(payload);
   if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error.issues));
+  const sha256 = checkProposedFile(parsed.data, file);
   return inWriteTransaction({ ...options, why: reason }, (ctx) => {
     checkReferences(ctx.tx, parsed.data);
     const row = ctx.tx
@@ -37,6 +44,7 @@ export function createProposal(options: WriteOptions, payload: ProposalPayloadIn
       .values({ kind: parsed.data.kind, payload: parsed.data, reason, authorUserId: ctx.by.userId, authorLabel: ctx.by.label, createdAt: ctx.now })
       .returning()
       .get();
+    if (file && sha256) keepProposedFile(ctx, row.id, file, sha256);
     appendAudit(ctx, { action: 'proposal.create', entity: 'proposal', entityId: row.id, after: row });
     return row;
   });
@@ -99,6 +107,7 @@ export function reviewProposal(options: WriteOptions, { id, decision }: ReviewDe
     // The editor's reason is the public reason of the change; the reviewer's goes with the approval.
     const origin = recordOrigin(ctx, { kind: 'desk', proposal });
     const published = applyPayload({ ...ctx, why: proposal.reason }, payload, { createdBy: proposal.authorLabel, originId: origin.id });
+    publishProposedFile(ctx, proposal, payload, published.documentSlug, origin);
     const row = tx
       .update(proposals)
       .set({ ...review, status: 'published', result: published })

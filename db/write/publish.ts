@@ -32,7 +32,7 @@ function uniqueDocumentSlug(tx: Db, base: string): string {
 /** The document (and, for a correction or withdrawal, the author × dimension) a payload is about. */
 function targetOf(tx: Db, p: ProposalPayload): { slug: string; cell?: { actor: string; dimension: (typeof codings.$inferSelect)['dimensionKey'] } } {
   if (p.kind === 'new_document') return { slug: p.document.slug ?? uniqueDocumentSlug(tx, documentSlugFor(p.actorSlug, p.document.date, p.document.type)) };
-  if (p.kind === 'coding') return { slug: p.documentSlug };
+  if (p.kind === 'coding' || p.kind === 'attach_source') return { slug: p.documentSlug };
   const row = tx
     .select({ slug: documents.slug, actor: actors.slug, dimension: codings.dimensionKey })
     .from(codings)

@@ -6,7 +6,8 @@
  * - `attachSourceFromCommandLine` (npm run source:add): the system or an admin; refuses to replace a source attached
  *   through the desk unless `replace` is set; a file identical to the current one (same SHA-256 and details) is a
  *   no-op, so re-running a folder import changes nothing.
- * - `storeSource` is the shared step, for publishing a reviewed desk proposal as well (caller authorizes).
+ * - `storeSource` is the shared step, for publishing a reviewed desk proposal as well (caller authorizes;
+ *   db/write/proposal-sources.ts), so a file attached through the desk is stored exactly as the command line stores it.
  */
 import { createHash } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
@@ -21,7 +22,7 @@ import { appendAudit } from './audit';
 import { inWriteTransaction, type WriteContext, type WriteOptions } from './context';
 import { ConflictError, fieldErrorsOf, NotFoundError, ValidationError } from './errors';
 import { bumpDataVersion } from './version';
-import { authorize } from './writer';
+import { authorize, type Writer } from './writer';
 
 /** A source row as shown and audited: everything but the bytes and the text. */
 export type SourceRecord = Source;
@@ -46,8 +47,8 @@ export function currentSourceOf(tx: Db, documentId: number): SourceRecord | null
   );
 }
 
-/** Checks the file as the write layer receives it: never trusts the caller's hash, size, type or text. */
-function checkFile(file: SourceFileInput): string {
+/** Checks the file as the write layer receives it: never trusts the caller's hash, size, type or text. Returns its SHA-256. */
+export function checkSourceFile(file: SourceFileInput): string {
   const problems: Record<string, string[]> = {};
   const limits = sourceLimits(process.env);
   const { extracted: x } = file;
@@ -77,9 +78,16 @@ const sameDetails = (s: SourceRecord, sha: string, m: SourceMetadata, allowed: b
 export function storeSource(
   ctx: WriteContext,
   req: { documentSlug: string; file: SourceFileInput; metadata: SourceMetadata; sha256: string },
-  how: { provenance: SourceProvenance; proposalId: number | null; replace: boolean },
+  how: {
+    provenance: SourceProvenance;
+    proposalId: number | null;
+    replace: boolean;
+    /** A reviewed desk proposal: its origin (provenance) and its author, who attached the file (else the writer). */
+    desk?: { originId: number; originLabel: string; author: Pick<Writer, 'userId' | 'label' | 'role'> };
+  },
 ): AttachOutcome {
-  const { tx, by: who, why, now } = ctx;
+  const { tx, why, now } = ctx;
+  const who = how.desk?.author ?? ctx.by;
   const doc = tx.select({ id: documents.id, type: documents.type }).from(documents).where(eq(documents.slug, req.documentSlug)).get();
   if (!doc) throw new NotFoundError(`No document "${req.documentSlug}".`);
   if (req.metadata.obtainedOn > now.slice(0, 10)) throw new ValidationError({ obtainedOn: ['must not be in the future'] });
@@ -127,6 +135,7 @@ export function storeSource(
       provenance: how.provenance,
       proposalId: how.proposalId,
       reason: why,
+      originId: how.desk?.originId ?? null,
     })
     .returning()
     .get();
@@ -136,7 +145,7 @@ export function storeSource(
   for (const u of x.units) {
     tx.insert(sourceTexts).values({ sourceId: row.id, seq: u.seq, label: u.label, firstParagraph: u.firstParagraph, text: u.text }).run();
   }
-  const after = { ...row, documentSlug: req.documentSlug };
+  const after = { ...row, documentSlug: req.documentSlug, ...(how.desk ? { origin: `desk ${how.desk.originLabel}` } : {}) };
   appendAudit(
     ctx,
     current
@@ -149,7 +158,7 @@ export function storeSource(
 /** `npm run source:add`: attaches directly (the system, or an admin), audited as a command-line import. */
 export function attachSourceFromCommandLine(options: WriteOptions, req: AttachRequest & { replace?: boolean }): AttachOutcome {
   authorize(options.by, 'import', options.why);
-  const sha256 = checkFile(req.file);
+  const sha256 = checkSourceFile(req.file);
   const metadata = parseMetadata(req.metadata);
   return inWriteTransaction({ ...options, why: options.why.trim() }, (ctx) =>
     storeSource(

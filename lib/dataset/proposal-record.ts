@@ -90,6 +90,10 @@ function replacement(p: CorrectionPayload | WithdrawalPayload, t: ProposalTarget
 
 export function recordFromProposal(p: ProposalPayload, t: ProposalTarget): IncomingRecord {
   switch (p.kind) {
+    case 'attach_source':
+      // A source file for a tracked document: the record changes nothing, so the plan only checks that the document
+      // is there and not withdrawn; publishing stores the file (db/write/proposal-sources.ts).
+      return { ...base(t.slug), expects: 'present', codings: [] };
     case 'new_document':
       return newDocument(p, t.slug);
     case 'coding':

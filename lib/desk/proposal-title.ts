@@ -12,6 +12,7 @@ export const PROPOSAL_KIND_LABELS: Record<Proposal['kind'], string> = {
   coding: 'New coding',
   correction: 'Correction',
   withdrawal: 'Withdrawal',
+  attach_source: 'Source file',
 };
 
 export const PROPOSAL_STATUS_LABELS: Record<Proposal['status'], string> = { pending: 'Waiting for review', rejected: 'Rejected', published: 'Published' };
@@ -35,6 +36,10 @@ export function proposalTitle(p: ProposalPayload, names: ProposalNames): string 
       const actor = names.actor(p.actorSlug) ?? p.actorSlug;
       return `Coding of ${DIMENSION_LABELS[p.dimension]} for ${actor} in ${doc ? inDocument(doc.title, doc.date) : `document ${p.documentSlug}`}`;
     }
+    case 'attach_source': {
+      const doc = names.document(p.documentSlug);
+      return `Source file ${p.source.file.fileName} for ${doc ? inDocument(doc.title, doc.date) : `document ${p.documentSlug}`}`;
+    }
     case 'correction':
     case 'withdrawal': {
       const c = names.coding(p.codingId);
@@ -52,6 +57,7 @@ export function namesNeeded(payloads: readonly ProposalPayload[]): { actors: str
   const codings = new Set<number>();
   for (const p of payloads) {
     if (p.kind === 'new_document') actors.add(p.actorSlug);
+    else if (p.kind === 'attach_source') documents.add(p.documentSlug);
     else if (p.kind === 'coding') {
       actors.add(p.actorSlug);
       documents.add(p.documentSlug);

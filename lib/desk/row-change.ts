@@ -41,5 +41,8 @@ export function rowChangeOf(p: ProposalPayload, target: TargetCoding | null): Ro
     case 'withdrawal':
       if (!target) return null;
       return { kind: 'correction', codingId: target.id, coding: { dimension: target.dimension, value: null, freeText: null, confidence: null } };
+    case 'attach_source':
+      // A source file changes no value: the row stays as it is.
+      return null;
   }
 }

@@ -8,6 +8,8 @@ import { codedDimensions, readStatements } from '@/lib/dataset/coding-content';
 import { parsePartialDate } from '@/lib/domain/dates';
 import { ACTOR_KINDS, CONFIDENCE_LEVELS, DOCUMENT_TYPES } from '@/lib/domain/vocabulary';
 import { LIMITS, boundedList, httpUrl, slugText, textField } from '@/lib/domain/limits';
+import { sourceMetadataSchema } from '@/lib/sources/attach-input';
+import { SOURCE_KINDS, SOURCE_UNITS } from '@/lib/sources/vocabulary';
 
 /** Proposals hold a handful of passages; more is a mistake (or an attack), not a document. */
 const MAX_PASSAGES = 20;
@@ -56,6 +58,25 @@ export const codingsInputSchema = z
   })
   .strict();
 
+/**
+ * A source file proposed with a document (or for a tracked one): what the server read from the file when it was
+ * proposed, bound by its SHA-256 to the bytes the write layer keeps with the proposal (proposal_sources), and the
+ * editor's details — where and when it was obtained, and whether it may be offered for download.
+ */
+export const proposedSourceSchema = sourceMetadataSchema.extend({
+  file: z
+    .object({
+      fileName: textField('title'),
+      mediaType: z.string().max(LIMITS.text.slug),
+      sizeBytes: z.number().int().positive(),
+      sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 in hex'),
+      kind: z.enum(SOURCE_KINDS),
+      unitKind: z.enum(SOURCE_UNITS),
+      unitCount: z.number().int().positive(),
+    })
+    .strict(),
+});
+
 export const newDocumentPayloadSchema = z
   .object({
     kind: z.literal('new_document'),
@@ -84,6 +105,8 @@ export const newDocumentPayloadSchema = z
     sources: boundedList(httpUrl(), 'sources').default([]),
     summary: textField('summary', { multiline: true }),
     publicNote: optional(textField('notes', { multiline: true })),
+    /** The document's source file, attached when the document is published. */
+    source: optional(proposedSourceSchema),
   })
   .strict()
   .superRefine((p, ctx) => {
@@ -144,11 +167,15 @@ export const codingPayloadSchema = z
 /** Withdrawal of one current coding (we no longer stand by it); a new row with no value and no words. */
 export const withdrawalPayloadSchema = z.object({ kind: z.literal('withdrawal'), codingId: z.number().int().positive() }).strict();
 
+/** The source file of a tracked document, attached (or replacing the one we hold) when a reviewer approves. */
+export const attachSourcePayloadSchema = z.object({ kind: z.literal('attach_source'), documentSlug: slugText(), source: proposedSourceSchema }).strict();
+
 export const proposalPayloadSchema = z.discriminatedUnion('kind', [
   newDocumentPayloadSchema,
   codingPayloadSchema,
   correctionPayloadSchema,
   withdrawalPayloadSchema,
+  attachSourcePayloadSchema,
 ]);
 
 export type NewActorInput = z.infer<typeof newActorSchema>;
@@ -159,9 +186,17 @@ export type CodingPayload = z.infer<typeof codingPayloadSchema>;
 export type CorrectionPayload = z.infer<typeof correctionPayloadSchema>;
 export type WithdrawalPayload = z.infer<typeof withdrawalPayloadSchema>;
 export type ProposalPayload = z.infer<typeof proposalPayloadSchema>;
+export type ProposedSource = z.infer<typeof proposedSourceSchema>;
+export type AttachSourcePayload = z.infer<typeof attachSourcePayloadSchema>;
 export type NewDocumentPayloadInput = z.input<typeof newDocumentPayloadSchema>;
 /** What a form may send before defaults are applied. */
 export type ProposalPayloadInput = z.input<typeof proposalPayloadSchema>;
+
+/** The source file a proposal brings (with a new document, or for a tracked one), or null. */
+export function proposedSourceOf(p: ProposalPayload): ProposedSource | null {
+  if (p.kind === 'attach_source') return p.source;
+  return p.kind === 'new_document' ? p.source : null;
+}
 
 /** The dataset's id style: `<actor>-<date>-<type>` with hyphens, e.g. "denmark-2020-joint-statement". */
 export function documentSlugFor(actorSlug: string, date: string, type: string): string {
