@@ -4,12 +4,14 @@ import { MATRIX_ID } from '@/lib/compare/matrix-ids';
 import { DIMENSION_LABELS, type DimensionKey } from '@/lib/domain/codebook';
 import type { Coverage } from '@/lib/domain/coverage';
 import { plural } from '@/lib/domain/plural';
-import { ACTOR_KIND_LABELS } from '@/lib/domain/vocabulary';
-import { MatrixCell } from './matrix-cell';
+import { matrixRowsHtml, type MatrixClasses } from '@/lib/compare/matrix-html';
 import { MatrixHead } from './matrix-head';
 import { MatrixKeyboard } from './matrix-keyboard';
 import styles from './matrix.module.css';
-import { actorHref, compareHref } from '@/lib/url/hrefs';
+import cellStyles from './matrix-cell.module.css';
+import { compareHref } from '@/lib/url/hrefs';
+
+const CLASSES = { ...cellStyles, blocRow: styles.blocRow, kind: styles.kind } as MatrixClasses;
 
 /**
  * On phones the matrix shows one dimension at a time: a radio per dimension (no script, no request) and one small
@@ -37,7 +39,9 @@ type Props = {
 
 /**
  * The matrix in the page's own flow: no box that scrolls on its own; the page scrolls, and the header row and the actor
- * column stick. Every cell is a plain link (MatrixCell); one keyboard controller makes it a WAI-ARIA grid.
+ * column stick. Every cell is a plain link; the rows come as one HTML string from the one definition of a cell
+ * (lib/compare/matrix-html.ts), so some 600 cells cost no React element each. One keyboard controller makes it a
+ * WAI-ARIA grid; the drawer listens on the table.
  */
 export function CompareMatrix({ rows, params, dims, coverage, nonce, printFooter }: Props) {
   const compact = params.view === 'compact';
@@ -64,30 +68,19 @@ export function CompareMatrix({ rows, params, dims, coverage, nonce, printFooter
           between cells.
         </caption>
         <MatrixHead params={params} dims={dims} coverage={coverage} />
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.actor.slug} className={r.isBloc ? styles.blocRow : undefined}>
-              <th scope="row">
-                <a href={actorHref(r.actor.slug)}>{r.actor.name}</a>
-                {r.isBloc ? (
-                  <span className={styles.kind}> (the bloc&apos;s own position; its members follow)</span>
-                ) : (
-                  mixedKinds && !compact && <span className={styles.kind}>{ACTOR_KIND_LABELS[r.actor.kind]}</span>
-                )}
-              </th>
-              {r.cells.map((c) => (
-                <MatrixCell
-                  key={c.dimension}
-                  cell={c}
-                  compact={compact}
-                  selected={params.cell?.actor === r.actor.slug && params.cell.dimension === c.dimension}
-                  minConfidence={params.minConfidence}
-                  href={`${compareHref(cellQuery(r.actor.slug, c.dimension))}#evidence`}
-                />
-              ))}
-            </tr>
-          ))}
-        </tbody>
+        {/* One string from the one definition of a cell (escaped there): no React element per cell. */}
+        <tbody
+          dangerouslySetInnerHTML={{
+            __html: matrixRowsHtml(rows, {
+              compact,
+              minConfidence: params.minConfidence,
+              selected: params.cell,
+              showKinds: mixedKinds,
+              cellHref: (actor, dimension) => `${compareHref(cellQuery(actor, dimension))}#evidence`,
+              classes: CLASSES,
+            }).value,
+          }}
+        />
       </table>
       <MatrixKeyboard gridId={MATRIX_ID} />
     </section>

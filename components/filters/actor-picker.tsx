@@ -9,9 +9,34 @@ type Actor = { slug: string; name: string; kind: ActorKind; iso3?: string | null
 /** Every name each actor answers to (lib/domain/actor-names.ts), normalised, by slug. */
 function namesBySlug(actors: readonly Actor[]): Map<string, string[]> {
   const out = new Map<string, string[]>();
-  for (const [name, slug] of actorNameIndex(actors.map((a) => ({ ...a, iso3: a.iso3 ?? null })))) out.set(slug, [...(out.get(slug) ?? []), name]);
+  for (const [name, slug] of actorNameIndex(actors.map((a) => ({ ...a, iso3: a.iso3 ?? null })))) {
+    const names = out.get(slug);
+    if (names) names.push(name);
+    else out.set(slug, [name]);
+  }
   return out;
 }
+
+/**
+ * Each actor's option row, by slug. The list is one shared array per content version (db/queries/actors.ts), so the
+ * rows — some 1,500 names normalised — are made once per list, not on every render of a form (shared, read-only).
+ */
+function optionRows(actors: readonly Actor[]): Map<string, ActorOption> {
+  let rows = optionRowsOf.get(actors);
+  if (!rows) {
+    const names = namesBySlug(actors);
+    rows = new Map(
+      actors.map((a): [string, ActorOption] => [
+        a.slug,
+        [a.slug, a.name, [ACTOR_KIND_LABELS[a.kind], a.iso3].filter(Boolean).join(' · '), (names.get(a.slug) ?? []).join('|')],
+      ]),
+    );
+    optionRowsOf.set(actors, rows);
+  }
+  return rows;
+}
+
+const optionRowsOf = new WeakMap<readonly Actor[], Map<string, ActorOption>>();
 
 /**
  * Above this many actors the picker stops offering every one as a suggestion: thousands of rows are megabytes of page
@@ -27,15 +52,10 @@ export const PICKER_LIST_LIMIT = 500;
 export function pickerOptions(actors: readonly Actor[], chosen: readonly string[]): ActorOption[] {
   const picked = new Set(chosen);
   const offered = actors.length > PICKER_LIST_LIMIT ? actors.filter((a) => picked.has(a.slug)) : actors;
-  const bySlug = new Map(offered.map((a) => [a.slug, a]));
-  const names = namesBySlug(offered);
+  const rows = optionRows(offered);
   // The chosen ones in the order chosen, then the rest alphabetically (the list is already by name).
-  return [...chosen.flatMap((s) => bySlug.get(s) ?? []), ...offered.filter((a) => !picked.has(a.slug))].map((a) => [
-    a.slug,
-    a.name,
-    [ACTOR_KIND_LABELS[a.kind], a.iso3].filter(Boolean).join(' · '),
-    (names.get(a.slug) ?? []).join('|'),
-  ]);
+  const first = chosen.filter((s) => rows.has(s)).map((s) => rows.get(s)!);
+  return [...first, ...offered.filter((a) => !picked.has(a.slug)).map((a) => rows.get(a.slug)!)];
 }
 
 export function ActorPicker({ actors, chosen, blocs }: { actors: readonly Actor[]; chosen: readonly string[]; blocs?: readonly string[] }) {

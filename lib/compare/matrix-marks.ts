@@ -75,11 +75,25 @@ export function valueMark(dimension: DimensionKey, value: string): Mark {
   return (VALUE_MARKS[dimension] as Record<string, Mark>)[value] ?? { symbol: '•', short: valueLabel(dimension, value) };
 }
 
+export type OutcomeMark = Readonly<Mark & { styleKey: string }>;
+
+// Hundreds of cells per matrix share a few dozen marks: each made once (read-only), per dimension, value and style key.
+const outcomeMarks = new Map<string, OutcomeMark>();
+
+function markOnce(dimension: DimensionKey, value: string, styleKey: string, make: () => Mark): OutcomeMark {
+  const key = `${dimension}:${value}:${styleKey}`;
+  let mark = outcomeMarks.get(key);
+  if (!mark) outcomeMarks.set(key, (mark = { ...make(), styleKey }));
+  return mark;
+}
+
 /** The mark of an as-of outcome, and a class suffix for its style (value key or kind). */
-export function outcomeMark(dimension: DimensionKey, o: Outcome): Mark & { styleKey: string } {
-  if (o.kind === 'not_coded' || o.kind === 'no_document') return { ...GAP_MARKS[o.kind], styleKey: o.kind };
-  if (o.value === null) return { ...FREE_TEXT_MARK, styleKey: 'free_text' };
-  return { ...valueMark(dimension, o.value), styleKey: o.kind === 'silent' ? 'silent' : o.value };
+export function outcomeMark(dimension: DimensionKey, o: Outcome): OutcomeMark {
+  const kind = o.kind;
+  if (kind === 'not_coded' || kind === 'no_document') return markOnce(dimension, '', kind, () => GAP_MARKS[kind]);
+  const value = o.value;
+  if (value === null) return markOnce(dimension, '', 'free_text', () => FREE_TEXT_MARK);
+  return markOnce(dimension, value, kind === 'silent' ? 'silent' : value, () => valueMark(dimension, value));
 }
 
 export type LegendRow = { symbol: string; short: string; label: string };

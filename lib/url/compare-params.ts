@@ -166,14 +166,15 @@ export function compareQuery(p: CompareParams, overrides: Partial<Record<Compare
 /**
  * `compareQuery(p, { cell })` for every cell of one matrix, serialised once: a page has hundreds of cells, and nuqs
  * took ~20 µs a link. The query is written with a placeholder cell, which each link replaces by its own; a cell
- * value nuqs would encode (anything beyond letters, digits, `-` and `:`) takes the full path instead.
+ * value nuqs would encode (anything beyond letters, digits, `-`, `_` and `:`) takes the full path instead (`_` is
+ * unreserved, so `transit_states` never needs it).
  */
 export function cellQueryBuilder(p: CompareParams): (actor: string, dimension: DimensionKey) => string {
   const placeholder = 'CELLPLACEHOLDER';
   const template = compareQuery(p, { cell: placeholder });
   return (actor, dimension) => {
     const cell = `${actor}:${dimension}`;
-    return /^[a-z0-9:-]+$/.test(cell) ? template.replace(placeholder, cell) : compareQuery(p, { cell });
+    return /^[a-z0-9:_-]+$/.test(cell) ? template.replace(placeholder, cell) : compareQuery(p, { cell });
   };
 }
 

@@ -1,5 +1,5 @@
 import { searchParamsRecord } from '@/lib/url/search-params-record';
-import { loadCompareView } from '@/server/views/compare';
+import { loadCompareRows } from '@/server/views/compare';
 import { linkHeader, pageLinks } from '@/lib/compare/paging';
 import { compareQuery } from '@/lib/url/compare-params';
 import { apiHref } from '@/lib/url/hrefs';
@@ -14,7 +14,7 @@ export async function GET(request: Request): Promise<Response> {
   const url = new URL(request.url);
   const format = parseFormat(url.searchParams.get('format'));
   if (!format) return badRequest('format must be csv or json');
-  const { params, notices, view } = await loadCompareView(searchParamsRecord(url.searchParams));
+  const { params, notices, view } = await loadCompareRows(searchParamsRecord(url.searchParams));
   const { page, pages, total, pageSize } = view.page;
   // Page links keep the view's parameters as /compare writes them (one canonical spelling, whatever the request
   // used) and the format; only `page` changes, and page 1 is implicit.
