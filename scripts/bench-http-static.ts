@@ -5,18 +5,29 @@
 import { request } from 'node:http';
 import { constants, gzipSync } from 'node:zlib';
 
-/** Bytes of the body as sent with this content encoding (or identity when the server does not compress). */
-export function encodedSize(url: string, encoding: 'gzip' | 'br'): Promise<number> {
+/**
+ * Bytes of the body as sent when a client accepts only this content encoding, and the encoding the server chose: a
+ * page carrying its CSP nonce is served gzip or uncompressed only (server/cache/compress-entry.ts), so asking for
+ * brotli alone may get the plain HTML, which is not a brotli size.
+ */
+export function encodedSize(url: string, encoding: 'gzip' | 'br'): Promise<{ bytes: number; encoding: string }> {
   return new Promise((resolve, reject) => {
     const req = request(url, { headers: { 'accept-encoding': encoding } }, (res) => {
       let bytes = 0;
       res.on('data', (chunk: Buffer) => (bytes += chunk.length));
-      res.on('end', () => resolve(bytes));
+      res.on('end', () => resolve({ bytes, encoding: String(res.headers['content-encoding'] ?? 'identity') }));
       res.on('error', reject);
     });
     req.on('error', reject);
     req.end();
   });
+}
+
+/** "136.0 KB gzipped", or what was sent instead when the server does not serve that encoding. */
+export function sizeText(size: { bytes: number; encoding: string }, asked: 'gzip' | 'br'): string {
+  const name = asked === 'gzip' ? 'gzipped' : 'brotli';
+  const kb = `${(size.bytes / 1024).toFixed(1)} KB`;
+  return size.encoding === asked ? `${kb} ${name}` : `${name}: not served (asked for ${asked} alone, got ${size.encoding}, ${kb})`;
 }
 
 export const gzipBest = (body: Buffer) => gzipSync(body, { level: constants.Z_BEST_COMPRESSION });
