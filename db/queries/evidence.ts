@@ -1,6 +1,9 @@
 import 'server-only';
 import { eq, inArray, sql } from 'drizzle-orm';
+import { LRUCache } from 'lru-cache';
 import { db } from '@/db/client';
+import { env } from '@/db/env';
+import { memoByContentVersion } from '@/db/memo-by-version';
 import { codingPassages, codings, documents, passages } from '@/db/schema';
 import { codingOf, type Outcome } from '@/lib/domain/as-of';
 import type { DimensionKey } from '@/lib/domain/codebook';
@@ -9,8 +12,38 @@ import { getActorBySlug } from './actors';
 import { listCodingHistory, type CodingRow } from './documents';
 import { listPositionsAsOf } from './positions';
 
-/** Full evidence (quotes, document, summary, confidence reason, sources) for many codings, in two queries. */
+/**
+ * Full evidence (quotes, document, summary, confidence reason, sources) for many codings, in two queries for those not
+ * read yet in this content version. A coding's evidence changes only with a publish, an import or a source attached
+ * (each a new content version), and a page-cache miss of the matrix at a new date shows mostly the codings the last one
+ * showed: kept per content version (shared, read-only), up to EVIDENCE_KEPT codings.
+ */
 export async function listCodingEvidence(codingIds: readonly number[]): Promise<Map<number, CodingEvidence>> {
+  const known = await evidenceOfVersion();
+  const out = new Map<number, CodingEvidence>();
+  const missing: number[] = [];
+  for (const id of codingIds) {
+    const e = known.get(id);
+    if (e) out.set(id, e);
+    else missing.push(id);
+  }
+  for (const [id, e] of readCodingEvidence(missing)) {
+    known.set(id, e);
+    out.set(id, e);
+  }
+  return out;
+}
+
+const EVIDENCE_KEPT = 20_000;
+// One store per content version (memoByContentVersion: a newer version starts an empty one; outside a view loader, or
+// with VIEW_MEMO_ENTRIES=0, each call gets its own, so nothing is kept).
+const evidenceOfVersion = memoByContentVersion(
+  async () => new LRUCache<number, CodingEvidence>({ max: EVIDENCE_KEPT }),
+  () => '',
+  env.VIEW_MEMO_ENTRIES === 0 ? 0 : 1,
+);
+
+function readCodingEvidence(codingIds: readonly number[]): Map<number, CodingEvidence> {
   const out = new Map<number, CodingEvidence>();
   if (codingIds.length === 0) return out;
   const rows = db
