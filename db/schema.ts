@@ -432,7 +432,7 @@ export const authRateLimits = sqliteTable('auth_rate_limit', {
 // ─────────────────────────────────────────────────────────────────────────────────────────────────────────────────
 
 /** `attach_source`: the source file of a tracked document, kept with the proposal until review (db/schema-sources.ts). */
-export const PROPOSAL_KINDS = ['new_document', 'coding', 'correction', 'withdrawal', 'attach_source'] as const;
+export const PROPOSAL_KINDS = ['new_document', 'coding', 'correction', 'withdrawal', 'attach_source', 'document_correction', 'document_withdrawal'] as const;
 export const PROPOSAL_STATUSES = ['pending', 'rejected', 'published'] as const;
 export const WRITER_ROLES = ['editor', 'reviewer', 'admin', 'system'] as const;
 

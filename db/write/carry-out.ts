@@ -11,6 +11,7 @@ import type { CodingStep, RecordPlan } from '@/lib/dataset/plan';
 import type { IncomingRecord } from '@/lib/dataset/record';
 import { appendAudit } from './audit';
 import type { WriteContext } from './context';
+import { documentSnapshot, recordRevision } from './document-revisions';
 import type { StateIds } from './published-state';
 import { appendCoding, documentRow, ensurePassage, type Provenance } from './records';
 
@@ -35,18 +36,17 @@ function reasonNote(ctx: WriteContext, record: IncomingRecord, step: Exclude<Cod
   return `${ctx.why}: ${step.action === 'supersede' ? step.change : 'coded again'}`;
 }
 
-export function carryOut(
-  ctx: WriteContext,
-  record: IncomingRecord,
-  plan: RecordPlan,
-  ids: StateIds,
-  actorIds: Map<string, number>,
-  from: () => Provenance,
-): CarriedOut {
+/** What to carry out: the record, its plan, the ids of the state it was planned on, every actor's id, and the origin. */
+export type CarryOutInput = { record: IncomingRecord; plan: RecordPlan; ids: StateIds; actorIds: Map<string, number>; from: () => Provenance };
+
+export function carryOut(ctx: WriteContext, { record, plan, ids, actorIds, from }: CarryOutInput): CarriedOut {
   const { tx } = ctx;
   const desk = record.from === 'desk';
   const action = desk ? ('publish' as const) : ('import' as const);
   const out: CarriedOut = { documentId: ids.documentId ?? 0, createdDocument: false, createdCodings: [], supersedingCodings: [], textChanged: false };
+  // A revision of the document itself is audited once, with the whole record before and after (document-revisions.ts).
+  const revisedFrom = plan.revision ? documentSnapshot(tx, out.documentId) : null;
+  const audited = revisedFrom === null;
 
   const d = plan.document;
   if (d.action === 'add') {
@@ -73,7 +73,7 @@ export function carryOut(
       .returning()
       .get();
     out.textChanged = true;
-    appendAudit(ctx, { action, entity: 'document', entityId: record.slug, before, after } as const);
+    if (audited) appendAudit(ctx, { action, entity: 'document', entityId: record.slug, before, after } as const);
   }
 
   for (const r of plan.readings) {
@@ -89,8 +89,15 @@ export function carryOut(
         .set({ ...r.reading, revisionOriginId: from().originId })
         .where(where)
         .run();
-      appendAudit(ctx, { action, entity: 'document_author', entityId: `${record.slug}/${r.actor}`, before: r.before, after: r.reading });
+      if (audited) appendAudit(ctx, { action, entity: 'document_author', entityId: `${record.slug}/${r.actor}`, before: r.before, after: r.reading });
     }
+    out.textChanged = true;
+  }
+  // Authors who leave it (their readings are kept in the revision): no public read reaches the document through them.
+  for (const actor of plan.leaving) {
+    tx.delete(documentAuthors)
+      .where(and(eq(documentAuthors.documentId, out.documentId), eq(documentAuthors.actorId, actorIds.get(actor)!)))
+      .run();
     out.textChanged = true;
   }
 
@@ -124,5 +131,7 @@ export function carryOut(
     if (previous) appendAudit(ctx, { action, entity: 'coding', entityId: row.id, before: previous, after: row });
     else if (desk) appendAudit(ctx, { action: 'publish', entity: 'coding', entityId: row.id, after: row });
   }
+  if (plan.revision && revisedFrom)
+    recordRevision(ctx, { documentId: out.documentId, slug: record.slug, kind: plan.revision, before: revisedFrom, from: from() });
   return out;
 }

@@ -56,6 +56,8 @@ export function tally(report: ImportReport, plan: RecordPlan): void {
   const d = plan.document;
   if (d.action === 'add') docs.added += 1;
   else if (d.action === 'revise') docs.corrected += 1;
+  else if (d.action === 'withdraw')
+    return; // only a desk proposal withdraws a document; an import never does
   else if (d.why === 'editor') docs.keptEditorWork += 1;
   else docs.unchanged += 1;
   for (const r of plan.readings) {

@@ -143,7 +143,7 @@ export function importSeed(options: ImportOptions, seed: Seed): ImportReport {
         // A seed record is validated before; a refusal here is a folder problem the reader did not catch.
         if (plan.action === 'refuse') throw new ImportRefusedError(`${folder}/actors/${a.slug}.json: record "${r.id}": ${plan.reason} Nothing was written.`);
         tally(report, plan as RecordPlan);
-        const done = carryOut(ctx, record, plan, stateIds, ids, () => ({ createdBy: by.label, originId: origin() }));
+        const done = carryOut(ctx, { record, plan, ids: stateIds, actorIds: ids, from: () => ({ createdBy: by.label, originId: origin() }) });
         textChanged ||= done.textChanged;
         if (done.createdDocument) report.created.documents.push(r.id);
         report.created.codings.push(...done.createdCodings);

@@ -38,10 +38,10 @@ export function createProposal(options: WriteOptions, payload: ProposalPayloadIn
   if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error.issues));
   const sha256 = checkProposedFile(parsed.data, file);
   return inWriteTransaction({ ...options, why: reason }, (ctx) => {
-    checkReferences(ctx.tx, parsed.data);
+    const payload = checkReferences(ctx.tx, parsed.data);
     const row = ctx.tx
       .insert(proposals)
-      .values({ kind: parsed.data.kind, payload: parsed.data, reason, authorUserId: ctx.by.userId, authorLabel: ctx.by.label, createdAt: ctx.now })
+      .values({ kind: payload.kind, payload, reason, authorUserId: ctx.by.userId, authorLabel: ctx.by.label, createdAt: ctx.now })
       .returning()
       .get();
     if (file && sha256) keepProposedFile(ctx, row.id, file, sha256);

@@ -8,8 +8,8 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '@/db/connect';
 import { actors, codings, documents } from '@/db/schema';
 import { planRecord, type RecordPlan } from '@/lib/dataset/plan';
-import { recordFromProposal } from '@/lib/dataset/proposal-record';
-import type { IncomingRecord } from '@/lib/dataset/record';
+import { narrowedProposal, recordFromProposal } from '@/lib/dataset/proposal-record';
+import type { IncomingRecord, PublishedState } from '@/lib/dataset/record';
 import { documentSlugFor, type ProposalPayload } from '@/lib/editorial/payloads';
 import { appendAudit } from './audit';
 import { carryOut } from './carry-out';
@@ -20,7 +20,7 @@ import { type Provenance, refreshSearchIndexFor } from './records';
 
 export type PublishResult = { documentSlug: string; codingIds: number[]; actorSlug?: string };
 
-type Planned = { record: IncomingRecord; plan: RecordPlan; ids: StateIds };
+type Planned = { record: IncomingRecord; plan: RecordPlan; ids: StateIds; state: PublishedState };
 
 function uniqueDocumentSlug(tx: Db, base: string): string {
   for (let n = 1; ; n += 1) {
@@ -32,7 +32,8 @@ function uniqueDocumentSlug(tx: Db, base: string): string {
 /** The document (and, for a correction or withdrawal, the author × dimension) a payload is about. */
 function targetOf(tx: Db, p: ProposalPayload): { slug: string; cell?: { actor: string; dimension: (typeof codings.$inferSelect)['dimensionKey'] } } {
   if (p.kind === 'new_document') return { slug: p.document.slug ?? uniqueDocumentSlug(tx, documentSlugFor(p.actorSlug, p.document.date, p.document.type)) };
-  if (p.kind === 'coding' || p.kind === 'attach_source') return { slug: p.documentSlug };
+  if (p.kind === 'coding' || p.kind === 'attach_source' || p.kind === 'document_correction' || p.kind === 'document_withdrawal')
+    return { slug: p.documentSlug };
   const row = tx
     .select({ slug: documents.slug, actor: actors.slug, dimension: codings.dimensionKey })
     .from(codings)
@@ -62,12 +63,15 @@ export function planProposal(tx: Db, p: ProposalPayload): Planned {
     if (plan.field) throw new ValidationError({ [fieldOf(p, plan.field)]: [plan.reason] });
     throw new ConflictError(plan.reason);
   }
-  return { record, plan, ids };
+  return { record, plan, ids, state };
 }
 
-/** Checks a payload against the record now (at proposal time and again at publish time). */
-export function checkReferences(tx: Db, p: ProposalPayload): void {
-  planProposal(tx, p);
+/**
+ * Checks a payload against the record now (at proposal time and again at publish time); returns it as a proposal
+ * stores it (a document correction keeps only what it changes).
+ */
+export function checkReferences(tx: Db, p: ProposalPayload): ProposalPayload {
+  return narrowedProposal(p, planProposal(tx, p).state);
 }
 
 /**
@@ -95,7 +99,7 @@ export function applyPayload(ctx: WriteContext, p: ProposalPayload, from: Proven
       .get();
     appendAudit(ctx, { action: 'publish', entity: 'actor', entityId: row.slug, after: row });
   }
-  const done = carryOut(ctx, record, plan, ids, actorIdsBySlug(tx), () => from);
+  const done = carryOut(ctx, { record, plan, ids, actorIds: actorIdsBySlug(tx), from: () => from });
   if (done.textChanged) refreshSearchIndexFor(tx, done.documentId);
   return {
     documentSlug: record.slug,

@@ -38,6 +38,12 @@ export function readPublishedState(tx: Db, slug: string, knownActors: ReadonlySe
   const ids: StateIds = { documentId: doc?.id ?? null, actorIds: new Map(), codingIds: new Map() };
   if (!doc) return { state: { document: null, readings: [], passages: [], codings: [], knownActors }, ids };
   const withdrawn = !!tx.get(sql`SELECT 1 AS x FROM document_revisions WHERE document_id = ${doc.id} AND kind = 'withdrawal'`);
+  const earlierAuthors = tx
+    .all<{ actor: string }>(
+      sql`SELECT DISTINCT json_extract(a.value, '$.actor') AS actor FROM document_revisions r, json_each(r.before, '$.authors') a
+          WHERE r.document_id = ${doc.id} AND r.kind = 'correction'`,
+    )
+    .map((r) => r.actor);
   const authorRows = tx
     .select({ slug: actors.slug, actorId: actors.id, row: documentAuthors })
     .from(documentAuthors)
@@ -93,6 +99,7 @@ export function readPublishedState(tx: Db, slug: string, knownActors: ReadonlySe
       passages: passageRows.map((p) => ({ quote: p.quote, locator: p.locator, role: p.role })),
       codings,
       knownActors,
+      removedAuthors: earlierAuthors.filter((a) => !authorRows.some((r) => r.slug === a)),
     },
     ids,
   };

@@ -5,6 +5,7 @@
  * through the same schemas (rows written before the schemas existed parse too: they were written by the same code).
  */
 import { z } from 'zod';
+import { revisionSnapshotSchema } from '@/lib/documents/revisions';
 
 /** A stored row of the record (actor, document, coding …) as JSON: its columns, whatever they are at the time. */
 const recordRow = z.record(z.string(), z.unknown());
@@ -33,6 +34,9 @@ export const AUDIT_EVENT_SCHEMAS = [
   event('publish', 'document', recordRow.nullable().optional(), recordRow),
   event('publish', 'document_author', recordRow.nullable().optional(), recordRow.nullable()),
   event('publish', 'coding', recordRow.nullable().optional(), recordRow),
+  // A published correction of a document's own record (fields, authors, readings) and a withdrawal of the document.
+  event('document.correct', 'document', revisionSnapshotSchema, revisionSnapshotSchema),
+  event('document.withdraw', 'document', revisionSnapshotSchema, z.null()),
   // An import: one summary row, and a before/after row for every record it corrected.
   event('import', 'dataset', none, importSummary),
   event('import.replace', 'dataset', none, importSummary),

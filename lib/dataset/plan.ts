@@ -8,7 +8,10 @@
  * - a record never deletes: an author or a document it leaves out is left alone; a dimension a seed record no longer
  *   codes is withdrawn (a new row), never removed;
  * - a desk proposal must find the record as it was proposed against (the coding it corrects still current, a new
- *   document's id still free), or it is refused with what to do instead.
+ *   document's id still free), or it is refused with what to do instead;
+ * - a desk correction of a document's own record may change its fields, readings and authors (an author it leaves out
+ *   leaves the document, and that author's codings of it are withdrawn); a withdrawal takes the document out of every
+ *   public view. Both are recorded as a document revision; a correction that changes nothing is refused.
  */
 import { DIMENSIONS, type DimensionKey, isFreeTextDimension, takesWords } from '@/lib/domain/codebook';
 import { type CodingContent, describeChange, isStated, sameContent, sameStatement } from './coding-content';
@@ -26,6 +29,8 @@ export type CodingStep =
 export type DocumentStep =
   | { action: 'add'; fields: DocumentFields }
   | { action: 'revise'; fields: DocumentFields; changed: (keyof DocumentFields)[] }
+  /** The whole document leaves the public record (a desk withdrawal): its authors leave it, its rows stay. */
+  | { action: 'withdraw' }
   | { action: 'keep'; why: KeepReason | 'not stated' };
 
 export type ReadingStep =
@@ -45,6 +50,10 @@ export type RecordPlan = {
   passages: PassageInput[];
   /** A seed record for a document withdrawn through the desk: nothing is done, and the report says so. */
   leftWithdrawn: boolean;
+  /** Authors who leave the document (a desk correction of its authors, or a withdrawal: every author). */
+  leaving: string[];
+  /** A desk correction or withdrawal of the document itself: recorded as a document revision with its reason. */
+  revision: 'correction' | 'withdrawal' | null;
 };
 
 export type Plan = RecordPlan | Refusal;
@@ -82,6 +91,7 @@ function planDocument(record: IncomingRecord, state: PublishedState): DocumentSt
 function planReadings(record: IncomingRecord, state: PublishedState): ReadingStep[] {
   return (record.readings ?? []).map(({ actor, reading }) => {
     const current = state.readings.find((r) => r.actor === actor);
+    if (!current && record.from === 'import' && state.removedAuthors?.includes(actor)) return { action: 'keep', actor, why: 'editor' };
     if (!current) return { action: 'add', actor, reading };
     if (same(current.reading, reading)) return { action: 'keep', actor, why: 'unchanged' };
     if (record.from === 'import' && current.from === 'desk') return { action: 'keep', actor, why: 'editor' };
@@ -136,6 +146,8 @@ export function planRecord(record: IncomingRecord, state: PublishedState): Plan 
     codings: [],
     passages: [],
     leftWithdrawn: true,
+    leaving: [],
+    revision: null,
   };
   if (state.document?.withdrawn) return record.from === 'import' ? leftAlone : refuse(`"${record.slug}" has been withdrawn; it can no longer be changed.`);
   if (record.expects === 'absent' && state.document) return refuse(`A document "${record.slug}" already exists.`, 'document.slug');
@@ -151,11 +163,14 @@ export function planRecord(record: IncomingRecord, state: PublishedState): Plan 
   const authors = new Set([...(record.readings ?? []).map((r) => r.actor), ...state.readings.map((r) => r.actor)]);
   const stranger = record.codings.find((c) => !authors.has(c.actor));
   if (stranger) return refuse(`"${stranger.actor}" is not an author of "${record.slug}".`, 'actorSlug');
+  if (record.revision) return planRevision(record, state);
 
   const document = planDocument(record, state);
   if (document.action === 'refuse') return document;
   const codings: CodingStep[] = [];
-  for (const cell of cellsOf(record)) {
+  // An author an editor took off the document is not an author to an import: its cells are left as the desk left them.
+  const removed = record.from === 'import' ? (state.removedAuthors ?? []) : [];
+  for (const cell of cellsOf(record).filter((c) => !removed.includes(c.actor))) {
     const problem = statementProblem(cell);
     if (problem) return refuse(problem, 'value');
     const current = state.codings.find((c) => c.actor === cell.actor && c.dimension === cell.dimension) ?? null;
@@ -171,7 +186,30 @@ export function planRecord(record: IncomingRecord, state: PublishedState): Plan 
     codings,
     passages: newPassages(record, state),
     leftWithdrawn: false,
+    leaving: [],
+    revision: null,
   };
+}
+
+/** A desk correction or withdrawal of the document itself (the document is present and not withdrawn). */
+function planRevision(record: IncomingRecord, state: PublishedState): Plan {
+  const { kind, by, leavesWithReading } = record.revision!;
+  const authors = state.readings.map((r) => r.actor);
+  if (!authors.includes(by)) return refuse(`"${by}" is not an author of "${record.slug}": start from the page of one of its authors.`, 'actorSlug');
+  const base = { action: 'apply' as const, slug: record.slug, passages: [], leftWithdrawn: false, revision: kind };
+  if (kind === 'withdrawal') return { ...base, document: { action: 'withdraw' }, readings: [], codings: [], leaving: authors };
+  if (leavesWithReading)
+    return refuse(`The summary and note are our reading for "${by}", who leaves the authors: leave them as they are, or keep "${by}" as an author.`, 'summary');
+  const document = planDocument(record, state);
+  if (document.action === 'refuse') return document;
+  const kept = new Set((record.readings ?? []).map((r) => r.actor));
+  const leaving = authors.filter((a) => !kept.has(a));
+  const codings: CodingStep[] = state.codings
+    .filter((c) => leaving.includes(c.actor) && isStated(c.content))
+    .map((c) => ({ action: 'withdraw', actor: c.actor, dimension: c.dimension, current: c }));
+  const plan: RecordPlan = { ...base, document, readings: planReadings(record, state), codings, leaving };
+  if (changesNothing(plan)) return refuse('The correction changes nothing: every field is as published. Change a field, or leave the document as it is.');
+  return plan;
 }
 
 /** Passages the record brings that the document lacks, or holds with another role (a role given never becomes null). */
@@ -188,6 +226,7 @@ export function changesNothing(plan: RecordPlan): boolean {
     plan.document.action === 'keep' &&
     plan.readings.every((r) => r.action === 'keep') &&
     plan.codings.every((c) => c.action === 'keep') &&
-    plan.passages.length === 0
+    plan.passages.length === 0 &&
+    plan.leaving.length === 0
   );
 }

@@ -59,6 +59,12 @@ export type IncomingRecord = {
    * out is "not coded", so an earlier import's coding of it is withdrawn. A proposal speaks only for its cells.
    */
   complete: boolean;
+  /**
+   * A desk correction or withdrawal of the document itself, recorded as a document revision with its reason. For a
+   * correction `readings` lists every author the document keeps: a current author left out leaves it. `by` is the
+   * author the proposal starts from; `leavesWithReading`: `by` leaves the authors while its reading is changed.
+   */
+  revision?: { kind: 'correction' | 'withdrawal'; by: string; leavesWithReading?: boolean };
 };
 
 /** A current coding row (the one nothing supersedes), with where it came from. */
@@ -79,4 +85,6 @@ export type PublishedState = {
   codings: CurrentCoding[];
   /** Slugs of the actors the database holds. */
   knownActors: ReadonlySet<string>;
+  /** Authors an editor took off the document (a desk correction of its authors): an import does not bring them back. */
+  removedAuthors?: readonly string[];
 };

@@ -17,7 +17,11 @@ export type ProposedCoding = { dimension: DimensionKey; value: string | null; fr
 export type RowChange =
   | { kind: 'new_document'; date: string; codings: readonly ProposedCoding[] }
   | { kind: 'coding'; documentSlug: string; coding: ProposedCoding }
-  | { kind: 'correction'; codingId: number; coding: ProposedCoding };
+  | { kind: 'correction'; codingId: number; coding: ProposedCoding }
+  /** A document's date corrected: it takes effect on another day, so it may come before or after other documents. */
+  | { kind: 'move_document'; documentSlug: string; date: string }
+  /** A document withdrawn: it no longer counts for the actor. */
+  | { kind: 'remove_document'; documentSlug: string };
 
 export type MatrixRow = { dimension: DimensionKey; outcome: Outcome }[];
 
@@ -38,6 +42,18 @@ function withChange(e: RowEvidence, change: RowChange): RowEvidence {
     if (!doc) return e;
     const others = e.codings.filter((c) => !(c.documentId === doc.id && c.dimension === change.coding.dimension));
     return { documents: e.documents, codings: [...others, asCoding(doc.id, change.coding)] };
+  }
+  if (change.kind === 'move_document') {
+    const date = parsePartialDate(change.date);
+    if (!date) return e;
+    return {
+      documents: e.documents.map((d) => (d.slug === change.documentSlug ? { ...d, date: change.date, effective: date.effective } : d)),
+      codings: e.codings,
+    };
+  }
+  if (change.kind === 'remove_document') {
+    const gone = e.documents.find((d) => d.slug === change.documentSlug);
+    return { documents: e.documents.filter((d) => d !== gone), codings: e.codings.filter((c) => c.documentId !== gone?.id) };
   }
   const old = e.codings.find((c) => c.id === change.codingId);
   if (!old) return e;

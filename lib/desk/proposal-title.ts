@@ -7,12 +7,14 @@ import { DIMENSION_LABELS, type DimensionKey } from '@/lib/domain/codebook';
 import { formatPartialDate } from '@/lib/domain/dates';
 import type { ProposalPayload } from '@/lib/editorial/payloads';
 
-export const PROPOSAL_KIND_LABELS: Record<Proposal['kind'], string> = {
+export const PROPOSAL_KIND_LABELS: Record<ProposalPayload['kind'], string> = {
   new_document: 'New document',
   coding: 'New coding',
   correction: 'Correction',
   withdrawal: 'Withdrawal',
   attach_source: 'Source file',
+  document_correction: 'Correction of a document',
+  document_withdrawal: 'Withdrawal of a document',
 };
 
 export const PROPOSAL_STATUS_LABELS: Record<Proposal['status'], string> = { pending: 'Waiting for review', rejected: 'Rejected', published: 'Published' };
@@ -29,6 +31,12 @@ const inDocument = (title: string, date: string) => `“${title}” (${formatPar
 
 export function proposalTitle(p: ProposalPayload, names: ProposalNames): string {
   switch (p.kind) {
+    case 'document_correction':
+    case 'document_withdrawal': {
+      const doc = names.document(p.documentSlug);
+      const what = p.kind === 'document_correction' ? 'Correction' : 'Withdrawal';
+      return `${what} of the document ${doc ? inDocument(doc.title, doc.date) : p.documentSlug}, ${names.actor(p.actorSlug) ?? p.actorSlug}`;
+    }
     case 'new_document':
       return `New document: ${inDocument(p.document.title, p.document.date)}, ${p.newActor?.name ?? names.actor(p.actorSlug) ?? p.actorSlug}`;
     case 'coding': {
@@ -58,7 +66,7 @@ export function namesNeeded(payloads: readonly ProposalPayload[]): { actors: str
   for (const p of payloads) {
     if (p.kind === 'new_document') actors.add(p.actorSlug);
     else if (p.kind === 'attach_source') documents.add(p.documentSlug);
-    else if (p.kind === 'coding') {
+    else if (p.kind === 'coding' || p.kind === 'document_correction' || p.kind === 'document_withdrawal') {
       actors.add(p.actorSlug);
       documents.add(p.documentSlug);
     } else codings.add(p.codingId);

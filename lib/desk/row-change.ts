@@ -23,6 +23,12 @@ export function proposedCodings(p: Extract<ProposalPayload, { kind: 'new_documen
 /** null when the proposal's target is gone (a coding that no longer exists): there is nothing to preview. */
 export function rowChangeOf(p: ProposalPayload, target: TargetCoding | null): RowChange | null {
   switch (p.kind) {
+    case 'document_correction':
+      // The actor left out of the authors loses the document; otherwise a new date may move it (no date: nothing moves).
+      if (p.authors && !p.authors.includes(p.actorSlug)) return { kind: 'remove_document', documentSlug: p.documentSlug };
+      return { kind: 'move_document', documentSlug: p.documentSlug, date: p.document.date ?? '' };
+    case 'document_withdrawal':
+      return { kind: 'remove_document', documentSlug: p.documentSlug };
     case 'new_document':
       return { kind: 'new_document', date: p.document.date, codings: proposedCodings(p) };
     case 'coding':

@@ -169,6 +169,40 @@ export const withdrawalPayloadSchema = z.object({ kind: z.literal('withdrawal'),
 
 /** The source file of a tracked document, attached (or replacing the one we hold) when a reviewer approves. */
 export const attachSourcePayloadSchema = z.object({ kind: z.literal('attach_source'), documentSlug: slugText(), source: proposedSourceSchema }).strict();
+/**
+ * A correction of a document's own record: any of its fields, its authors, and our reading of it for one author
+ * (summary, public note). A field left out stays as it is; null clears an optional field. The proposal's reason is
+ * shown publicly with the correction. `actorSlug`: the author whose page it starts from, whose reading it corrects.
+ */
+export const documentCorrectionPayloadSchema = z
+  .object({
+    kind: z.literal('document_correction'),
+    documentSlug: slugText(),
+    actorSlug: slugText(),
+    document: z
+      .object({
+        title: textField('title').optional(),
+        titleOriginal: textField('title').nullable().optional(),
+        date: partialDate.optional(),
+        type: z.enum(DOCUMENT_TYPES).optional(),
+        venue: textField('title').optional(),
+        url: httpUrl().nullable().optional(),
+        archiveUrl: httpUrl().nullable().optional(),
+      })
+      .strict()
+      .default({}),
+    /** Every author, in order; authors left out leave the document (their codings of it are withdrawn). */
+    authors: boundedList(slugText(), 'authors').min(1, 'must name at least one author').optional(),
+    summary: textField('summary', { multiline: true }).optional(),
+    notes: textField('notes', { multiline: true }).nullable().optional(),
+  })
+  .strict()
+  .superRefine((p, ctx) => {
+    if (p.authors && new Set(p.authors).size !== p.authors.length) ctx.addIssue({ code: 'custom', path: ['authors'], message: 'must not list an actor twice' });
+  });
+
+/** Withdrawal of a whole document (a duplicate, or not the actor's): it leaves every public view; its page says why. */
+export const documentWithdrawalPayloadSchema = z.object({ kind: z.literal('document_withdrawal'), documentSlug: slugText(), actorSlug: slugText() }).strict();
 
 export const proposalPayloadSchema = z.discriminatedUnion('kind', [
   newDocumentPayloadSchema,
@@ -176,6 +210,8 @@ export const proposalPayloadSchema = z.discriminatedUnion('kind', [
   correctionPayloadSchema,
   withdrawalPayloadSchema,
   attachSourcePayloadSchema,
+  documentCorrectionPayloadSchema,
+  documentWithdrawalPayloadSchema,
 ]);
 
 export type NewActorInput = z.infer<typeof newActorSchema>;
@@ -185,6 +221,8 @@ export type NewDocumentPayload = z.infer<typeof newDocumentPayloadSchema>;
 export type CodingPayload = z.infer<typeof codingPayloadSchema>;
 export type CorrectionPayload = z.infer<typeof correctionPayloadSchema>;
 export type WithdrawalPayload = z.infer<typeof withdrawalPayloadSchema>;
+export type DocumentCorrectionPayload = z.infer<typeof documentCorrectionPayloadSchema>;
+export type DocumentWithdrawalPayload = z.infer<typeof documentWithdrawalPayloadSchema>;
 export type ProposalPayload = z.infer<typeof proposalPayloadSchema>;
 export type ProposedSource = z.infer<typeof proposedSourceSchema>;
 export type AttachSourcePayload = z.infer<typeof attachSourcePayloadSchema>;

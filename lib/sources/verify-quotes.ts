@@ -20,7 +20,7 @@ export type QuoteCheck = ProposedQuote & {
 type PayloadLike =
   | { kind: 'new_document'; passages: readonly { quote: string }[] }
   | { kind: 'coding' | 'correction'; passage: { quote: string } | null }
-  | { kind: 'withdrawal' | 'attach_source' };
+  | { kind: 'withdrawal' | 'attach_source' | 'document_correction' | 'document_withdrawal' };
 
 /** The quotes a proposal would publish, with their fields. */
 export function quotesOfPayload(payload: PayloadLike): ProposedQuote[] {

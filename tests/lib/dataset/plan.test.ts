@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { changesNothing, planRecord, type Plan, type RecordPlan } from '@/lib/dataset/plan';
-import { recordFromProposal } from '@/lib/dataset/proposal-record';
+import { narrowedProposal, recordFromProposal } from '@/lib/dataset/proposal-record';
 import type { Bringer, CurrentCoding, PublishedState } from '@/lib/dataset/record';
 import { recordFromSeed, seedDocumentFields, seedReading } from '@/lib/dataset/seed-record';
 import type { CodingContent } from '@/lib/dataset/coding-content';
@@ -185,5 +185,122 @@ describe('the planner on a desk proposal, in the same shape', () => {
       action: 'refuse',
       reason: expect.stringMatching(/has been withdrawn/),
     });
+  });
+});
+
+describe('the planner on a correction or withdrawal of a document itself', () => {
+  const s = () => {
+    const state = stateOf(seedRecord(), { applicability: imported });
+    state.readings.push({ actor: 'freedonia', reading: { ...state.readings[0]!.reading, summary: 'Freedonia joins.' }, from: 'import' });
+    state.codings.push({ ...state.codings[0]!, id: 200, actor: 'freedonia' });
+    return state;
+  };
+  const correction = (over: Record<string, unknown>) =>
+    ({ kind: 'document_correction', documentSlug: SLUG, actorSlug: 'ruritania', document: {}, ...over }) as Parameters<typeof recordFromProposal>[0];
+  const plan = (p: Parameters<typeof recordFromProposal>[0], state = s()) => planRecord(recordFromProposal(p, { slug: SLUG, state }), state);
+
+  it('revises the fields it names, keeps the others, and records a revision', () => {
+    const state = s();
+    const p = applied(plan(correction({ document: { title: 'The corrected title', date: '2024-02-28' } }), state));
+    expect(p.revision).toBe('correction');
+    expect(p.document).toEqual({
+      action: 'revise',
+      fields: { ...state.document!.fields, title: 'The corrected title', date: '2024-02-28' },
+      changed: ['title', 'date'],
+    });
+    expect(p.readings.every((r) => r.action === 'keep')).toBe(true);
+    expect(p.leaving).toEqual([]);
+    expect(p.codings).toEqual([]);
+  });
+
+  it('revises the reading of the author it starts from, and no other', () => {
+    const p = applied(plan(correction({ summary: 'A better summary.', notes: 'Read in French.' })));
+    expect(p.document).toEqual({ action: 'keep', why: 'unchanged' });
+    expect(p.readings.map((r) => `${r.actor}:${r.action}`)).toEqual(['ruritania:revise', 'freedonia:keep']);
+  });
+
+  it('an author left out leaves the document, and that author’s codings of it are withdrawn', () => {
+    const p = applied(plan(correction({ authors: ['ruritania'] })));
+    expect(p.leaving).toEqual(['freedonia']);
+    expect(p.codings.map((c) => `${c.actor}:${c.dimension}:${c.action}`)).toEqual(['freedonia:applicability:withdraw']);
+  });
+
+  it('refuses a correction that changes nothing, and one of a document withdrawn or absent', () => {
+    const state = s();
+    const same = correction({ document: { title: state.document!.fields.title }, authors: ['freedonia', 'ruritania'] });
+    expect(plan(same, state)).toMatchObject({ action: 'refuse', reason: expect.stringMatching(/changes nothing/) });
+    const withdrawn = s();
+    withdrawn.document!.withdrawn = true;
+    expect(plan(correction({ document: { title: 'New' } }), withdrawn)).toMatchObject({
+      action: 'refuse',
+      reason: expect.stringMatching(/has been withdrawn/),
+    });
+    expect(plan(correction({ document: { title: 'New' } }), { ...EMPTY })).toMatchObject({ action: 'refuse', field: 'documentSlug' });
+  });
+
+  it('refuses an author it does not start from, an unknown new author, and a reading changed for an author who leaves', () => {
+    expect(plan(correction({ actorSlug: 'atlantis', document: { title: 'New' } }))).toMatchObject({ action: 'refuse', field: 'actorSlug' });
+    expect(plan(correction({ authors: ['ruritania', 'atlantis'] }))).toMatchObject({ action: 'refuse', reason: 'Unknown actor "atlantis".' });
+    expect(plan(correction({ authors: ['freedonia'], summary: 'Changed.' }))).toMatchObject({ action: 'refuse', field: 'summary' });
+    expect(applied(plan(correction({ authors: ['freedonia'] }))).leaving).toEqual(['ruritania']);
+  });
+
+  it('withdraws the whole document: every author leaves, its codings stay as history; refused once withdrawn', () => {
+    const p = applied(plan({ kind: 'document_withdrawal', documentSlug: SLUG, actorSlug: 'ruritania' }));
+    expect(p).toMatchObject({ document: { action: 'withdraw' }, revision: 'withdrawal', leaving: ['ruritania', 'freedonia'], codings: [] });
+    const withdrawn = s();
+    withdrawn.document!.withdrawn = true;
+    expect(plan({ kind: 'document_withdrawal', documentSlug: SLUG, actorSlug: 'ruritania' }, withdrawn)).toMatchObject({
+      action: 'refuse',
+      reason: expect.stringMatching(/has been withdrawn/),
+    });
+  });
+
+  it('an import leaves a withdrawn document alone, and keeps the fields an editor corrected', () => {
+    const withdrawn = s();
+    withdrawn.document!.withdrawn = true;
+    expect(applied(planRecord(recordFromSeed(seedRecord()), withdrawn)).leftWithdrawn).toBe(true);
+    const corrected = stateOf(seedRecord(), { applicability: imported }, 'desk');
+    corrected.document!.fields = { ...corrected.document!.fields, title: 'An editor’s title' };
+    expect(applied(planRecord(recordFromSeed(seedRecord()), corrected)).document).toEqual({ action: 'keep', why: 'editor' });
+  });
+});
+
+describe('a document correction as stored with its proposal', () => {
+  it('keeps only what it changes, so publishing it never undoes a later correction of another field', () => {
+    const state = stateOf(seedRecord(), { applicability: imported });
+    const f = state.document!.fields;
+    const own = state.readings[0]!.reading;
+    const whole = {
+      kind: 'document_correction' as const,
+      documentSlug: SLUG,
+      actorSlug: 'ruritania',
+      document: { title: 'Corrected', titleOriginal: f.titleOriginal, date: f.date, type: f.type, venue: f.venue, url: f.url, archiveUrl: f.archiveUrl },
+      authors: ['ruritania'],
+      summary: own.summary,
+      notes: own.notes,
+    } satisfies Parameters<typeof narrowedProposal>[0];
+    expect(narrowedProposal(whole, state)).toEqual({
+      kind: 'document_correction',
+      documentSlug: SLUG,
+      actorSlug: 'ruritania',
+      document: { title: 'Corrected' },
+    });
+  });
+});
+
+describe('an import after an editor took an author off a document', () => {
+  it('does not bring the author back, and keeps the withdrawal of that author’s codings', () => {
+    const rec = seedRecord();
+    rec.authors = ['ruritania', 'freedonia'];
+    const state = stateOf(rec, { applicability: imported });
+    state.removedAuthors = ['freedonia'];
+    state.codings.push({ ...state.codings[0]!, id: 300, actor: 'freedonia', content: { ...state.codings[0]!.content, value: null }, from: 'desk' });
+    const plan = applied(planRecord(recordFromSeed(rec), state));
+    expect(plan.readings.map((r) => `${r.actor}:${r.action}`)).toEqual(['ruritania:keep', 'freedonia:keep']);
+    expect(plan.readings[1]).toMatchObject({ why: 'editor' });
+    expect(plan.codings.filter((c) => c.actor === 'freedonia' && c.action !== 'keep')).toEqual([]);
+    delete state.removedAuthors;
+    expect(applied(planRecord(recordFromSeed(rec), state)).readings.map((r) => `${r.actor}:${r.action}`)).toEqual(['ruritania:keep', 'freedonia:add']);
   });
 });
