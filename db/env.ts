@@ -19,6 +19,8 @@ const envSchema = z.object({
     ),
   /** Most results each memoised view read keeps for the current content version (db/memo-by-version.ts); 0: none. */
   VIEW_MEMO_ENTRIES: count(0, 32),
+  /** Most codings whose evidence (document, quotes, summary) is kept for the current content version (db/queries/evidence.ts); 0: none. */
+  EVIDENCE_MEMO_CODINGS: count(0, 20_000),
   /** Read connections kept open while idle (db/read-snapshot.ts). */
   READ_POOL_IDLE: count(0, 4),
   /** Most read connections open at once; further readers wait for one (db/read-snapshot.ts). */
@@ -31,6 +33,7 @@ export const env = readSettings({
   SITE_URL: process.env.SITE_URL || undefined,
   TRUSTED_HOSTS: process.env.TRUSTED_HOSTS || undefined,
   VIEW_MEMO_ENTRIES: process.env.VIEW_MEMO_ENTRIES || undefined,
+  EVIDENCE_MEMO_CODINGS: process.env.EVIDENCE_MEMO_CODINGS || undefined,
   READ_POOL_IDLE: process.env.READ_POOL_IDLE || undefined,
   READ_POOL_MAX: process.env.READ_POOL_MAX || undefined,
 });

@@ -34,13 +34,13 @@ export async function listCodingEvidence(codingIds: readonly number[]): Promise<
   return out;
 }
 
-const EVIDENCE_KEPT = 20_000;
 // One store per content version (memoByContentVersion: a newer version starts an empty one; outside a view loader, or
-// with VIEW_MEMO_ENTRIES=0, each call gets its own, so nothing is kept).
+// with VIEW_MEMO_ENTRIES=0 or EVIDENCE_MEMO_CODINGS=0, each call gets its own, so nothing is kept). At most
+// EVIDENCE_MEMO_CODINGS codings (20,000: every coding of the 100× benchmark data set twice over).
 const evidenceOfVersion = memoByContentVersion(
-  async () => new LRUCache<number, CodingEvidence>({ max: EVIDENCE_KEPT }),
+  async () => new LRUCache<number, CodingEvidence>({ max: Math.max(env.EVIDENCE_MEMO_CODINGS, 1) }),
   () => '',
-  env.VIEW_MEMO_ENTRIES === 0 ? 0 : 1,
+  env.VIEW_MEMO_ENTRIES === 0 || env.EVIDENCE_MEMO_CODINGS === 0 ? 0 : 1,
 );
 
 function readCodingEvidence(codingIds: readonly number[]): Map<number, CodingEvidence> {

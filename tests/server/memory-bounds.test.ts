@@ -111,7 +111,8 @@ it('a burst larger than the pool waits its turn: never more connections open tha
 
 it('the bounds are settings: defaults, 0 turns the view memo off, a bad value names the setting', () => {
   const defaults = readSettings({});
-  expect([defaults.VIEW_MEMO_ENTRIES, defaults.READ_POOL_IDLE, defaults.READ_POOL_MAX]).toEqual([32, 4, 16]);
+  expect([defaults.VIEW_MEMO_ENTRIES, defaults.EVIDENCE_MEMO_CODINGS, defaults.READ_POOL_IDLE, defaults.READ_POOL_MAX]).toEqual([32, 20_000, 4, 16]);
+  expect(() => readSettings({ EVIDENCE_MEMO_CODINGS: '-1' })).toThrow(/EVIDENCE_MEMO_CODINGS="-1"/);
   expect(readSettings({ VIEW_MEMO_ENTRIES: '0', READ_POOL_MAX: '2' })).toMatchObject({ VIEW_MEMO_ENTRIES: 0, READ_POOL_MAX: 2 });
   expect(() => readSettings({ READ_POOL_MAX: '0' })).toThrow(/READ_POOL_MAX="0"/);
   expect(() => readSettings({ VIEW_MEMO_ENTRIES: 'lots' })).toThrow(/VIEW_MEMO_ENTRIES="lots"/);
