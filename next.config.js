@@ -7,9 +7,17 @@ const ourOrigins = [process.env.BETTER_AUTH_URL, ...(process.env.BETTER_AUTH_TRU
   .filter(Boolean)
   .map((s) => new URL(s).host);
 
+/**
+ * Server actions carry the desk's source files (issue 21), so their body limit follows SOURCE_MAX_MB (default 25,
+ * 1 to 200; lib/sources/limits.ts checks the setting) with one megabyte more for the form's other fields. The
+ * production server's action guard reads the same limit (server/http/action-guard.ts).
+ */
+const sourceMaxMb = Number(process.env.SOURCE_MAX_MB?.trim() || 25);
+const actionBodyMb = (Number.isInteger(sourceMaxMb) && sourceMaxMb >= 1 && sourceMaxMb <= 200 ? sourceMaxMb : 25) + 1;
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  experimental: { serverActions: { allowedOrigins: ourOrigins } },
+  experimental: { serverActions: { allowedOrigins: ourOrigins, bodySizeLimit: `${actionBodyMb}mb` } },
   // Native module: load it from node_modules at run time instead of bundling it.
   serverExternalPackages: ['better-sqlite3'],
   poweredByHeader: false,

@@ -26,9 +26,20 @@ function setField(form: DeskForm, name: string, value: string): HTMLElement | nu
  * The desk's reading view (issue 21): the stored source page by page beside the coding form, the chosen dimension's
  * cue phrases marked and listed, a search box, and quote by selection — select words on the page (or jump to a hit,
  * which selects its sentence) and "Quote" fills the form's quote, locator and role. The server checks the quote
- * against the stored text again at preview, submit and review.
+ * against the stored text again at preview, submit and review. Without `form` it only reads (a reviewer reading a
+ * proposed file's text before approving it): no quoting.
  */
-export function SourceWorkbench({ source, dimension, form }: { source: Workbench; dimension: DimensionKey; form: DeskForm }) {
+export function SourceWorkbench({
+  source,
+  dimension,
+  form,
+  heading = `The source: ${source.fileName}`,
+}: {
+  source: Workbench;
+  dimension: DimensionKey;
+  form?: DeskForm;
+  heading?: string;
+}) {
   const unit = SOURCE_UNIT_LABELS[source.unitKind];
   const count = source.units.length;
   const [seq, setSeq] = useState(1);
@@ -90,6 +101,7 @@ export function SourceWorkbench({ source, dimension, form }: { source: Workbench
   };
 
   const quoteAs = (role: Role) => {
+    if (!form) return;
     if (!selected || !selected.quote) return setStatus('Select words on the page first.');
     if (selected.quote.length > MAX_SELECTED_CHARS)
       return setStatus(`Select a shorter passage: a quote is at most ${MAX_SELECTED_CHARS.toLocaleString('en')} characters.`);
@@ -103,8 +115,12 @@ export function SourceWorkbench({ source, dimension, form }: { source: Workbench
 
   return (
     <section className="workbench" aria-labelledby="workbench-heading">
-      <h2 id="workbench-heading">The source: {source.fileName}</h2>
-      <p className="muted">Select the actor&apos;s words on a page, then “Quote”. Marked phrases only say where to read; they never set a value.</p>
+      <h2 id="workbench-heading">{heading}</h2>
+      <p className="muted">
+        {form
+          ? 'Select the actor’s words on a page, then “Quote”. Marked phrases only say where to read; they never set a value.'
+          : 'The text as it will be stored and searched, page by page. Marked phrases only say where to read; they never set a value.'}
+      </p>
       <WorkbenchHits hits={source.hits} dimension={dim} onDimension={setDim} onJump={onJump} textOf={(n) => source.units[n - 1]?.text ?? ''} unit={unit} />
       <WorkbenchSearch units={source.units} unit={unit} query={query} onQuery={setQuery} onJump={onJump} />
       <nav className="source-pager" aria-label={`${unit}s of the source`}>
@@ -127,20 +143,22 @@ export function SourceWorkbench({ source, dimension, form }: { source: Workbench
           Next {unit.toLowerCase()} →
         </button>
       </nav>
-      <div className="workbench-quote">
-        <p aria-live="polite">
-          {status ||
-            (selected
-              ? `Selected on ${unit.toLowerCase()} ${selected.seq}: “${selected.quote.slice(0, 120)}${selected.quote.length > 120 ? '…' : ''}”`
-              : 'Nothing selected yet.')}
-        </p>
-        <button type="button" onClick={() => quoteAs('due_diligence')} disabled={!selected}>
-          Quote as due-diligence wording
-        </button>{' '}
-        <button type="button" className="secondary" onClick={() => quoteAs('context')} disabled={!selected}>
-          Quote as context only
-        </button>
-      </div>
+      {form && (
+        <div className="workbench-quote">
+          <p aria-live="polite">
+            {status ||
+              (selected
+                ? `Selected on ${unit.toLowerCase()} ${selected.seq}: “${selected.quote.slice(0, 120)}${selected.quote.length > 120 ? '…' : ''}”`
+                : 'Nothing selected yet.')}
+          </p>
+          <button type="button" onClick={() => quoteAs('due_diligence')} disabled={!selected}>
+            Quote as due-diligence wording
+          </button>{' '}
+          <button type="button" className="secondary" onClick={() => quoteAs('context')} disabled={!selected}>
+            Quote as context only
+          </button>
+        </div>
+      )}
       <h3>
         {unit} {seq} of {count}
         {page.label && <span className="muted"> — {source.unitKind === 'page' ? `printed page ${page.label}` : page.label}</span>}

@@ -1,12 +1,15 @@
 /**
  * Reading a submitted form. A server action can be called with anything (a hostile client sends any arguments), so
- * this accepts unknown input and only ever yields strings: files, numbers and missing fields read as absent. Pure.
+ * this accepts unknown input and yields strings (files, numbers and missing fields read as absent) and, asked by name,
+ * a chosen file. Pure.
  */
 export type FieldSource = {
   get(name: string): string | undefined;
   getAll(name: string): string[];
   /** Every text entry in submission order (Next's own `$ACTION…` keys left out). */
   entries(): [string, string][];
+  /** A chosen file (a file input left empty sends an empty, nameless one: absent). Never echoed back to the form. */
+  file(name: string): File | undefined;
 };
 
 /** Fields Next.js adds to a form for its own routing; never part of what the editor typed. */
@@ -19,6 +22,10 @@ export function fieldSource(form: unknown): FieldSource {
     get: (name) => text(data.get(name)),
     getAll: (name) => data.getAll(name).filter((v): v is string => typeof v === 'string'),
     entries: () => [...data.entries()].filter((e): e is [string, string] => typeof e[1] === 'string' && !isFrameworkKey(e[0])),
+    file: (name) => {
+      const v = data.get(name);
+      return v instanceof File && v.size > 0 ? v : undefined;
+    },
   };
 }
 

@@ -27,6 +27,23 @@ const CODING_FIELDS: Record<string, FieldSpec> = Object.fromEntries([
 
 const PASSAGE = 'Passage {n}';
 
+/** The source file and what the editor says about it (a new document's file, or "Attach the source file"). */
+const sourceFields = (group: string): Record<string, FieldSpec> => ({
+  file: {
+    label: 'Source file',
+    group,
+    hint: 'PDF, DOCX, HTML or plain text, as published. After a preview or a refusal choose it again: browsers do not keep a chosen file.',
+  },
+  'source.originalUrl': { label: 'Where you obtained it (URL)', hint: 'Optional: http or https.', group },
+  'source.obtainedOn': { label: 'Date you obtained it', hint: 'YYYY-MM-DD.', group },
+  'source.redistribution': { label: 'Offer the stored file for download?', group },
+  'source.redistributionReason': {
+    label: 'Why (shown to readers)',
+    hint: 'Needed when you choose yes or no, e.g. “Published under CC BY 4.0” or “The publisher keeps the rights”.',
+    group,
+  },
+});
+
 /** The fields of one coding (a new coding of a dimension, or a correction of one). */
 const codingFields = (valueLabel: string, reasonLabel: string): Record<string, FieldSpec> => ({
   codingId: { label: 'The coding', hidden: true },
@@ -80,9 +97,15 @@ export const DESK_FORMS = {
     summary: { label: 'Summary', required: true, group: 'Our reading' },
     sources: { label: 'Sources (one URL per line)', hint: 'Where you verified the document and the quotes.', group: 'Our reading' },
     publicNote: { label: 'Public note', group: 'Our reading' },
+    ...sourceFields('Source file (optional)'),
     reason: reason('Reason for this proposal', 'Recorded with the proposal and shown with the change, e.g. “New national position published”.'),
   },
   coding: codingFields('Value', 'Reason for this coding'),
+  source: {
+    documentSlug: { label: 'The document', hidden: true },
+    ...sourceFields('Source file'),
+    reason: reason('Reason for this proposal', 'Recorded with the proposal, e.g. “The ministry published the signed text”.'),
+  },
   correction: codingFields('New value', 'Reason for the correction'),
   withdrawal: {
     codingId: { label: 'The coding', hidden: true },

@@ -84,3 +84,5 @@ export const sourceHref = (documentSlug: string, query: Query = '') => `/sources
 /** The same, scrolled to the highlighted quote. */
 export const sourceQuoteHref = (documentSlug: string, query: Query) => `${sourceHref(documentSlug, query)}#quote`;
 export const sourceFileHref = (documentSlug: string) => `/sources/${seg(documentSlug)}/file`;
+/** "Attach the source file" of a tracked document (a proposal a reviewer approves). */
+export const proposeSourceHref = (documentSlug: string) => `/desk/propose/source${toQuery({ document: documentSlug })}`;

@@ -1,12 +1,13 @@
 /**
  * The desk's source workbench in a real browser (issue 21, "Done when"): a PDF made here (known text on known pages)
- * is attached with `npm run source:add`; an editor codes two dimensions by selecting passages in the reading view
+ * is attached through the desk — an editor proposes it with "Attach the source file" (a non-PDF renamed .pdf is
+ * refused first, with its message, the typed details kept and no row written), a second reviewer reads its text and
+ * approves, and the public read-in-context page serves it; then an editor codes two dimensions by selecting passages in the reading view
  * beside the form (one with the mouse's selection, one with the keyboard from the list of cue-phrase hits) and
  * submits; the reviewer sees each quote highlighted in its page and approves; the public evidence panel's "read in
  * context" opens the right page with the passage highlighted. A quote edited so that it is no longer in the source is
  * flagged at preview and at review, and publishing it needs the reviewer's override with a reason (audited).
  */
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -33,16 +34,18 @@ test.setTimeout(300_000);
 
 let editor: Page;
 let reviewer: Page;
-let doc: { documentSlug: string; actorSlug: string };
+let doc: { documentSlug: string; actorSlug: string; title: string };
+let pdfFile: string;
+let badFile: string;
 const proposals: Record<string, string> = {};
 
 /** A State with one document of its own, no stored source, and knowledge, prevention and monitoring never coded. */
-function pickDocument(): { documentSlug: string; actorSlug: string } {
+function pickDocument(): typeof doc {
   const d = new Database(DB, { readonly: true });
   try {
     const row = d
       .prepare(
-        `SELECT d.slug AS documentSlug, a.slug AS actorSlug FROM documents d
+        `SELECT d.slug AS documentSlug, a.slug AS actorSlug, d.title AS title FROM documents d
          JOIN document_authors da ON da.document_id = d.id JOIN actors a ON a.id = da.actor_id
          WHERE a.kind = 'state' AND d.slug NOT LIKE '%--%'
            AND (SELECT count(*) FROM document_authors x WHERE x.actor_id = a.id) = 1
@@ -53,7 +56,7 @@ function pickDocument(): { documentSlug: string; actorSlug: string } {
            AND NOT EXISTS (SELECT 1 FROM proposals p WHERE p.payload LIKE '%' || d.slug || '%')
          ORDER BY a.slug DESC LIMIT 1`,
       )
-      .get() as { documentSlug: string; actorSlug: string } | undefined;
+      .get() as typeof doc | undefined;
     if (!row) throw new Error('no State document to code in the e2e database');
     return row;
   } finally {
@@ -63,18 +66,28 @@ function pickDocument(): { documentSlug: string; actorSlug: string } {
 
 test.beforeAll(async ({ browser }) => {
   doc = pickDocument();
-  const file = join(mkdtempSync(join(tmpdir(), 'e2e-desk-source-')), 'position.pdf');
-  writeFileSync(file, makePdf(PAGES));
-  execFileSync('npx', ['tsx', '--conditions', 'react-server', 'scripts/source-add.ts', doc.documentSlug, file], {
-    env: { ...process.env, DATABASE_URL: DB },
-    stdio: 'pipe',
-    timeout: 120_000,
-  });
+  const dir = mkdtempSync(join(tmpdir(), 'e2e-desk-source-'));
+  pdfFile = join(dir, 'position.pdf');
+  writeFileSync(pdfFile, makePdf(PAGES));
+  // A PNG image renamed .pdf: the desk decides from the bytes, not the name.
+  badFile = join(dir, 'scan.pdf');
+  writeFileSync(badFile, Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64)]));
   addUser(EDITOR.email, 'editor', EDITOR.password, 'Sol Editor');
   addUser(REVIEWER.email, 'reviewer', REVIEWER.password, 'Rae Reviewer');
   editor = await signIn(browser, EDITOR);
   reviewer = await signIn(browser, REVIEWER);
 });
+
+/** Rows of the tables a source proposal writes, straight from the database file. */
+function rowCounts(): Record<string, number> {
+  const d = new Database(DB, { readonly: true });
+  try {
+    const tables = ['proposals', 'proposal_sources', 'sources', 'source_files', 'source_texts', 'audit_log'];
+    return Object.fromEntries(tables.map((t) => [t, (d.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n]));
+  } finally {
+    d.close();
+  }
+}
 
 const codingUrl = (dimension: string) => `/desk/propose/coding?document=${doc.documentSlug}&actor=${doc.actorSlug}&dimension=${dimension}`;
 
@@ -114,6 +127,64 @@ async function fillAndSubmit(page: Page, value: string, dimension: string): Prom
   await expect(page).toHaveURL(/\/desk\/review\/\d+\?created=1/);
   proposals[dimension] = new URL(page.url()).pathname;
 }
+
+test('an editor attaches the PDF through the desk (a bad file refused first); a second reviewer reads its text and approves; the public page serves it', async ({
+  browser,
+}) => {
+  await editor.goto(`/actors/${doc.actorSlug}`);
+  await editor.getByRole('link', { name: `Attach the source file of ${doc.title}` }).click();
+  await expect(editor).toHaveURL(new RegExp(`/desk/propose/source\\?document=${doc.documentSlug}$`));
+  const url = 'https://example.org/e2e/position.pdf';
+  const reason = 'E2E: the ministry published its position paper';
+  const before = rowCounts();
+  await field(editor, 'Source file').setInputFiles(badFile);
+  await field(editor, 'Where you obtained it (URL)').fill(url);
+  await field(editor, 'Reason for this proposal').fill(reason);
+  await editor.getByRole('button', { name: 'Submit the file for review' }).click();
+  const summary = editor.getByRole('alert', { name: /Nothing was saved/ });
+  await expect(summary.getByRole('link', { name: /Source file/ })).toHaveAttribute('href', '#source-file');
+  await expect(editor.locator('#source-file-error')).toContainText('scan.pdf: is a PNG image, not a PDF, Word (.docx), HTML or text file.');
+  await expect(editor.locator('#source-file-error')).toContainText('Nothing was stored.');
+  await expect(field(editor, 'Where you obtained it (URL)')).toHaveValue(url);
+  await expect(field(editor, 'Reason for this proposal')).toHaveValue(reason);
+  expect(rowCounts()).toEqual(before);
+  await checkPage(editor);
+
+  await field(editor, 'Source file').setInputFiles(pdfFile);
+  await editor.getByRole('button', { name: 'Submit the file for review' }).click();
+  await expect(editor).toHaveURL(/\/desk\/review\/\d+\?created=1/);
+  const proposal = new URL(editor.url()).pathname;
+  const reader = await (await browser.newContext()).newPage();
+  await reader.goto(`/sources/${doc.documentSlug}`);
+  await expect(reader.getByText('We hold no copy of this document.')).toBeVisible();
+
+  await reviewer.goto(proposal);
+  const text = reviewer.getByRole('region', { name: 'Its text: position.pdf' });
+  await expect(text.getByRole('heading', { name: 'Page 1 of 4' })).toBeVisible();
+  await expect(text.locator('.workbench-text')).toContainText(PAGES[0]![1]!);
+  await text.getByRole('button', { name: /Next page/ }).click();
+  await expect(text.locator('.workbench-text')).toContainText(KNOWLEDGE);
+  await expect(reviewer.locator('dl.source-facts')).toContainText(url);
+  await checkPage(reviewer);
+  await field(reviewer, 'Reason for your decision').fill('E2E: the text is the official paper');
+  await reviewer.getByRole('button', { name: 'Approve and publish' }).click();
+  await expect(reviewer.getByRole('status')).toContainText('Approved and published');
+
+  await reader.goto(`/sources/${doc.documentSlug}?page=2`);
+  await expect(reader.getByRole('heading', { name: 'Page 2 of 4' })).toBeVisible();
+  await expect(reader.locator('.source-text')).toContainText(KNOWLEDGE);
+  await expect(reader.locator('dl.source-facts')).toContainText('by Sol Editor — Attached through the editorial desk');
+  const d = new Database(DB, { readonly: true });
+  try {
+    const id = Number(proposal.split('/').pop());
+    const row = d
+      .prepare(`SELECT s.provenance, s.original_url AS url, o.label FROM sources s JOIN origins o ON o.id = s.origin_id WHERE s.proposal_id = ?`)
+      .get(id);
+    expect(row).toEqual({ provenance: 'desk', url, label: `proposal ${id} by Sol Editor` });
+  } finally {
+    d.close();
+  }
+});
 
 test('an editor codes knowledge by selecting the passage in the reading view', async () => {
   await editor.goto(codingUrl('knowledge'));

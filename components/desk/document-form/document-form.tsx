@@ -11,10 +11,22 @@ import { ActorFields } from './actor-fields';
 import { CodingFields } from './coding-fields';
 import { DocumentFields } from './document-fields';
 import { PassageFields } from './passage-fields';
+import { SourceFields } from '../source-fields';
 import styles from '../desk.module.css';
 
 /** A new document: every field is a plain form control named by its payload path, so the form works without JavaScript. */
-export function DocumentForm({ action, actors, initialActor }: { action: DeskFormAction<ProposalPreview>; actors: ActorOption[]; initialActor: string }) {
+export function DocumentForm({
+  action,
+  actors,
+  initialActor,
+  today,
+}: {
+  action: DeskFormAction<ProposalPreview>;
+  actors: ActorOption[];
+  initialActor: string;
+  /** The default date a source file was obtained. */
+  today: string;
+}) {
   const { state, formAction, pending, field } = useDeskForm('document', action, { initial: { actorSlug: initialActor } });
   const slots = slotCount(state.values.passageSlots);
   const newActorOpen = Boolean(state.values['newActor.name']) || Object.keys(state.errors).some((k) => k.startsWith('newActor'));
@@ -34,6 +46,7 @@ export function DocumentForm({ action, actors, initialActor }: { action: DeskFor
           <TextArea {...field('sources')} />
           <TextArea {...field('publicNote')} />
         </fieldset>
+        <SourceFields field={field} legend="Source file (optional)" today={today} />
         <TextField {...field('reason')} />
         <FormButtons pending={pending} submit="Submit for review" />
       </form>

@@ -106,3 +106,12 @@ export function Checkbox(props: FieldProps & { value?: string }) {
     </div>
   );
 }
+
+/** A file to upload; a browser never refills one, so its hint says to choose it again after an error or a preview. */
+export function FileField(props: FieldProps & { accept?: string }) {
+  return (
+    <Field {...props}>
+      <input {...controlProps(props)} type="file" accept={props.accept} />
+    </Field>
+  );
+}

@@ -44,6 +44,14 @@ function Change({ preview, id }: { preview: ProposalPreview; id: string }) {
     );
     return <BeforeAfter id={id} before={before} after={<CodingAfter dimension={p.dimension} coding={p} />} />;
   }
+  if (p.kind === 'attach_source') {
+    return (
+      <p>
+        The file {p.source.file.fileName} becomes the stored source of this document: readers can search its text and read each quote in context. A source we
+        hold now stays as history.
+      </p>
+    );
+  }
   if (!target) return <p className="notice">The coding this proposal corrects no longer exists.</p>;
   const after =
     p.kind === 'correction' ? (

@@ -14,16 +14,31 @@ import type { FieldErrors } from '@/lib/desk/form-state';
 import { errorsFromIssues, type Placement } from '@/lib/desk/issues';
 import { codingPayloadSchema, correctionPayloadSchema, newDocumentPayloadSchema, withdrawalPayloadSchema } from '@/lib/editorial/payloads';
 import { reviewHref } from '@/lib/url/hrefs';
+import { sourceDetailsFromForm, sourcePlacement, type SourceDetails } from '@/lib/desk/source-form';
 import { deskAction } from '../action';
+import { preparedUpload, proposedSource } from '../source-upload';
 import { loadPreview, type ProposalPreview } from '../views/preview';
 
 type ToPayload = (f: FieldSource) => { payload: unknown; place?: Placement };
+
+/** A new document's optional file: when one is chosen, its details are checked with the form and the file on submit. */
+function fileDetails(f: FieldSource, takesFile: boolean): { details: SourceDetails | null; errors: FieldErrors } {
+  if (!takesFile || !f.file('file')) return { details: null, errors: {} };
+  const read = sourceDetailsFromForm(f);
+  return read.ok ? { details: read.details, errors: {} } : { details: null, errors: read.errors };
+}
+
+const placeBoth =
+  (place: Placement | undefined): Placement =>
+  (path) =>
+    place?.(path) ?? sourcePlacement(path);
 
 function proposal<S extends z.ZodType>(
   form: DeskForm,
   toPayload: ToPayload,
   schema: S,
   intents?: Record<string, (v: Record<string, string>) => Record<string, string>>,
+  takesFile = false,
 ) {
   return deskAction({
     form,
@@ -31,17 +46,25 @@ function proposal<S extends z.ZodType>(
     refused: 'Only an editor, reviewer or admin may propose changes.',
     intents,
     read: (f) => {
-      const { payload, place } = toPayload(f);
+      const { payload, place: own } = toPayload(f);
+      const place = takesFile ? placeBoth(own) : own;
       const parsed = schema.safeParse(payload);
       const reason = f.get('reason') ?? '';
       // Told with the other problems at once (the write layer checks it again); a preview needs no reason.
       const noReason: FieldErrors = f.get('intent') !== 'preview' && reason.trim() === '' ? { reason: ['Give a reason.'] } : {};
-      if (!parsed.success) return { ok: false, errors: { ...errorsFromIssues(parsed.error.issues), ...noReason }, place };
-      if (noReason.reason) return { ok: false, errors: noReason, place };
-      return { ok: true, input: { payload: parsed.data as z.output<S>, reason }, place };
+      const file = fileDetails(f, takesFile);
+      if (!parsed.success) return { ok: false, errors: { ...errorsFromIssues(parsed.error.issues), ...file.errors, ...noReason }, place };
+      if (noReason.reason || Object.keys(file.errors).length) return { ok: false, errors: { ...file.errors, ...noReason }, place };
+      return { ok: true, input: { payload: parsed.data as z.output<S>, reason, source: file.details }, place };
     },
     preview: (input): Promise<ProposalPreview> => loadPreview(input.payload as ProposalPreview['payload']),
-    write: (input, { who }) => createProposal({ by: who, why: input.reason }, input.payload).id,
+    write: async (input, { who, form }) => {
+      // A chosen file is read and checked only on submit (a preview stores nothing, and the file is chosen again).
+      if (!input.source) return createProposal({ by: who, why: input.reason }, input.payload).id;
+      const file = await preparedUpload(form);
+      const payload = { ...(input.payload as object), source: proposedSource(input.source, file) };
+      return createProposal({ by: who, why: input.reason }, payload, file).id;
+    },
     after: (id) => ({ redirect: reviewHref(id, { created: '1' }) }),
   });
 }
@@ -52,7 +75,7 @@ const morePassageSlots = (values: Record<string, string>) => ({
   passageSlots: String(Math.min(slotCount(values.passageSlots) + 2, MAX_PASSAGE_SLOTS)),
 });
 
-export const proposeDocumentAction = proposal('document', documentFormToPayload, newDocumentPayloadSchema, { more: morePassageSlots });
+export const proposeDocumentAction = proposal('document', documentFormToPayload, newDocumentPayloadSchema, { more: morePassageSlots }, true);
 export const proposeCodingAction = proposal('coding', (f) => ({ payload: codingFormToPayload(f) }), codingPayloadSchema);
 export const proposeCorrectionAction = proposal('correction', (f) => ({ payload: correctionFormToPayload(f) }), correctionPayloadSchema);
 export const proposeWithdrawalAction = proposal('withdrawal', (f) => ({ payload: withdrawalFormToPayload(f) }), withdrawalPayloadSchema);

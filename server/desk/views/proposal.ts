@@ -4,6 +4,8 @@ import { getCodingForDesk, type CodingForDesk } from '@/db/queries/desk-codings'
 import { proposalTitle } from '@/lib/desk/proposal-title';
 import { roleAtLeast } from '@/lib/desk/roles';
 import { reviewHref } from '@/lib/url/hrefs';
+import { proposedSourceOf } from '@/lib/editorial/payloads';
+import { readProposedSource } from '@/server/sources/proposed-source';
 import { deskView } from './load';
 import { readPreview } from './preview';
 import { namesFor } from './proposals';
@@ -30,6 +32,8 @@ export const loadProposalPage = (rawId: string) =>
     ]);
     const created = (await Promise.all(publishedCodingIds(row.result).map((id) => getCodingForDesk(id)))).filter((c): c is CodingForDesk => c !== null);
     const own = row.authorUserId !== null && row.authorUserId === user.id;
+    const source = proposedSourceOf(row.payload);
+    const sourceFor = row.payload.kind === 'attach_source' ? row.payload.documentSlug : (publishedDocumentSlug(row.result) ?? '');
     return {
       found: true as const,
       proposal: row,
@@ -38,5 +42,7 @@ export const loadProposalPage = (rawId: string) =>
       published: row.status === 'published' ? { documentSlug: publishedDocumentSlug(row.result), codings: created } : null,
       own,
       mayReview: roleAtLeast(user.role, 'reviewer') && (!own || selfReview),
+      /** The source file it brings: its details as proposed, and its text for the reading view. */
+      proposedSource: source ? { details: source, text: await readProposedSource(row.id, sourceFor) } : null,
     };
   });

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { DocumentForm } from '@/components/desk/document-form/document-form';
+import { todayIso } from '@/lib/domain/dates';
 import type { SearchParams } from '@/lib/url/search-params';
 import { proposeDocumentAction } from '@/server/desk/actions/propose';
 import { loadProposeDocument } from '@/server/desk/views/propose-document';
@@ -16,7 +17,7 @@ export default async function ProposeDocumentPage({ searchParams }: { searchPara
         Never enter a position, date, URL or quote you have not seen in the document itself. A document we already track is coded from the verification queue or
         its actor&apos;s page instead.
       </p>
-      <DocumentForm action={proposeDocumentAction} actors={actors} initialActor={initialActor} />
+      <DocumentForm action={proposeDocumentAction} actors={actors} initialActor={initialActor} today={todayIso()} />
     </>
   );
 }

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ProposalPreviewView } from '@/components/desk/preview/proposal-preview';
 import { ProposalFacts } from '@/components/desk/review/proposal-facts';
+import { ProposedSourceSection } from '@/components/desk/review/proposed-source';
 import { PublishedRecord } from '@/components/desk/review/published-record';
 import { ReviewForm } from '@/components/desk/review-form';
 import styles from '@/components/desk/desk.module.css';
@@ -19,7 +20,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchPara
 export default async function ProposalPage({ params, searchParams }: Props) {
   const view = await loadProposalPage((await params).id);
   if (!view.found) notFound();
-  const { proposal, title, preview, published, own, mayReview } = view;
+  const { proposal, title, preview, published, own, mayReview, proposedSource } = view;
   const sp = await searchParams;
   return (
     <>
@@ -47,6 +48,7 @@ export default async function ProposalPage({ params, searchParams }: Props) {
       <ProposalFacts proposal={proposal} />
       {published && <PublishedRecord codings={published.codings} publishedAt={proposal.reviewedAt} />}
       <ProposalPreviewView preview={preview} stage={proposal.status} />
+      {proposedSource && <ProposedSourceSection details={proposedSource.details} text={proposedSource.text} />}
       {proposal.status === 'pending' && (
         <section aria-labelledby="review-h">
           <h2 id="review-h">Review</h2>
