@@ -1,3 +1,6 @@
+import Link from 'next/link';
+import { proposeSourceHref } from '@/lib/url/hrefs';
+
 /** The reading view's place when we hold no copy of the document: say so, and how a source gets attached. */
 export function NoSourceNote({ documentSlug, url }: { documentSlug: string; url: string | null }) {
   return (
@@ -13,8 +16,8 @@ export function NoSourceNote({ documentSlug, url }: { documentSlug: string; url:
         )}
       </p>
       <p>
-        Whoever runs the database attaches the file (PDF, DOCX, HTML or text) with <code>npm run source:add -- {documentSlug} &lt;file&gt;</code>; then reload
-        this page.
+        <Link href={proposeSourceHref(documentSlug)}>Attach the source file</Link> (PDF, DOCX, HTML or text): once a reviewer approves it, its text is here.
+        Whoever runs the database can also attach it with <code>npm run source:add -- {documentSlug} &lt;file&gt;</code>.
       </p>
     </section>
   );

@@ -8,6 +8,9 @@ import { sourceLimits } from '@/lib/sources/limits';
 import { SourceFileError } from '@/lib/sources/source-file-error';
 import { cleanFileName, prepareSource, type PreparedSource } from '@/server/sources/prepare-source';
 
+/** “scan.pdf” is a PNG image, not a PDF … — what is wrong and what to do (the form capitalises a first letter). */
+const refusal = (e: SourceFileError) => `“${e.fileName}” ${e.detail} ${e.advice} Nothing was stored.`;
+
 export const CHOOSE_FILE = 'Choose the source file (PDF, DOCX, HTML or text).';
 
 /**
@@ -21,11 +24,11 @@ export async function preparedUpload(form: FieldSource): Promise<PreparedSource>
   if (!file) throw new ValidationError({ file: [CHOOSE_FILE] });
   const limits = sourceLimits(process.env);
   const name = cleanFileName(file.name);
-  if (file.size > limits.maxBytes) throw new ValidationError({ file: [`${tooLargeError(name, file.size, limits).message} Nothing was stored.`] });
+  if (file.size > limits.maxBytes) throw new ValidationError({ file: [refusal(tooLargeError(name, file.size, limits))] });
   try {
     return await prepareSource(new Uint8Array(await file.arrayBuffer()), name, limits);
   } catch (e) {
-    if (e instanceof SourceFileError) throw new ValidationError({ file: [`${e.message} Nothing was stored.`] });
+    if (e instanceof SourceFileError) throw new ValidationError({ file: [refusal(e)] });
     throw e;
   }
 }

@@ -143,7 +143,7 @@ test('an editor attaches the PDF through the desk (a bad file refused first); a 
   await editor.getByRole('button', { name: 'Submit the file for review' }).click();
   const summary = editor.getByRole('alert', { name: /Nothing was saved/ });
   await expect(summary.getByRole('link', { name: /Source file/ })).toHaveAttribute('href', '#source-file');
-  await expect(editor.locator('#source-file-error')).toContainText('scan.pdf: is a PNG image, not a PDF, Word (.docx), HTML or text file.');
+  await expect(editor.locator('#source-file-error')).toContainText('“scan.pdf” is a PNG image, not a PDF, Word (.docx), HTML or text file.');
   await expect(editor.locator('#source-file-error')).toContainText('Nothing was stored.');
   await expect(field(editor, 'Where you obtained it (URL)')).toHaveValue(url);
   await expect(field(editor, 'Reason for this proposal')).toHaveValue(reason);
