@@ -22,7 +22,9 @@ import { getAuth } from '@/server/auth/instance';
 import { signInThroughHandler } from '@/server/auth/sign-in';
 import { createUserAction, revokeSessionsAction, selfReviewAction, setPasswordAction, setRoleAction } from '@/server/desk/actions/users';
 import { proposeCodingAction, proposeCorrectionAction, proposeDocumentAction, proposeWithdrawalAction } from '@/server/desk/actions/propose';
+import { proposeSourceAction } from '@/server/desk/actions/propose-source';
 import { reviewAction } from '@/server/desk/actions/review';
+import { makePdf } from '../helpers/source-files';
 import { GET as authGET, POST as authPOST } from '@/app/api/auth/[...all]/route';
 import { EMPTY_FORM } from '@/lib/desk/form-state';
 import { cookieHeader } from './helpers';
@@ -169,6 +171,9 @@ describe('desk writes refuse anonymous and wrong-role callers (real SQLite, row 
       reason: 'x',
     };
     expect(await run(() => proposeCodingAction(EMPTY_FORM, form(coding)))).toMatchObject({ message: expect.stringMatching(/session has ended/) });
+    const attach = form({ documentSlug: 'denmark-2020-joint-statement', 'source.obtainedOn': '2026-04-01', reason: 'x' });
+    attach.append('file', new File([new Uint8Array(makePdf([['Position of Denmark on due diligence.']]))], 'dk.pdf'));
+    expect(await run(() => proposeSourceAction(EMPTY_FORM, attach))).toMatchObject({ message: expect.stringMatching(/session has ended/) });
     expect(snapshot()).toEqual(before);
   });
 
