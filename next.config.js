@@ -18,8 +18,9 @@ const actionBodyMb = (Number.isInteger(sourceMaxMb) && sourceMaxMb >= 1 && sourc
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   experimental: { serverActions: { allowedOrigins: ourOrigins, bodySizeLimit: `${actionBodyMb}mb` } },
-  // Native module: load it from node_modules at run time instead of bundling it.
-  serverExternalPackages: ['better-sqlite3'],
+  // Loaded from node_modules at run time instead of bundled: a native module, and the source extractors the desk's
+  // upload runs (pdf.js starts its worker from its own folder, which a bundle does not have).
+  serverExternalPackages: ['better-sqlite3', 'pdfjs-dist', 'mammoth'],
   poweredByHeader: false,
   // Lets the browser tests build into their own folder, so they never disturb a running `npm start`.
   distDir: process.env.NEXT_DIST_DIR || '.next',
