@@ -73,6 +73,9 @@ function authorRole(ctx: WriteContext, userId: string | null): Exclude<Role, 'sy
   return role === 'reviewer' || role === 'admin' ? role : 'editor';
 }
 
+/** "Sol Editor <sol@example.org>" → "Sol Editor" (a desk user's label carries the email). */
+const publicName = (label: string) => label.replace(/\s*<[^<>]*>$/, '') || label;
+
 /**
  * Publishing an approved proposal's file: stored as the current source of `documentSlug` (replacing the one held,
  * which stays as history), audited as `source.attach` / `source.replace` with the proposal's origin. Call inside the
@@ -105,7 +108,8 @@ export function publishProposedFile(
       desk: {
         originId: origin.id,
         originLabel: origin.label,
-        author: { userId: proposal.authorUserId, label: proposal.authorLabel, role: authorRole(ctx, proposal.authorUserId) },
+        // The name only: who attached a source is shown to readers, an editor's email address is not.
+        author: { userId: proposal.authorUserId, label: publicName(proposal.authorLabel), role: authorRole(ctx, proposal.authorUserId) },
       },
     },
   );
