@@ -173,7 +173,8 @@ test('an editor attaches the PDF through the desk (a bad file refused first); a 
 
   await field(editor, 'Source file').setInputFiles(pdfFile);
   await editor.getByRole('button', { name: 'Submit the file for review' }).click();
-  await expect(editor).toHaveURL(/\/desk\/review\/\d+\?created=1/);
+  // The server reads the PDF (pdf.js) before it answers: on a busy machine that takes longer than a click.
+  await expect(editor).toHaveURL(/\/desk\/review\/\d+\?created=1/, { timeout: 60_000 });
   const proposal = new URL(editor.url()).pathname;
   const reader = await (await browser.newContext()).newPage();
   await reader.goto(`/sources/${doc.documentSlug}`);
