@@ -1,11 +1,12 @@
 import Link from 'next/link';
 import type { DocumentWithCodings } from '@/db/queries/documents';
 import { DIMENSION_KEYS, DIMENSION_LABELS } from '@/lib/domain/codebook';
-import { proposeCodingHref, proposeCorrectionHref, proposeDocumentHref, proposeSourceHref } from '@/lib/url/hrefs';
+import { proposeCodingHref, proposeCorrectionHref, proposeDocumentCorrectionHref, proposeDocumentHref, proposeSourceHref } from '@/lib/url/hrefs';
 
 /**
  * The desk's way into one document from its card on an actor page, shown only to a signed-in editor (never in the
- * page anonymous readers get): code what is not coded yet, attach the source file, or propose a correction of a coding.
+ * page anonymous readers get): code what is not coded yet, attach the source file, correct the document's record or
+ * withdraw it, or propose a correction of a coding.
  */
 export function DocumentDeskLinks({ actorSlug, doc }: { actorSlug: string; doc: DocumentWithCodings }) {
   const coded = new Set(doc.codings.map((c) => c.dimension));
@@ -21,6 +22,13 @@ export function DocumentDeskLinks({ actorSlug, doc }: { actorSlug: string; doc: 
         )}{' '}
         <Link className="button secondary" href={proposeSourceHref(doc.slug)}>
           Attach the source file<span className="visually-hidden"> of {doc.title}</span>
+        </Link>{' '}
+        <Link href={proposeDocumentCorrectionHref({ document: doc.slug, actor: actorSlug })}>
+          Correct this document<span className="visually-hidden">: {doc.title}</span>
+        </Link>{' '}
+        ·{' '}
+        <Link href={proposeDocumentCorrectionHref({ document: doc.slug, actor: actorSlug }, 'withdraw')}>
+          Withdraw this document<span className="visually-hidden">: {doc.title}</span>
         </Link>
       </p>
       {doc.codings.length > 0 && (

@@ -5,6 +5,7 @@ import Link from 'next/link';
 import { CONFIDENCE_LABELS, DOCUMENT_TYPE_LABELS } from '@/lib/domain/vocabulary';
 import { listNames } from '@/lib/domain/list-names';
 import { ConfidenceBadge } from './confidence-badge';
+import { DocumentRevisions } from './document-revisions';
 import { QuoteBlock } from './quote-block';
 import { SourceLinks } from './source-links';
 import { VerifiedSources } from './verified-sources';
@@ -28,6 +29,7 @@ export function DocumentCard({ doc, headingLevel = 3, hasSource = false }: { doc
         <time dateTime={doc.date}>{formatPartialDate(doc.date)}</time> ({PRECISION_LABELS[doc.datePrecision]}) ·{' '}
         <span className="tag">{DOCUMENT_TYPE_LABELS[doc.type]}</span> {doc.venue} · <SourceLinks url={doc.url} archiveUrl={doc.archiveUrl} title={doc.title} />
       </p>
+      {doc.revisions && <DocumentRevisions revisions={doc.revisions} />}
       {doc.coAuthors.length > 0 && (
         <p className="doc-joint" data-co-authors={doc.coAuthors.map((a) => a.slug).join(' ')}>
           {doc.type === 'joint_statement' ? 'Joint statement' : 'Joint document'} with{' '}

@@ -1,3 +1,5 @@
+import type { DocumentRevisionItem } from '@/lib/documents/revisions';
+import { listDocumentRevisions } from './document-revisions';
 import 'server-only';
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
@@ -49,6 +51,8 @@ export type DocumentWithCodings = {
   coAuthors: { slug: string; name: string }[];
   /** Current codings in codebook order; dimensions absent here are not yet coded for this document. */
   codings: CodingRow[];
+  /** Corrections of our record of the document (document_revisions), oldest first; absent in a preview. */
+  revisions?: DocumentRevisionItem[];
 };
 
 const DIMENSION_ORDER = new Map<string, number>(DIMENSIONS.map((d, i) => [d.key, i]));
@@ -125,6 +129,7 @@ export async function listActorDocuments(actorId: number, options: { order?: 'as
     .orderBy(asc(actors.name))
     .all();
   const self = db.select({ slug: actors.slug }).from(actors).where(eq(actors.id, actorId)).get()?.slug;
+  const revisions = await listDocumentRevisions(docIds);
 
   return docs.map((d) => ({
     ...d,
@@ -134,6 +139,7 @@ export async function listActorDocuments(actorId: number, options: { order?: 'as
       .filter((c) => c.documentId === d.id && (c.value !== null || c.freeText !== null))
       .sort((a, b) => DIMENSION_ORDER.get(a.dimensionKey)! - DIMENSION_ORDER.get(b.dimensionKey)!)
       .map((c) => toCodingRow(c, evidence.get(c.id) ?? [])),
+    revisions: revisions.get(d.id) ?? [],
   }));
 }
 

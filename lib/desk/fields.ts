@@ -62,6 +62,23 @@ const codingFields = (valueLabel: string, reasonLabel: string): Record<string, F
   reason: reason(reasonLabel, 'Shown publicly with the change, e.g. “The English translation reads ‘shall’, not ‘should’”.'),
 });
 
+/** What a document is (title, date, type, venue, addresses): the new-document form and a document's correction share these. */
+const DOCUMENT_RECORD_FIELDS: Record<string, FieldSpec> = {
+  'document.title': { label: 'Title', required: true, group: 'Document' },
+  'document.titleOriginal': { label: 'Original title', hint: 'If the document is not in English.', group: 'Document' },
+  'document.date': {
+    label: 'Date',
+    required: true,
+    group: 'Document',
+    hint: 'As precise as the document says: YYYY-MM-DD (day), YYYY-MM (month) or YYYY (year). The precision follows from what you write.',
+  },
+  'document.type': { label: 'Type', required: true, group: 'Document' },
+  'document.language': { label: 'Language', hint: 'ISO 639 code, e.g. en, fr, es.', group: 'Document' },
+  'document.venue': { label: 'Venue', required: true, group: 'Document', hint: 'Where it was issued or delivered, e.g. UN OEWG 2021–2025, fifth session.' },
+  'document.url': { label: 'Official URL', hint: 'http or https.', group: 'Document' },
+  'document.archiveUrl': { label: 'Archive URL', hint: 'A permanent copy, e.g. in a web archive.', group: 'Document' },
+};
+
 export const DESK_FORMS = {
   document: {
     actorSlug: { label: 'Filed under', hint: 'Choose a tracked actor, or leave “New actor” and fill in the fields below.', group: 'Actor' },
@@ -73,19 +90,7 @@ export const DESK_FORMS = {
     'newActor.subregion': { label: 'Subregion', group: 'New actor' },
     'newActor.unRegionalGroup': { label: 'UN regional group', group: 'New actor' },
     coAuthors: { label: 'Co-authors (joint documents)', hint: 'Optional. Hold Ctrl (Cmd on a Mac) to choose several.', group: 'Actor' },
-    'document.title': { label: 'Title', required: true, group: 'Document' },
-    'document.titleOriginal': { label: 'Original title', hint: 'If the document is not in English.', group: 'Document' },
-    'document.date': {
-      label: 'Date',
-      required: true,
-      group: 'Document',
-      hint: 'As precise as the document says: YYYY-MM-DD (day), YYYY-MM (month) or YYYY (year). The precision follows from what you write.',
-    },
-    'document.type': { label: 'Type', required: true, group: 'Document' },
-    'document.language': { label: 'Language', hint: 'ISO 639 code, e.g. en, fr, es.', group: 'Document' },
-    'document.venue': { label: 'Venue', required: true, group: 'Document', hint: 'Where it was issued or delivered, e.g. UN OEWG 2021–2025, fifth session.' },
-    'document.url': { label: 'Official URL', hint: 'http or https.', group: 'Document' },
-    'document.archiveUrl': { label: 'Archive URL', hint: 'A permanent copy, e.g. in a web archive.', group: 'Document' },
+    ...DOCUMENT_RECORD_FIELDS,
     'document.slug': { label: 'Document id', hidden: true },
     passages: { label: 'Passages', group: 'Passages' },
     'passages[].quote': { label: 'Quote', hint: 'Exactly as in the document.', group: PASSAGE },
@@ -110,6 +115,20 @@ export const DESK_FORMS = {
   withdrawal: {
     codingId: { label: 'The coding', hidden: true },
     reason: reason('Reason for the withdrawal', 'Shown publicly with the withdrawal, e.g. “The passage is about sovereignty, not due diligence”.'),
+  },
+  'document-correction': {
+    documentSlug: { label: 'The document', hidden: true },
+    actorSlug: { label: 'The actor', hidden: true },
+    ...DOCUMENT_RECORD_FIELDS,
+    authors: { label: 'Authors', hint: 'Every State or organisation that issued it. Hold Ctrl (Cmd on a Mac) to choose several.', group: 'Document' },
+    summary: { label: 'Summary', required: true, group: 'Our reading' },
+    notes: { label: 'Public note', group: 'Our reading' },
+    reason: reason('Reason for the correction', 'Shown publicly with the correction, e.g. “The speech was given on 29 May, not in June”.'),
+  },
+  'document-withdrawal': {
+    documentSlug: { label: 'The document', hidden: true },
+    actorSlug: { label: 'The actor', hidden: true },
+    reason: reason('Reason for withdrawing the document', 'Shown publicly, e.g. “The same speech is already tracked as …”.'),
   },
   review: {
     proposalId: { label: 'The proposal', hidden: true },

@@ -86,3 +86,6 @@ export const sourceQuoteHref = (documentSlug: string, query: Query) => `${source
 export const sourceFileHref = (documentSlug: string) => `/sources/${seg(documentSlug)}/file`;
 /** "Attach the source file" of a tracked document (a proposal a reviewer approves). */
 export const proposeSourceHref = (documentSlug: string) => `/desk/propose/source${toQuery({ document: documentSlug })}`;
+/** Correct a document's record (title, date, authors, …) or, at `#withdraw`, withdraw it, from one of its authors' pages. */
+export const proposeDocumentCorrectionHref = (p: { document: string; actor: string }, section?: 'withdraw') =>
+  `/desk/propose/document-correction${toQuery({ document: p.document, actor: p.actor })}${section ? `#${section}` : ''}`;

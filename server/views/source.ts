@@ -1,4 +1,5 @@
 import 'server-only';
+import { listDocumentRevisions } from '@/db/queries/document-revisions';
 import { getDocumentSource, getPassageOf, listSourceUnits } from '@/db/queries/sources';
 import { searchRanges, segmentText, type MarkRange } from '@/lib/sources/highlight';
 import { checkQuote, type QuoteMatch } from '@/lib/sources/quote-match';
@@ -12,7 +13,8 @@ const load = viewLoader(async (key: string) => {
   const found = await getDocumentSource(slug);
   if (!found) return null;
   const { document, authors, source } = found;
-  if (!source) return { document, authors, source: null, params, notices } as const;
+  const revisions = (await listDocumentRevisions([document.id])).get(document.id) ?? [];
+  if (!source) return { document, authors, revisions, source: null, params, notices } as const;
 
   const units = await listSourceUnits(source.id);
   const passage = params.passage === null ? null : await getPassageOf(document.id, params.passage);
@@ -32,6 +34,7 @@ const load = viewLoader(async (key: string) => {
   return {
     document,
     authors,
+    revisions,
     source,
     params,
     notices,

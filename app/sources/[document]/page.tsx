@@ -8,6 +8,7 @@ import { SourceFacts } from '@/components/sources/source-facts';
 import { SourcePageText } from '@/components/sources/source-page-text';
 import { SourcePager } from '@/components/sources/source-pager';
 import { Notices } from '@/components/ui/notices';
+import { DocumentRevisions } from '@/components/positions/document-revisions';
 import { formatPartialDate } from '@/lib/domain/dates';
 import { DOCUMENT_TYPE_LABELS } from '@/lib/domain/vocabulary';
 import { SOURCE_UNIT_LABELS } from '@/lib/sources/vocabulary';
@@ -41,6 +42,10 @@ export default async function SourcePage({ params, searchParams }: Props) {
         ))}{' '}
         · {formatPartialDate(document.date)} · {DOCUMENT_TYPE_LABELS[document.type]}
       </p>
+      {view.revisions.some((r) => r.kind === 'withdrawal') && (
+        <p className="notice">We no longer track this document: it has been withdrawn from every actor page, the matrix and the exports.</p>
+      )}
+      <DocumentRevisions revisions={view.revisions} />
       {view.source === null ? (
         <p>
           We hold no copy of this document.

@@ -4,23 +4,24 @@ import type { FieldOf } from '../form/use-desk-form';
 import styles from '../desk.module.css';
 
 /** What the document is: title, date (its precision follows from what is written), type, venue, addresses. */
-export function DocumentFields({ field }: { field: FieldOf }) {
+export function DocumentFields({ field, current, language = true }: { field: FieldOf; current?: Record<string, string | null>; language?: boolean }) {
+  const f = (name: string) => field(name, current?.[name]);
   return (
     <fieldset className={styles.fieldset}>
       <legend>Document</legend>
-      <TextField {...field('document.title')} />
-      <TextField {...field('document.titleOriginal')} />
+      <TextField {...f('document.title')} />
+      <TextField {...f('document.titleOriginal')} />
       <div className={styles.row}>
-        <TextField {...field('document.date')} />
+        <TextField {...f('document.date')} />
         <Select
-          {...field('document.type', '')}
+          {...field('document.type', current?.['document.type'] ?? '')}
           options={[{ value: '', label: '— choose —' }, ...DOCUMENT_TYPES.map((t) => ({ value: t, label: DOCUMENT_TYPE_LABELS[t] }))]}
         />
-        <TextField {...field('document.language')} maxLength={3} />
+        {language && <TextField {...f('document.language')} maxLength={3} />}
       </div>
-      <TextField {...field('document.venue')} />
-      <TextField {...field('document.url')} type="url" />
-      <TextField {...field('document.archiveUrl')} type="url" />
+      <TextField {...f('document.venue')} />
+      <TextField {...f('document.url')} type="url" />
+      <TextField {...f('document.archiveUrl')} type="url" />
     </fieldset>
   );
 }

@@ -3,6 +3,7 @@ import { QuoteChecks } from '@/components/sources/quote-checks';
 import type { ProposalPreview } from '@/server/desk/views/preview';
 import { CodingAfter } from './coding-after';
 import { CodingSummary } from './coding-summary';
+import { DocumentChanges } from './document-changes';
 import { DocumentPreview } from './document-preview';
 import { DuplicateWarning } from './duplicate-warning';
 import { MatrixRows } from './matrix-rows';
@@ -34,8 +35,18 @@ function BeforeAfter({ id, before, after }: { id: string; before: ReactNode; aft
 }
 
 function Change({ preview, id }: { preview: ProposalPreview; id: string }) {
-  const { payload: p, target, actor } = preview;
+  const { payload: p, target, actor, document } = preview;
   if (p.kind === 'new_document') return <DocumentPreview payload={p} actorName={actor.name} />;
+  if (p.kind === 'document_correction' || p.kind === 'document_withdrawal') {
+    if (!document) return <p className="notice">The document this proposal changes is no longer tracked for {actor.name}.</p>;
+    if (p.kind === 'document_correction') return <DocumentChanges changes={document.changes} title={document.current.title} />;
+    return (
+      <p>
+        Withdrawn: “{document.current.title}” leaves the actor pages, the matrix, the counts and the briefings; the public list of corrections keeps it with the
+        reason.
+      </p>
+    );
+  }
   if (p.kind === 'coding') {
     const before = (
       <p>

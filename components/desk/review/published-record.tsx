@@ -3,9 +3,11 @@ import type { CodingForDesk } from '@/db/queries/desk-codings';
 import { DIMENSION_LABELS, valueLabel } from '@/lib/domain/codebook';
 import { actorHref, proposeCorrectionHref } from '@/lib/url/hrefs';
 
+type Where = { actorSlug: string; actorName: string; documentSlug: string };
+
 /** After publishing: where the public sees it, and each coding it created with a way to correct it. */
-export function PublishedRecord({ codings, publishedAt }: { codings: CodingForDesk[]; publishedAt: string | null }) {
-  const first = codings[0];
+export function PublishedRecord({ codings, publishedAt, where }: { codings: CodingForDesk[]; publishedAt: string | null; where: Where | null }) {
+  const first = codings[0] ? { actorSlug: codings[0].actor.slug, actorName: codings[0].actor.name, documentSlug: codings[0].document.slug } : where;
   return (
     <section aria-labelledby="published-h">
       <h2 id="published-h">
@@ -19,7 +21,7 @@ export function PublishedRecord({ codings, publishedAt }: { codings: CodingForDe
       </h2>
       {first && (
         <p>
-          <Link href={actorHref(first.actor.slug, { document: first.document.slug })}>See it on {first.actor.name}&apos;s page</Link>
+          <Link href={actorHref(first.actorSlug, { document: first.documentSlug })}>See it on {first.actorName}&apos;s page</Link>
         </p>
       )}
       {codings.length > 0 && (

@@ -7,12 +7,20 @@
 import type { z } from 'zod';
 import { createProposal } from '@/db/write';
 import { codingFormToPayload, correctionFormToPayload, withdrawalFormToPayload } from '@/lib/desk/coding-form';
+import { documentCorrectionFormToPayload, documentWithdrawalFormToPayload } from '@/lib/desk/document-correction';
 import { documentFormToPayload, MAX_PASSAGE_SLOTS, slotCount } from '@/lib/desk/document-form';
 import type { FieldSource } from '@/lib/desk/field-source';
 import type { DeskForm } from '@/lib/desk/fields';
 import type { FieldErrors } from '@/lib/desk/form-state';
 import { errorsFromIssues, type Placement } from '@/lib/desk/issues';
-import { codingPayloadSchema, correctionPayloadSchema, newDocumentPayloadSchema, withdrawalPayloadSchema } from '@/lib/editorial/payloads';
+import {
+  codingPayloadSchema,
+  correctionPayloadSchema,
+  documentCorrectionPayloadSchema,
+  documentWithdrawalPayloadSchema,
+  newDocumentPayloadSchema,
+  withdrawalPayloadSchema,
+} from '@/lib/editorial/payloads';
 import { reviewHref } from '@/lib/url/hrefs';
 import { sourceDetailsFromForm, sourcePlacement, type SourceDetails } from '@/lib/desk/source-form';
 import { deskAction } from '../action';
@@ -79,3 +87,13 @@ export const proposeDocumentAction = proposal('document', documentFormToPayload,
 export const proposeCodingAction = proposal('coding', (f) => ({ payload: codingFormToPayload(f) }), codingPayloadSchema);
 export const proposeCorrectionAction = proposal('correction', (f) => ({ payload: correctionFormToPayload(f) }), correctionPayloadSchema);
 export const proposeWithdrawalAction = proposal('withdrawal', (f) => ({ payload: withdrawalFormToPayload(f) }), withdrawalPayloadSchema);
+export const proposeDocumentCorrectionAction = proposal(
+  'document-correction',
+  (f) => ({ payload: documentCorrectionFormToPayload(f) }),
+  documentCorrectionPayloadSchema,
+);
+export const proposeDocumentWithdrawalAction = proposal(
+  'document-withdrawal',
+  (f) => ({ payload: documentWithdrawalFormToPayload(f) }),
+  documentWithdrawalPayloadSchema,
+);

@@ -2,7 +2,7 @@
 import { reviewCheckingQuotes, ValidationError } from '@/db/write';
 import { reviewHref } from '@/lib/url/hrefs';
 import { deskAction, type ReadResult } from '../action';
-import { loadProposalDuplicates } from '../views/preview';
+import { loadProposalDuplicates } from '../views/duplicates';
 
 const DECISIONS = ['approve', 'reject'] as const;
 type Decision = (typeof DECISIONS)[number];

@@ -1,17 +1,19 @@
 import 'server-only';
 import { readView } from '@/db/client';
 import { getActorBySlug } from '@/db/queries/actors';
-import { getProposal } from '@/db/queries/desk';
-import { getCodingForDesk, type CodingForDesk } from '@/db/queries/desk-codings';
-import { listDocumentKeys } from '@/db/queries/desk-documents';
-import { findDuplicates, type DuplicateMatch } from '@/lib/desk/duplicates';
+import { getCodingForDesk, listActorNames, type CodingForDesk } from '@/db/queries/desk-codings';
+import type { DocumentWithCodings } from '@/db/queries/documents';
 import { listActorEvidence } from '@/db/queries/positions';
+import { documentChanges, type FieldChange } from '@/lib/desk/document-correction';
+import type { DuplicateMatch } from '@/lib/desk/duplicates';
 import { changedDimensions, previewRows, type MatrixRow } from '@/lib/desk/preview-row';
 import { rowChangeOf } from '@/lib/desk/row-change';
 import type { DimensionKey } from '@/lib/domain/codebook';
 import { todayIso } from '@/lib/domain/dates';
 import type { ProposalPayload } from '@/lib/editorial/payloads';
 import { readQuoteChecks, type ProposalQuoteChecks } from '@/server/sources/quote-checks';
+import { readDocumentOfActor } from './document-record';
+import { readDuplicates } from './duplicates';
 
 /** Everything a preview (a form's "Preview", a proposal's page) shows besides the payload itself. Serialisable. */
 export type ProposalPreview = {
@@ -21,22 +23,29 @@ export type ProposalPreview = {
   rows: { before: MatrixRow; after: MatrixRow; changed: DimensionKey[]; asOf: string } | null;
   /** The coding a correction or withdrawal supersedes. */
   target: CodingForDesk | null;
+  /** A document's correction or withdrawal: the document as published now, and what the correction changes. */
+  document: { current: DocumentWithCodings; changes: FieldChange[] } | null;
   /** Documents we already track that a proposed document matches (before it is published; empty otherwise). */
   duplicates: DuplicateMatch[];
   /** The quotes checked against the stored source of the document (null when it has none): issue 21. */
   quotes: ProposalQuoteChecks;
 };
 
-/** Tracked documents a new-document proposal may repeat (lib/desk/duplicates.ts). Call inside a read snapshot. */
-export async function readDuplicates(payload: ProposalPayload): Promise<DuplicateMatch[]> {
-  if (payload.kind !== 'new_document') return [];
-  const actorSlugs = [payload.actorSlug, ...payload.coAuthors];
-  const { title, date, url, archiveUrl } = payload.document;
-  return findDuplicates({ title, date, url, archiveUrl, actorSlugs }, await listDocumentKeys(actorSlugs));
-}
-
 const actorOfPayload = (p: ProposalPayload, target: CodingForDesk | null) =>
-  p.kind === 'new_document' || p.kind === 'coding' ? p.actorSlug : (target?.actor.slug ?? null);
+  p.kind === 'new_document' || p.kind === 'coding' || p.kind === 'document_correction' || p.kind === 'document_withdrawal'
+    ? p.actorSlug
+    : (target?.actor.slug ?? null);
+
+const isDocumentChange = (p: ProposalPayload) => p.kind === 'document_correction' || p.kind === 'document_withdrawal';
+
+async function readDocumentChange(p: ProposalPayload): Promise<ProposalPreview['document']> {
+  if (p.kind !== 'document_correction' && p.kind !== 'document_withdrawal') return null;
+  const found = await readDocumentOfActor(p.documentSlug, p.actorSlug);
+  if (!found) return null;
+  if (p.kind === 'document_withdrawal') return { current: found.document, changes: [] };
+  const names = await listActorNames(p.authors ?? []);
+  return { current: found.document, changes: documentChanges(found.record, p, (s) => names.get(s) ?? s) };
+}
 
 /**
  * Reads what a preview needs for a validated payload. Call inside a read snapshot (a desk loader or action).
@@ -55,6 +64,7 @@ export async function readPreview(payload: ProposalPayload, { checkDuplicates = 
     actor: { slug: slug ?? '', name: actor?.name ?? fallbackName, tracked: actor !== null },
     rows: rows ? { ...rows, changed: changedDimensions(rows), asOf } : null,
     target,
+    document: isDocumentChange(payload) ? await readDocumentChange(payload) : null,
     duplicates: checkDuplicates ? await readDuplicates(payload) : [],
     quotes: await readQuoteChecks(payload, target?.document.slug ?? null),
   };
@@ -62,10 +72,3 @@ export async function readPreview(payload: ProposalPayload, { checkDuplicates = 
 
 /** A form's preview (from a server action): the reads of `readPreview` in one snapshot of their own. */
 export const loadPreview = (payload: ProposalPayload) => readView(() => readPreview(payload));
-
-/** For the review action: the documents a pending proposal matches, read in a snapshot of their own. */
-export const loadProposalDuplicates = (proposalId: number) =>
-  readView(async () => {
-    const row = await getProposal(proposalId);
-    return row?.status === 'pending' ? readDuplicates(row.payload) : [];
-  });

@@ -46,7 +46,13 @@ export default async function ProposalPage({ params, searchParams }: Props) {
         </p>
       )}
       <ProposalFacts proposal={proposal} />
-      {published && <PublishedRecord codings={published.codings} publishedAt={proposal.reviewedAt} />}
+      {published && (
+        <PublishedRecord
+          codings={published.codings}
+          publishedAt={proposal.reviewedAt}
+          where={published.documentSlug ? { actorSlug: preview.actor.slug, actorName: preview.actor.name, documentSlug: published.documentSlug } : null}
+        />
+      )}
       <ProposalPreviewView preview={preview} stage={proposal.status} />
       {proposedSource && <ProposedSourceSection details={proposedSource.details} text={proposedSource.text} />}
       {proposal.status === 'pending' && (

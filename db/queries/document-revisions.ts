@@ -1,0 +1,19 @@
+import 'server-only';
+import { asc, inArray } from 'drizzle-orm';
+import { db } from '@/db/client';
+import { documentRevisions } from '@/db/schema';
+import { revisionItem, type DocumentRevisionItem } from '@/lib/documents/revisions';
+
+/** The corrections and the withdrawal of each document, oldest first, worded (lib/documents/revisions.ts). */
+export async function listDocumentRevisions(documentIds: readonly number[]): Promise<Map<number, DocumentRevisionItem[]>> {
+  const out = new Map<number, DocumentRevisionItem[]>();
+  if (documentIds.length === 0) return out;
+  const rows = db
+    .select()
+    .from(documentRevisions)
+    .where(inArray(documentRevisions.documentId, [...new Set(documentIds)]))
+    .orderBy(asc(documentRevisions.createdAt), asc(documentRevisions.id))
+    .all();
+  for (const r of rows) out.set(r.documentId, [...(out.get(r.documentId) ?? []), revisionItem(r)]);
+  return out;
+}
