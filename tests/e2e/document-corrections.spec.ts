@@ -38,18 +38,26 @@ test.setTimeout(300_000);
 let editor: Page;
 let reviewer: Page;
 
-type Doc = { slug: string; title: string; date: string; actor: string };
+type Doc = { slug: string; title: string; date: string; effective: string; actor: string; value: string; previous: string | null };
 
 /**
  * Single-author documents of States, each the latest of its actor holding an applicability value (so it decides the
- * actor's matrix cell today), one per actor.
+ * actor's matrix cell today), one per actor, with the value it holds and the value of the actor's document before it.
+ * The browser tests share one database and run one after another: what this spec changes must not move the counts
+ * that later specs take from the seed files (one-count.spec.ts counts binding States today), so a correction keeps
+ * the document's place in time and a withdrawal leaves the actor's value as it was.
  */
 function decidingDocuments(): Doc[] {
   const db = new Database(DB, { readonly: true });
   try {
     return db
       .prepare(
-        `SELECT d.slug, d.title, d.date, a.slug AS actor FROM documents d
+        `SELECT d.slug, d.title, d.date, d.effective_date AS effective, a.slug AS actor, c.value,
+           (SELECT c3.value FROM codings c3 JOIN documents d3 ON d3.id = c3.document_id
+             WHERE c3.actor_id = a.id AND c3.dimension_key = 'applicability' AND c3.value IS NOT NULL AND d3.effective_date < d.effective_date
+               AND NOT EXISTS (SELECT 1 FROM codings l3 WHERE l3.supersedes_id = c3.id)
+             ORDER BY d3.effective_date DESC LIMIT 1) AS previous
+         FROM documents d
          JOIN document_authors da ON da.document_id = d.id JOIN actors a ON a.id = da.actor_id AND a.kind = 'state'
          JOIN codings c ON c.document_id = d.id AND c.actor_id = a.id AND c.dimension_key = 'applicability' AND c.value IS NOT NULL
            AND NOT EXISTS (SELECT 1 FROM codings l WHERE l.supersedes_id = c.id)
@@ -83,9 +91,10 @@ const card = (page: Page, slug: string) => page.locator(`article[id="doc-${slug}
 const deskLinks = (page: Page, doc: Doc) => page.getByRole('navigation', { name: `Editorial desk: ${doc.title}` });
 
 test('an editor corrects a document’s title and date; once approved the public card shows them with the correction and its reason', async ({ browser }) => {
-  const doc = decidingDocuments()[0]!;
+  // A date given to the month or year, made exact at the end of its period: the day the as-of rule already reads it as.
+  const doc = decidingDocuments().find((d) => d.date.length < 10)!;
   const newTitle = `${doc.title} (corrected title, e2e)`;
-  const newDate = `${doc.date.slice(0, 4)}-01-15`;
+  const newDate = doc.effective;
   await editor.goto(`/actors/${doc.actor}`);
   await deskLinks(editor, doc)
     .getByRole('link', { name: /^Correct this document/ })
@@ -95,7 +104,7 @@ test('an editor corrects a document’s title and date; once approved the public
   await expect(field(editor, 'Title')).toHaveValue(doc.title);
   await field(editor, 'Title').fill(newTitle);
   await field(editor, 'Date').fill(newDate);
-  await field(editor, 'Reason for the correction').fill('E2E: the ministry dates it 15 January');
+  await field(editor, 'Reason for the correction').fill('E2E: the ministry gives the exact day');
   await form.getByRole('button', { name: 'Preview' }).click();
   const changes = editor.getByRole('table', { name: /What the correction changes/ });
   await expect(changes).toContainText(newTitle);
@@ -114,12 +123,13 @@ test('an editor corrects a document’s title and date; once approved the public
   const correction = shown.getByRole('list', { name: 'Corrections of this record' });
   await expect(correction).toContainText('Corrected on');
   await expect(correction).toContainText(`Title was “${doc.title}”, now “${newTitle}”`);
-  await expect(correction).toContainText('E2E: the ministry dates it 15 January');
+  await expect(correction).toContainText('E2E: the ministry gives the exact day');
   await expectNoAxeViolations(anonymous);
 });
 
 test('a withdrawn document leaves the actor page and the matrix cell, and its own page says why', async ({ browser }) => {
-  const doc = decidingDocuments()[1]!;
+  // Its actor's earlier document holds the same value: the cell changes its evidence, not its value.
+  const doc = decidingDocuments().find((d) => d.previous === d.value && d.date.length === 10)!;
   const anonymous = await (await browser.newContext()).newPage();
   const evidence = `/compare/evidence?actor=${doc.actor}&dim=applicability`;
   await anonymous.goto(evidence);
