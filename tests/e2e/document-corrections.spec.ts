@@ -114,6 +114,11 @@ test('an editor corrects a document’s title and date; once approved the public
   await editor.getByRole('button', { name: 'Submit correction for review' }).click();
   await expect(editor.getByRole('status')).toContainText('Proposal submitted');
   await approve(new URL(editor.url()).pathname, 'E2E: checked against the ministry');
+  // The published proposal's page says what was published, not a preview that now finds nothing to change.
+  const published = reviewer.getByRole('region', { name: /^Published on/ });
+  await expect(published.getByRole('list', { name: 'Corrections of this record' })).toContainText(`Title was “${doc.title}”, now “${newTitle}”`);
+  await expect(reviewer.getByText('Nothing changes')).toHaveCount(0);
+  await expectUniqueIds(reviewer);
 
   const anonymous = await (await browser.newContext()).newPage();
   await anonymous.goto(`/actors/${doc.actor}`);
@@ -150,6 +155,7 @@ test('a withdrawn document leaves the actor page and the matrix cell, and its ow
   // The editor cannot approve their own proposal.
   await expect(editor.getByRole('button', { name: 'Approve and publish' })).toHaveCount(0);
   await approve(new URL(editor.url()).pathname, 'E2E: duplicate confirmed');
+  await expect(reviewer.getByRole('region', { name: /^Published on/ }).getByRole('list', { name: 'Corrections of this record' })).toContainText('Withdrawn on');
 
   await anonymous.goto(`/actors/${doc.actor}`);
   await expect(card(anonymous, doc.slug)).toHaveCount(0);

@@ -1,12 +1,19 @@
 import Link from 'next/link';
 import type { CodingForDesk } from '@/db/queries/desk-codings';
+import { DocumentRevisions } from '@/components/positions/document-revisions';
+import type { DocumentRevisionItem } from '@/lib/documents/revisions';
 import { DIMENSION_LABELS, valueLabel } from '@/lib/domain/codebook';
 import { actorHref, proposeCorrectionHref } from '@/lib/url/hrefs';
 
 type Where = { actorSlug: string; actorName: string; documentSlug: string };
 
-/** After publishing: where the public sees it, and each coding it created with a way to correct it. */
-export function PublishedRecord({ codings, publishedAt, where }: { codings: CodingForDesk[]; publishedAt: string | null; where: Where | null }) {
+type Props = { codings: CodingForDesk[]; revisions: readonly DocumentRevisionItem[]; publishedAt: string | null; where: Where | null };
+
+/**
+ * After publishing: where the public sees it, each coding it created with a way to correct it, and what a correction
+ * or withdrawal of a document changed, worded as the public card words it.
+ */
+export function PublishedRecord({ codings, revisions, publishedAt, where }: Props) {
   const first = codings[0] ? { actorSlug: codings[0].actor.slug, actorName: codings[0].actor.name, documentSlug: codings[0].document.slug } : where;
   return (
     <section aria-labelledby="published-h">
@@ -24,6 +31,7 @@ export function PublishedRecord({ codings, publishedAt, where }: { codings: Codi
           <Link href={actorHref(first.actorSlug, { document: first.documentSlug })}>See it on {first.actorName}&apos;s page</Link>
         </p>
       )}
+      <DocumentRevisions revisions={revisions} />
       {codings.length > 0 && (
         <ul>
           {codings.map((c) => (

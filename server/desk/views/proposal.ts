@@ -1,6 +1,7 @@
 import 'server-only';
 import { getProposal, isSelfReviewAllowed } from '@/db/queries/desk';
 import { getCodingForDesk, type CodingForDesk } from '@/db/queries/desk-codings';
+import { listRevisionsOfProposal } from '@/db/queries/document-revisions';
 import { proposalTitle } from '@/lib/desk/proposal-title';
 import { roleAtLeast } from '@/lib/desk/roles';
 import { reviewHref } from '@/lib/url/hrefs';
@@ -31,6 +32,9 @@ export const loadProposalPage = (rawId: string) =>
       readPreview(row.payload, { checkDuplicates: row.status === 'pending' }),
     ]);
     const created = (await Promise.all(publishedCodingIds(row.result).map((id) => getCodingForDesk(id)))).filter((c): c is CodingForDesk => c !== null);
+    // A published correction or withdrawal of a document: what it changed, as recorded then (the preview would compare
+    // the proposal with the record it already made, and find nothing to change).
+    const revisions = row.status === 'published' && row.payload.kind.startsWith('document_') ? await listRevisionsOfProposal(row.id) : [];
     const own = row.authorUserId !== null && row.authorUserId === user.id;
     const source = proposedSourceOf(row.payload);
     const sourceFor = row.payload.kind === 'attach_source' ? row.payload.documentSlug : (publishedDocumentSlug(row.result) ?? '');
@@ -39,7 +43,7 @@ export const loadProposalPage = (rawId: string) =>
       proposal: row,
       title: proposalTitle(row.payload, names),
       preview,
-      published: row.status === 'published' ? { documentSlug: publishedDocumentSlug(row.result), codings: created } : null,
+      published: row.status === 'published' ? { documentSlug: publishedDocumentSlug(row.result), codings: created, revisions } : null,
       own,
       mayReview: roleAtLeast(user.role, 'reviewer') && (!own || selfReview),
       /** The source file it brings: its details as proposed, and its text for the reading view. */

@@ -49,11 +49,14 @@ export default async function ProposalPage({ params, searchParams }: Props) {
       {published && (
         <PublishedRecord
           codings={published.codings}
+          revisions={published.revisions}
           publishedAt={proposal.reviewedAt}
           where={published.documentSlug ? { actorSlug: preview.actor.slug, actorName: preview.actor.name, documentSlug: published.documentSlug } : null}
         />
       )}
-      <ProposalPreviewView preview={preview} stage={proposal.status} />
+      {/* Once a document's correction or withdrawal is published, what it changed is above; a preview would compare it
+          with the record it made. */}
+      {!published?.revisions.length && <ProposalPreviewView preview={preview} stage={proposal.status} />}
       {proposedSource && <ProposedSourceSection details={proposedSource.details} text={proposedSource.text} />}
       {proposal.status === 'pending' && (
         <section aria-labelledby="review-h">
