@@ -15,6 +15,31 @@ export function addUser(email: string, role: 'editor' | 'reviewer' | 'admin', pa
   expect(r.status).toBe(0);
 }
 
+/**
+ * A signed-in page for a new desk account whose session is made through better-auth's server API
+ * (tests/reliability/session-cookie.ts): the sign-in form allows 127.0.0.1 five attempts a minute, and the browser
+ * specs run one after another, so only the specs about signing in (editorial, desk) spend them.
+ */
+export async function sessionPage(browser: Browser, email: string, role: 'editor' | 'reviewer' | 'admin'): Promise<Page> {
+  const made = spawnSync('npx', ['tsx', '--conditions', 'react-server', 'tests/reliability/session-cookie.ts', email, role], {
+    env: { ...process.env, DATABASE_URL: DB },
+    encoding: 'utf8',
+  });
+  expect(made.status, made.stderr).toBe(0);
+  const context = await browser.newContext();
+  const url = `http://127.0.0.1:${process.env.E2E_PORT || 3100}`;
+  await context.addCookies(
+    made.stdout
+      .trim()
+      .split('; ')
+      .map((pair) => ({ name: pair.slice(0, pair.indexOf('=')), value: pair.slice(pair.indexOf('=') + 1), url })),
+  );
+  const page = await context.newPage();
+  await page.goto('/desk');
+  await expect(page).not.toHaveURL(/\/sign-in/);
+  return page;
+}
+
 export async function signIn(browser: Browser, who: { email: string; password: string }, path = '/desk'): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
   await page.goto(path);

@@ -14,11 +14,8 @@ import Database from 'better-sqlite3';
 import { expect, test, type Page } from '@playwright/test';
 import { readSeedDir } from '@/seed/read';
 import { writeDatasetSource } from '../helpers/dataset-source';
-import { addUser, DB, field, signIn } from './desk-helpers';
+import { DB, field, sessionPage } from './desk-helpers';
 import { readSeedActors } from './seed-coverage';
-
-const EDITOR = { email: 'import-editor@example.org', password: 'import editor password e2e' };
-const REVIEWER = { email: 'import-reviewer@example.org', password: 'import reviewer password e2e' };
 
 test.describe.configure({ mode: 'serial' });
 test.setTimeout(300_000);
@@ -72,10 +69,8 @@ async function propose(editor: Page, actor: { slug: string }, title: string, dat
 test('documents published through the desk survive db:setup and the import of a data:convert of the same dataset', async ({ browser }) => {
   expect(withNone, 'seed/ has a State with no document').toBeTruthy();
   expect(withOne, 'seed/ has a State with one document coding applicability').toBeTruthy();
-  addUser(EDITOR.email, 'editor', EDITOR.password, 'Ida Importer');
-  addUser(REVIEWER.email, 'reviewer', REVIEWER.password, 'Rui Reviewer');
-  const editor = await signIn(browser, EDITOR);
-  const reviewer = await signIn(browser, REVIEWER);
+  const editor = await sessionPage(browser, 'import-editor@example.org', 'editor');
+  const reviewer = await sessionPage(browser, 'import-reviewer@example.org', 'reviewer');
   const before = deskDocumentSlugs();
 
   const titles = [`First statement of ${withNone.name} (e2e)`, `Second statement of ${withOne.name} (e2e)`];

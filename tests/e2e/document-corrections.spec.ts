@@ -4,33 +4,10 @@
  * and the public pages show the new record with the correction and its reason, or the withdrawal with its reason,
  * and the actor's matrix cell stops resting on the withdrawn document. Test content lives in the test database only.
  */
-import { spawnSync } from 'node:child_process';
 import Database from 'better-sqlite3';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
-import { DB, expectUniqueIds, field } from './desk-helpers';
-
-const BASE = `http://127.0.0.1:${process.env.E2E_PORT || 3100}`;
-
-/**
- * A signed-in page for a new account, its session made on the command line (tests/reliability/session-cookie.ts), so
- * this spec spends none of the sign-in form's per-address attempts the other desk specs need.
- */
-async function sessionPage(browser: Browser, email: string, role: 'editor' | 'reviewer'): Promise<Page> {
-  const made = spawnSync('npx', ['tsx', '--conditions', 'react-server', 'tests/reliability/session-cookie.ts', email, role], {
-    env: { ...process.env, DATABASE_URL: DB },
-    encoding: 'utf8',
-  });
-  expect(made.status, made.stderr).toBe(0);
-  const context = await browser.newContext();
-  await context.addCookies(
-    made.stdout
-      .trim()
-      .split('; ')
-      .map((c) => ({ name: c.slice(0, c.indexOf('=')), value: c.slice(c.indexOf('=') + 1), url: BASE })),
-  );
-  return context.newPage();
-}
+import { DB, expectUniqueIds, field, sessionPage } from './desk-helpers';
 
 test.describe.configure({ mode: 'serial' });
 test.setTimeout(300_000);

@@ -29,7 +29,8 @@ async function signIn(browser: Browser, who: { email: string; password: string }
   await page.getByLabel('Email').fill(who.email);
   await page.getByLabel('Password').fill(who.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Editorial desk' })).toBeVisible();
+  // Exact: the sign-in page's own heading ("Sign in to the editorial desk") must not pass for the desk.
+  await expect(page.getByRole('heading', { level: 1, name: 'Editorial desk', exact: true })).toBeVisible();
   return page;
 }
 

@@ -8,15 +8,14 @@
  * context" opens the right page with the passage highlighted. A quote edited so that it is no longer in the source is
  * flagged at preview and at review, and publishing it needs the reviewer's override with a reason (audited).
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { makePdf } from '../../scripts/sources/pdf-writer';
 import { expectNoAxeViolations } from './axe';
-import { DB, expectUniqueIds, field } from './desk-helpers';
+import { DB, expectUniqueIds, field, sessionPage } from './desk-helpers';
 
 const KNOWLEDGE = 'A State is responsible when it knew or should have known of the harmful operation.';
 const PREVENTION = 'States must take measures to prevent such operations within their capacity.';
@@ -63,30 +62,6 @@ function pickDocument(): typeof doc {
   }
 }
 
-/**
- * A desk account with a session made through better-auth's server API (tests/reliability/session-cookie.ts), so this
- * spec spends none of the sign-in attempts the address is allowed per minute (other specs sign in through the form).
- */
-async function signedIn(browser: Browser, email: string, role: 'editor' | 'reviewer'): Promise<Page> {
-  const made = spawnSync('npx', ['tsx', '--conditions', 'react-server', 'tests/reliability/session-cookie.ts', email, role], {
-    env: { ...process.env, DATABASE_URL: DB },
-    encoding: 'utf8',
-  });
-  expect(made.status, made.stderr).toBe(0);
-  const context = await browser.newContext();
-  const url = `http://127.0.0.1:${process.env.E2E_PORT || 3100}`;
-  await context.addCookies(
-    made.stdout
-      .trim()
-      .split('; ')
-      .map((pair) => ({ name: pair.slice(0, pair.indexOf('=')), value: pair.slice(pair.indexOf('=') + 1), url })),
-  );
-  const page = await context.newPage();
-  await page.goto('/desk');
-  await expect(page).not.toHaveURL(/\/sign-in/);
-  return page;
-}
-
 test.beforeAll(async ({ browser }) => {
   doc = pickDocument();
   const dir = mkdtempSync(join(tmpdir(), 'e2e-desk-source-'));
@@ -95,8 +70,8 @@ test.beforeAll(async ({ browser }) => {
   // A PNG image renamed .pdf: the desk decides from the bytes, not the name.
   badFile = join(dir, 'scan.pdf');
   writeFileSync(badFile, Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64)]));
-  editor = await signedIn(browser, 'sol-editor@example.org', 'editor');
-  reviewer = await signedIn(browser, 'rae-reviewer@example.org', 'reviewer');
+  editor = await sessionPage(browser, 'sol-editor@example.org', 'editor');
+  reviewer = await sessionPage(browser, 'rae-reviewer@example.org', 'reviewer');
 });
 
 /** Rows of the tables a source proposal writes, straight from the database file. */
