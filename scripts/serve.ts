@@ -26,6 +26,7 @@ import next, { type NextConfig } from 'next';
 import { env } from '@/db/env';
 import { allowedMethods, refusalPage, type Refusal } from '@/lib/http/request-guard';
 import { STATIC_SECURITY_HEADERS, contentSecurityPolicy, newNonce } from '@/lib/http/security-headers';
+import { readAsOfDates } from '@/server/cache/as-of-dates';
 import { watchContentVersion } from '@/server/cache/content-version';
 import { PageCache } from '@/server/cache/page-cache';
 import { loadStaticFiles } from '@/server/static/static-files';
@@ -57,7 +58,12 @@ function pageCache(): PageCache | null {
   // A connection of its own that only watches (watchContentVersion: it must never write). The file exists:
   // `npm start` and the tests run scripts/ensure-db.ts first.
   const watcher = new Database(env.DATABASE_URL, { readonly: true, fileMustExist: true });
-  return new PageCache({ dataVersion: watchContentVersion(watcher), buildId, maxBytes: mb * 1024 * 1024 });
+  return new PageCache({
+    dataVersion: watchContentVersion(watcher),
+    buildId,
+    maxBytes: mb * 1024 * 1024,
+    asOfDates: () => readAsOfDates(watcher),
+  });
 }
 
 /** A refusal page with the headers every response carries (proxy.ts sets them for what reaches Next.js). */

@@ -14,6 +14,18 @@ const PUBLIC_PATHS: readonly RegExp[] = [
 ];
 
 /**
+ * Pages whose as-of date may be written into a checked template instead of rendered (server/cache/as-of-template.ts).
+ * Opt-in too: each is a view whose loader compares its date only with the data's dates and today
+ * (lib/domain/as-of-class.ts); the templates check the rest.
+ */
+const AS_OF_TEMPLATED_PATHS: readonly RegExp[] = [/^\/compare$/, /^\/map$/, /^\/api\/v1\/compare$/];
+
+export function isAsOfTemplated(url: string): boolean {
+  const path = url.split('?', 1)[0]!;
+  return AS_OF_TEMPLATED_PATHS.some((p) => p.test(path));
+}
+
+/**
  * Request headers that change what Next.js answers for the same URL: the client router's RSC requests
  * (Next sends `Vary` on these). They are part of the key, so an HTML request never gets a Flight payload.
  */

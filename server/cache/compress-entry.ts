@@ -24,9 +24,12 @@ export async function compressBody(encoding: Exclude<Encoding, 'identity'>, iden
     if (encoding !== 'gzip' || !nonce) return null;
     return gzipTemplate(body, identity.slots, nonce, crc32(body));
   }
-  const bytes =
-    encoding === 'br'
-      ? await brotliAsync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 5, [zlib.BROTLI_PARAM_SIZE_HINT]: body.length } })
-      : await gzipAsync(body, { level: 6 });
-  return { bytes, slots: [] };
+  return { bytes: await compressOnce(encoding, body), slots: [] };
+}
+
+/** `body` compressed as `encoding`, plainly (no nonce slots). */
+export function compressOnce(encoding: Exclude<Encoding, 'identity'>, body: Buffer): Promise<Buffer> {
+  return encoding === 'br'
+    ? brotliAsync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 5, [zlib.BROTLI_PARAM_SIZE_HINT]: body.length } })
+    : gzipAsync(body, { level: 6 });
 }

@@ -14,8 +14,12 @@ import { LRUCache } from 'lru-cache';
 import { newNonce } from '@/lib/http/security-headers';
 import { captureResponse } from './capture-response';
 import { UNSTORED_HEADERS, cacheKeyOf, etagMatches, isCompressible, isStorable, negotiateEncoding, type Encoding } from './cache-policy';
-import { compressBody, offeredEncodings } from './compress-entry';
+import { compressBody, compressOnce, offeredEncodings } from './compress-entry';
 import { fillTemplate, findSlots, nonceOfPolicy, type NonceTemplate } from './nonce-template';
+import { AsOfTemplates, asOfOfUrl } from './as-of-template';
+import { asOfBoundaries, asOfClass } from '@/lib/domain/as-of-class';
+import { todayIso } from '@/lib/domain/dates';
+import { isAsOfTemplated } from './cache-policy';
 
 export type CachedResponse = {
   status: number;
@@ -40,6 +44,12 @@ export type PageCacheOptions = {
   maxBytes?: number;
   /** A single response bigger than this is served but not kept (a scope that large should be paged anyway). */
   maxEntryBytes?: number;
+  /**
+   * Every date stored in the published content that an as-of view compares its date with (documents' dates and
+   * effective dates, memberships' first and last days), read once per data version. Given, a new as-of date of a
+   * class already rendered and checked is answered from its template (server/cache/as-of-template.ts).
+   */
+  asOfDates?: () => Iterable<string>;
 };
 
 /** Revalidate on every use: a browser or a proxy may keep the bytes, but asks (cheaply, with the ETag) each time. */
@@ -56,14 +66,19 @@ export class PageCache {
   /** Concurrent misses for one key wait for a single render instead of rendering the page sixteen times. */
   private readonly inFlight = new Map<string, Promise<CachedResponse | null>>();
   private readonly maxEntryBytes: number;
-  readonly stats = { hits: 0, misses: 0, bypasses: 0, notModified: 0 };
+  /** A quarter of maxBytes on top of it: templates of as-of families (null without options.asOfDates). */
+  private readonly templates: AsOfTemplates | null;
+  private boundaries: { version: string; today: string; dates: string[] } | null = null;
+  readonly stats = { hits: 0, misses: 0, fills: 0, bypasses: 0, notModified: 0 };
 
   constructor(private readonly options: PageCacheOptions) {
     this.maxEntryBytes = options.maxEntryBytes ?? 16 * 1024 * 1024;
+    const maxBytes = options.maxBytes ?? 64 * 1024 * 1024;
     this.entries = new LRUCache<string, CachedResponse>({
-      maxSize: options.maxBytes ?? 64 * 1024 * 1024,
+      maxSize: maxBytes,
       sizeCalculation: (e) => Object.values(e.bodies).reduce((n, b) => n + (b?.bytes.length ?? 0), 0) + 512,
     });
+    this.templates = options.asOfDates ? new AsOfTemplates(Math.floor(maxBytes / 4)) : null;
   }
 
   /** Bytes held (every stored encoding of every entry), as the LRU counts them against maxBytes. */
@@ -107,15 +122,52 @@ export class PageCache {
       await render(req, res);
       return;
     }
+    const family = this.asOfFamily(req, versionedKey);
+    const filled = family && this.templates?.fill(family.key, family.date, newNonce);
+    if (filled) {
+      // A new as-of date of a checked class: the page is written into its template instead of rendered.
+      this.stats.fills++;
+      const entry = this.entryOf(filled.status, filled.headers, filled.body, filled.nonce, versionedKey);
+      if (entry.bodies.identity.bytes.length <= this.maxEntryBytes) this.entries.set(versionedKey, entry);
+      await this.sendFirst(req, res, entry, 'FILL', versionedKey);
+      return;
+    }
     this.stats.misses++;
     const rendering = this.renderToEntry(req, res, render, versionedKey);
     this.inFlight.set(versionedKey, rendering);
     try {
       const entry = await rendering;
       if (entry && entry.bodies.identity.bytes.length <= this.maxEntryBytes) this.entries.set(versionedKey, entry);
+      if (entry && family) {
+        const { status, headers, nonce } = entry;
+        this.templates?.learn(family.key, family.date, { status, headers, nonce, body: entry.bodies.identity.bytes });
+      }
     } finally {
       this.inFlight.delete(versionedKey);
     }
+  }
+
+  /**
+   * The as-of family of a request (its key with the date taken out, and the date's class), or null: not a page
+   * answered from as-of templates (cache-policy.ts), no plain `asOf` date, or a date that is a boundary itself.
+   */
+  private asOfFamily(req: IncomingMessage, versionedKey: string): { key: string; date: string } | null {
+    if (!this.templates || !this.options.asOfDates || req.method !== 'GET' || !req.url || !isAsOfTemplated(req.url)) return null;
+    const found = asOfOfUrl(req.url);
+    if (!found) return null;
+    const version = versionedKey.split('\n', 1)[0]!;
+    const today = todayIso();
+    if (this.boundaries?.version !== version || this.boundaries.today !== today) {
+      const dates = asOfBoundaries(this.options.asOfDates(), today);
+      // The dates must be the version's: read between two checks that saw no publish.
+      if (this.options.dataVersion() !== version) return null;
+      this.boundaries = { version, today, dates };
+    }
+    const asOfClassKey = asOfClass(found.date, this.boundaries.dates);
+    if (asOfClassKey === null) return null;
+    // The request's own key with its URL replaced by the family's: host and RSC headers stay part of it.
+    const key = versionedKey.replace(`\n${req.url}\n`, `\n${found.family}\n`);
+    return { key: `${key}\n${asOfClassKey}`, date: found.date };
   }
 
   private async renderToEntry(req: IncomingMessage, res: ServerResponse, render: Render, versionedKey: string): Promise<CachedResponse | null> {
@@ -132,8 +184,7 @@ export class PageCache {
     const headers = res.getHeaders();
     const storable = isStorable(status, headers);
     const entry = this.toEntry(status, headers, body, storable ? versionedKey : null);
-    await this.ensureEncoding(entry, req, null);
-    this.send(req, res, entry, storable ? 'MISS' : 'BYPASS');
+    await this.sendFirst(req, res, entry, storable ? 'MISS' : 'BYPASS', null);
     await rendered;
     return storable ? entry : null;
   }
@@ -152,7 +203,13 @@ export class PageCache {
       .filter(Boolean);
     if (!varied.some((v) => v.toLowerCase() === 'accept-encoding')) varied.push('Accept-Encoding');
     kept.push(['vary', varied.join(', ')]);
-    const compressible = body.length >= 1024 && isCompressible(String(headers['content-type'] ?? ''));
+    return this.entryOf(status, kept, body, nonceOfPolicy(headers['content-security-policy']), versionedKey);
+  }
+
+  /** An entry from the headers it keeps (as toEntry keeps them, or as an as-of template wrote them). */
+  private entryOf(status: number, kept: [string, string | string[]][], body: Buffer, nonce: string | null, versionedKey: string | null): CachedResponse {
+    const contentType = kept.find(([name]) => name === 'content-type')?.[1];
+    const compressible = body.length >= 1024 && isCompressible(String(contentType ?? ''));
     // The visible part is the content counter; the digest covers the whole key (version with its timestamp, URL,
     // RSC headers) and the build, so a new deployment or a database set up anew never matches an old ETag.
     const version = versionedKey ? versionedKey.split('\n', 1)[0]!.split('.', 1)[0]! : 'none';
@@ -160,7 +217,6 @@ export class PageCache {
       .update(`${this.options.buildId}\n${versionedKey ?? body.toString('base64')}`)
       .digest('base64url')
       .slice(0, 16);
-    const nonce = nonceOfPolicy(headers['content-security-policy']);
     const identity = { bytes: body, slots: nonce ? findSlots(body, Buffer.from(nonce)) : [] };
     return { status, headers: kept, etag: `W/"${version}-${digest}"`, nonce, bodies: { identity }, compressible, compressing: {} };
   }
@@ -195,10 +251,43 @@ export class PageCache {
     return entry.compressible ? negotiateEncoding(req.headers['accept-encoding'], offeredEncodings(entry.bodies.identity)) : 'identity';
   }
 
-  private send(req: IncomingMessage, res: ServerResponse, entry: CachedResponse, outcome: 'HIT' | 'MISS' | 'BYPASS'): void {
+  /**
+   * The response that made an entry (a render or a fill). A page carrying its nonce is compressed for this response
+   * alone, in the encoding the client prefers, with a fresh nonce already in it: making its gzip template (the one
+   * form a nonce can be rewritten in) costs several times a plain compression (docs/benchmarks.md), so it is made
+   * when a second reader asks for the page, and a URL asked for once never pays for it. Other pages are compressed
+   * and kept as on a hit.
+   */
+  private async sendFirst(
+    req: IncomingMessage,
+    res: ServerResponse,
+    entry: CachedResponse,
+    outcome: 'MISS' | 'FILL' | 'BYPASS',
+    versionedKey: string | null,
+  ): Promise<void> {
+    const identity = entry.bodies.identity;
+    const encoding = entry.compressible ? negotiateEncoding(req.headers['accept-encoding']) : 'identity';
+    if (entry.nonce === null || identity.slots.length === 0 || encoding === 'identity') {
+      await this.ensureEncoding(entry, req, versionedKey);
+      return this.send(req, res, entry, outcome);
+    }
+    const fresh = newNonce();
+    const body = fillTemplate(identity, Buffer.from(entry.nonce), Buffer.from(fresh));
+    const bytes = await compressOnce(encoding, body).catch(() => null);
+    this.send(req, res, entry, outcome, bytes ? { encoding, bytes, nonce: fresh } : undefined);
+  }
+
+  private send(
+    req: IncomingMessage,
+    res: ServerResponse,
+    entry: CachedResponse,
+    outcome: 'HIT' | 'MISS' | 'FILL' | 'BYPASS',
+    /** This response's own bytes, already holding `nonce` (sendFirst). */
+    own?: { encoding: Exclude<Encoding, 'identity'>; bytes: Buffer; nonce: string },
+  ): void {
     if (res.headersSent) return;
     const stored = entry.nonce;
-    const fresh = stored === null ? null : newNonce();
+    const fresh = stored === null ? null : (own?.nonce ?? newNonce());
     const nonced = entry.bodies.identity.slots.length > 0;
     // Stored headers replace whatever Next.js set on this response (they are the same headers, from the render), with
     // this response's nonce in the CSP.
@@ -221,6 +310,13 @@ export class PageCache {
         res.end();
         return;
       }
+    }
+    if (own) {
+      res.setHeader('content-encoding', own.encoding);
+      res.setHeader('content-length', own.bytes.length);
+      res.writeHead(entry.status);
+      res.end(req.method === 'HEAD' ? undefined : own.bytes);
+      return;
     }
     const encoding = this.encodingFor(entry, req);
     const template = entry.bodies[encoding] ?? entry.bodies.identity;

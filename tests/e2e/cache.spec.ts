@@ -95,6 +95,35 @@ test('a page from the cache runs under its CSP in Chromium, from the server and 
   expect(violations, 'navigation').toEqual([]);
 });
 
+test('a new as-of date of a class already rendered twice is filled: the page a render gives, running under its CSP', async ({ page, request }) => {
+  // Dates between the seed's documents of 26 October and 31 December 2025: one as-of class (lib/domain/as-of-class.ts).
+  // Two renders of dates whose prose forms differ in length ("3 November", "19 November") check the family's template.
+  const shapes = async (path: string, headers: Record<string, string> = {}) => {
+    const res = await request.get(path, { headers });
+    return { cache: res.headers()['x-cache'], shape: (await res.text()).split(nonceOf(res)).join('N') };
+  };
+  for (const path of ['/compare?asOf=DATE&dims=applicability,knowledge', '/api/v1/compare?format=json&asOf=DATE']) {
+    const first = [await shapes(path.replace('DATE', '2025-11-03')), await shapes(path.replace('DATE', '2025-11-19'))];
+    expect(
+      first.map((r) => r.cache),
+      path,
+    ).toEqual(['MISS', 'MISS']);
+    const filled = await shapes(path.replace('DATE', '2025-11-22'));
+    expect(filled.cache, path).toBe('FILL');
+    // A cookie makes the cache step aside: the same URL rendered by Next.js, nonce aside, byte for byte.
+    expect(filled.shape, path).toBe((await shapes(path.replace('DATE', '2025-11-22'), { cookie: 'render=1' })).shape);
+  }
+  const violations: string[] = [];
+  page.on('console', (m) => {
+    if (/Content Security Policy|Refused to (execute|apply|load)/i.test(m.text())) violations.push(m.text());
+  });
+  const filled = await page.goto('/compare?asOf=2025-11-24&dims=applicability,knowledge');
+  expect(filled!.headers()['x-cache']).toBe('FILL');
+  await expect(page.getByRole('heading', { level: 1, name: 'Compare positions as of 24 November 2025' })).toBeVisible();
+  await expectHydratedWithoutViolations(page, violations, 'filled');
+  expect(new Set(await page.evaluate(() => [...document.scripts].map((s) => s.nonce)))).toEqual(new Set([nonceOf(filled!)]));
+});
+
 test('an import run by the CLI in another process shows on the very next request', async ({ page, request }) => {
   // Two full imports through the CLI (tsx start-up and a whole seed each) take a while on a busy machine.
   test.setTimeout(180_000);
