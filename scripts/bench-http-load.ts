@@ -72,3 +72,21 @@ export function freshDates(): () => string {
 function gcd(a: number, b: number): number {
   return b === 0 ? a : gcd(b, a % b);
 }
+
+/**
+ * New URLs that the page cache can fill (docs/architecture.md, "As-of templates"): every day strictly between the
+ * data's last date and today — one as-of class — then the same days again in the next round, which the caller makes
+ * another URL family (another sort order), so each round starts with the two renders that check its template.
+ */
+export function classDates(boundaries: readonly string[], today: string): () => { date: string; round: number } {
+  const last = boundaries.filter((b) => b < today).at(-1);
+  if (!last) throw new Error('no date in the data before today: no as-of class to fill');
+  const days: string[] = [];
+  for (let t = Date.parse(last) + DAY; t < Date.parse(today); t += DAY) days.push(new Date(t).toISOString().slice(0, 10));
+  if (days.length < 3) throw new Error(`only ${days.length} days between the data's last date ${last} and today: too few to fill`);
+  let i = 0;
+  return () => {
+    const n = i++;
+    return { date: days[n % days.length]!, round: Math.floor(n / days.length) };
+  };
+}

@@ -32,8 +32,14 @@ export type RenderedPage = { status: number; headers: [string, string | string[]
 type Template = {
   status: number;
   headers: [string, string | string[]][];
-  segments: Buffer[];
-  slots: Slot[];
+  /**
+   * The render it was cut from, and where each segment between the slots starts and ends in it: offsets rather than a
+   * Buffer view per segment, since a page has over a thousand slots and every view is a heap object the GC must trace.
+   */
+  body: Buffer;
+  starts: Uint32Array;
+  ends: Uint32Array;
+  slots: Uint8Array;
   /** The byte length of the prose date it was cut with (a check needs two different lengths). */
   proseBytes: number;
   bytes: number;
@@ -90,18 +96,21 @@ export function cutPage(page: RenderedPage, date: string): Template {
   const found: [number, Slot][] = [];
   forms.forEach((needle, slot) => needle && positionsOf(page.body, needle, slot as Slot, found));
   found.sort((a, b) => a[0] - b[0]);
-  const segments: Buffer[] = [];
-  const slots: Slot[] = [];
+  const starts = new Uint32Array(found.length + 1);
+  const ends = new Uint32Array(found.length + 1);
+  const slots = new Uint8Array(found.length);
   let from = 0;
-  for (const [at, slot] of found) {
+  for (const [i, [at, slot]] of found.entries()) {
     // Overlapping finds cannot happen between these forms (a nonce has no '-' or space); if they did, the cut would
-    // not reproduce the page, so it is made unusable (a template with a slot that cannot be filled never matches).
+    // not reproduce the page, so it is made unusable.
     if (at < from) return { ...unusable(page), proseBytes: forms[1].length };
-    segments.push(page.body.subarray(from, at));
-    slots.push(slot);
+    starts[i] = from;
+    ends[i] = at;
+    slots[i] = slot;
     from = at + forms[slot]!.length;
   }
-  segments.push(page.body.subarray(from));
+  starts[found.length] = from;
+  ends[found.length] = page.body.length;
   const marks: [string, string][] = [
     [date, HEADER_MARKS[ISO]],
     [formatPartialDate(date), HEADER_MARKS[PROSE]],
@@ -111,11 +120,12 @@ export function cutPage(page: RenderedPage, date: string): Template {
     name,
     Array.isArray(value) ? value.map((v) => cutHeader(v, marks)) : cutHeader(value, marks),
   ]);
-  return { status: page.status, headers, segments, slots, proseBytes: forms[1].length, bytes: page.body.length };
+  return { status: page.status, headers, body: page.body, starts, ends, slots, proseBytes: forms[1].length, bytes: page.body.length };
 }
 
 function unusable(page: RenderedPage): Omit<Template, 'proseBytes'> {
-  return { status: -1, headers: [], segments: [page.body], slots: [], bytes: page.body.length };
+  const whole = Uint32Array.of(page.body.length);
+  return { status: -1, headers: [], body: page.body, starts: Uint32Array.of(0), ends: whole, slots: new Uint8Array(0), bytes: page.body.length };
 }
 
 function hasProse(t: Template): boolean {
@@ -127,21 +137,27 @@ export function sameTemplate(a: Template, b: Template): boolean {
   if (a.status !== b.status || a.status < 0 || a.slots.length !== b.slots.length) return false;
   if (JSON.stringify(a.headers) !== JSON.stringify(b.headers)) return false;
   for (let i = 0; i < a.slots.length; i++) if (a.slots[i] !== b.slots[i]) return false;
-  for (let i = 0; i < a.segments.length; i++) if (!a.segments[i]!.equals(b.segments[i]!)) return false;
+  for (let i = 0; i < a.starts.length; i++) {
+    if (a.ends[i]! - a.starts[i]! !== b.ends[i]! - b.starts[i]!) return false;
+    if (a.body.compare(b.body, b.starts[i], b.ends[i], a.starts[i], a.ends[i]) !== 0) return false;
+  }
   return true;
 }
 
 /** The page of `date` with `nonce`, written into a template. */
 export function fillTemplate(t: Template, date: string, nonce: string): RenderedPage {
   const forms = formsOf(date, nonce);
-  const parts: Buffer[] = new Array(t.segments.length + t.slots.length);
-  let p = 0;
+  let length = 0;
+  for (let i = 0; i < t.starts.length; i++) length += t.ends[i]! - t.starts[i]!;
+  for (let i = 0; i < t.slots.length; i++) length += forms[t.slots[i]!]!.length;
+  // One allocation and a copy per piece: Buffer.concat of the pieces would first make a view of each.
+  const body = Buffer.allocUnsafe(length);
+  let at = 0;
   for (let i = 0; i < t.slots.length; i++) {
-    parts[p++] = t.segments[i]!;
-    parts[p++] = forms[t.slots[i]!]!;
+    at += t.body.copy(body, at, t.starts[i], t.ends[i]);
+    at += forms[t.slots[i]!]!.copy(body, at);
   }
-  parts[p] = t.segments.at(-1)!;
-  const body = Buffer.concat(parts);
+  t.body.copy(body, at, t.starts[t.slots.length], t.ends[t.slots.length]);
   const values: readonly string[] = [date, formatPartialDate(date), nonce];
   const fill = (v: string) => v.replace(/[\uE000-\uE002]/g, (m) => values[m.charCodeAt(0) - 0xe000]!);
   return {

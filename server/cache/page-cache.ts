@@ -7,19 +7,21 @@
  * Invalidation is by key: the data version (server/cache/content-version.ts) is part of every key and is checked on every request,
  * so once a publish or an import has committed, the next request misses and renders the new data. Old entries are
  * never served again and age out of the LRU.
+ *
+ * A miss of a new as-of date is filled rather than rendered when two renders of its as-of class have checked the
+ * class's template (server/cache/as-of-template.ts; docs/architecture.md, "As-of templates").
  */
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { LRUCache } from 'lru-cache';
 import { newNonce } from '@/lib/http/security-headers';
 import { captureResponse } from './capture-response';
-import { UNSTORED_HEADERS, cacheKeyOf, etagMatches, isCompressible, isStorable, negotiateEncoding, type Encoding } from './cache-policy';
+import { UNSTORED_HEADERS, cacheKeyOf, etagMatches, isAsOfTemplated, isCompressible, isStorable, negotiateEncoding, type Encoding } from './cache-policy';
 import { compressBody, compressOnce, offeredEncodings } from './compress-entry';
 import { fillTemplate, findSlots, nonceOfPolicy, type NonceTemplate } from './nonce-template';
 import { AsOfTemplates, asOfOfUrl } from './as-of-template';
 import { asOfBoundaries, asOfClass } from '@/lib/domain/as-of-class';
 import { todayIso } from '@/lib/domain/dates';
-import { isAsOfTemplated } from './cache-policy';
 
 export type CachedResponse = {
   status: number;
@@ -27,7 +29,7 @@ export type CachedResponse = {
   etag: string;
   /**
    * The CSP nonce of the render, where it still sits in the stored headers and bodies: every response gets a fresh
-   * one written over it (server/cache/nonce-template.ts), so it never leaves the server after the first response.
+   * one written over it (server/cache/nonce-template.ts), the first response included, so it never leaves the server.
    */
   nonce: string | null;
   /** Each encoding is made the first time a client asks for it (ensureEncoding), then kept. */
