@@ -6,6 +6,7 @@
  *
  *   npm run bench:profile                                        # 1×, every route below
  *   PROFILE_SET=documents:100 PROFILE_ROUTES=/compare npm run bench:profile
+ *   PROFILE_ROUTES='/compare (filled)' npm run bench:profile                # new dates the page cache fills
  *
  * Settings: PROFILE_SET (default 1), PROFILE_ROUTES (comma-separated paths from the list below), PROFILE_REQUESTS
  * (default 40), PROFILE_KEEP=1 (keep the .cpuprofile files, for Chrome DevTools or speedscope), and BENCH_PORT,
@@ -16,7 +17,11 @@ import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildBenchDatabase, type Axis } from './bench-data';
-import { freshDates } from './bench-http-load';
+import Database from 'better-sqlite3';
+import { asOfBoundaries } from '@/lib/domain/as-of-class';
+import { todayIso } from '@/lib/domain/dates';
+import { readAsOfDates } from '@/server/cache/as-of-dates';
+import { classDates, freshDates } from './bench-http-load';
 import { groupCpuMs, startApp, stopServer, waitReady } from './bench-http-servers';
 import { busyMs, summarise, summaryTables, type CpuProfile } from './bench-profile-summary';
 
@@ -28,9 +33,12 @@ const REQUESTS = Number(process.env.PROFILE_REQUESTS || 40);
 const BASE = `http://127.0.0.1:${PORT}`;
 const HEADERS = { 'accept-encoding': 'gzip, deflate, br' };
 
-const ROUTES: Record<string, { path: (date: string) => string; cookie?: boolean }> = {
+const ROUTES: Record<string, { path: (date: string) => string; cookie?: boolean; oneClass?: boolean }> = {
   '/compare': { path: (d) => `/compare?asOf=${d}` },
   '/api/v1/compare': { path: (d) => `/api/v1/compare?format=json&asOf=${d}` },
+  // Days of one as-of class: after the warm-up's two checking renders, each request is filled from the template.
+  '/compare (filled)': { path: (d) => `/compare?asOf=${d}`, oneClass: true },
+  '/api/v1/compare (filled)': { path: (d) => `/api/v1/compare?format=json&asOf=${d}`, oneClass: true },
   '/map': { path: (d) => `/map?asOf=${d}` },
   '/timeline': { path: () => '/timeline', cookie: true },
   '/changes': { path: () => '/changes', cookie: true },
@@ -38,6 +46,17 @@ const ROUTES: Record<string, { path: (date: string) => string; cookie?: boolean 
   '/actors/denmark': { path: () => '/actors/denmark', cookie: true },
   '/method': { path: () => '/method', cookie: true },
 };
+
+/** Every day of the as-of class between the data's last date and today (scripts/bench-http-load.ts, classDates). */
+function oneClassDates(dbPath: string): () => string {
+  const db = new Database(dbPath, { readonly: true });
+  try {
+    const next = classDates(asOfBoundaries(readAsOfDates(db), todayIso()), todayIso());
+    return () => next().date;
+  } finally {
+    db.close();
+  }
+}
 
 const signal = (pid: number) => process.kill(-pid, 'SIGUSR2');
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -60,10 +79,17 @@ async function main(): Promise<void> {
     for (const route of routes) {
       const r = ROUTES[route];
       if (!r) throw new Error(`unknown route ${route}; one of ${Object.keys(ROUTES).join(', ')}`);
-      const next = freshDates();
+      const next = r.oneClass ? oneClassDates(dbPath) : freshDates();
       const headers = r.cookie ? { ...HEADERS, cookie: 'bench=miss' } : HEADERS;
-      const get = async () => (await fetch(BASE + r.path(next()), { headers })).arrayBuffer();
+      const fetched = async () => {
+        const res = await fetch(BASE + r.path(next()), { headers });
+        await res.arrayBuffer();
+        return res.headers.get('x-cache');
+      };
+      const get = async () => void (await fetched());
       for (let i = 0; i < 10; i++) await get();
+      // Days of one class: on until the first fill (the checking renders may take a third day, or more).
+      for (let i = 0; r.oneClass && (await fetched()) !== 'FILL'; i++) if (i > 40) throw new Error(`${route}: no fill after 50 days of one class`);
       const load = loadavg()[0]!;
       const before = new Set(readdirSync(OUT_DIR));
       signal(server.pid!);

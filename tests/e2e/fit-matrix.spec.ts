@@ -104,6 +104,8 @@ test.describe('matrix keyboard (WAI-ARIA grid)', () => {
 
   test('Home, End and Ctrl+End reach the row ends and the last cell', async ({ page }) => {
     await page.goto('/compare?asOf=2021-12-31');
+    // The grid role comes with the keyboard handling, once the page has hydrated: keys pressed before go nowhere.
+    await expect(page.getByRole('grid')).toBeVisible();
     await page.locator('#compare-matrix tbody td a').first().focus();
     await page.keyboard.press('End');
     expect(await page.evaluate(() => (document.activeElement as HTMLAnchorElement).href)).toMatch(/:remedies#evidence$/);
