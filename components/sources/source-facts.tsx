@@ -7,31 +7,45 @@ import { SOURCE_KIND_LABELS, SOURCE_PROVENANCE_LABELS, SOURCE_UNIT_LABELS } from
  * What a reader needs to trust a stored source: the file, its SHA-256 (to compare with their own copy), where and
  * when it was obtained, who attached it, and the download — or, when it may not be redistributed, why not.
  */
-export function SourceFacts({ source, downloadHref }: { source: SourceMeta; downloadHref: string }) {
-  const units = `${source.unitCount} ${SOURCE_UNIT_LABELS[source.unitKind].toLowerCase()}${source.unitCount === 1 ? '' : 's'}`;
+type SourceFile = Pick<SourceMeta, 'fileName' | 'kind' | 'unitKind' | 'unitCount' | 'sizeBytes' | 'sha256'>;
+
+/**
+ * The rows every view of a source file begins with — the file, its SHA-256, where and when it was obtained — on the
+ * public source page and in the desk's review of a proposal that attaches one.
+ */
+export function SourceFileRows({ file, obtainedOn, originalUrl }: { file: SourceFile; obtainedOn: string; originalUrl: string | null }) {
+  const units = `${file.unitCount} ${SOURCE_UNIT_LABELS[file.unitKind].toLowerCase()}${file.unitCount === 1 ? '' : 's'}`;
   return (
-    <dl className="source-facts">
+    <>
       <dt>File</dt>
       <dd>
-        {source.fileName} ({SOURCE_KIND_LABELS[source.kind]}, {units}, {formatBytes(source.sizeBytes)})
+        {file.fileName} ({SOURCE_KIND_LABELS[file.kind]}, {units}, {formatBytes(file.sizeBytes)})
       </dd>
       <dt>SHA-256</dt>
       <dd>
-        <code className="source-hash">{source.sha256}</code>
+        <code className="source-hash">{file.sha256}</code>
       </dd>
       <dt>Obtained</dt>
       <dd>
-        {formatPartialDate(source.obtainedOn)}
-        {source.originalUrl && (
+        {formatPartialDate(obtainedOn)}
+        {originalUrl && (
           <>
             {' '}
             from{' '}
-            <a href={source.originalUrl} rel="noopener noreferrer">
-              {source.originalUrl}
+            <a href={originalUrl} rel="noopener noreferrer">
+              {originalUrl}
             </a>
           </>
         )}
       </dd>
+    </>
+  );
+}
+
+export function SourceFacts({ source, downloadHref }: { source: SourceMeta; downloadHref: string }) {
+  return (
+    <dl className="source-facts">
+      <SourceFileRows file={source} obtainedOn={source.obtainedOn} originalUrl={source.originalUrl} />
       <dt>Attached</dt>
       <dd>
         {formatPartialDate(source.attachedAt.slice(0, 10))} by {source.attachedByLabel} — {SOURCE_PROVENANCE_LABELS[source.provenance]}

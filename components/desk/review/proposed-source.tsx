@@ -1,8 +1,6 @@
 import { SourceWorkbench } from '@/components/sources/source-workbench';
-import { formatPartialDate } from '@/lib/domain/dates';
+import { SourceFileRows } from '@/components/sources/source-facts';
 import type { ProposedSource } from '@/lib/editorial/payloads';
-import { formatBytes } from '@/lib/sources/limits';
-import { SOURCE_KIND_LABELS, SOURCE_UNIT_LABELS } from '@/lib/sources/vocabulary';
 import type { ProposedSourceView } from '@/server/sources/proposed-source';
 
 /**
@@ -11,32 +9,11 @@ import type { ProposedSourceView } from '@/server/sources/proposed-source';
  */
 export function ProposedSourceSection({ details, text }: { details: ProposedSource; text: ProposedSourceView | null }) {
   const f = details.file;
-  const units = `${f.unitCount} ${SOURCE_UNIT_LABELS[f.unitKind].toLowerCase()}${f.unitCount === 1 ? '' : 's'}`;
   return (
     <section aria-labelledby="proposed-source-h">
       <h2 id="proposed-source-h">The source file</h2>
       <dl className="source-facts">
-        <dt>File</dt>
-        <dd>
-          {f.fileName} ({SOURCE_KIND_LABELS[f.kind]}, {units}, {formatBytes(f.sizeBytes)})
-        </dd>
-        <dt>SHA-256</dt>
-        <dd>
-          <code className="source-hash">{f.sha256}</code>
-        </dd>
-        <dt>Obtained</dt>
-        <dd>
-          {formatPartialDate(details.obtainedOn)}
-          {details.originalUrl && (
-            <>
-              {' '}
-              from{' '}
-              <a href={details.originalUrl} rel="noopener noreferrer">
-                {details.originalUrl}
-              </a>
-            </>
-          )}
-        </dd>
+        <SourceFileRows file={f} obtainedOn={details.obtainedOn} originalUrl={details.originalUrl} />
         <dt>Download</dt>
         <dd>
           {details.redistribution === null
