@@ -6,6 +6,7 @@
  */
 import type { DocumentCorrectionPayload } from '@/lib/editorial/payloads';
 import { DOCUMENT_FIELD_LABELS, shownField, type FieldChange } from '@/lib/documents/revisions';
+import { documentRecordFields } from './document-form';
 import { orNull, type FieldSource } from './field-source';
 
 export type { FieldChange };
@@ -15,15 +16,7 @@ export function documentCorrectionFormToPayload(f: FieldSource): Record<string, 
     kind: 'document_correction',
     documentSlug: f.get('documentSlug') ?? '',
     actorSlug: f.get('actorSlug') ?? '',
-    document: {
-      title: f.get('document.title') ?? '',
-      titleOriginal: orNull(f.get('document.titleOriginal')),
-      date: f.get('document.date') ?? '',
-      type: f.get('document.type') ?? '',
-      venue: f.get('document.venue') ?? '',
-      url: orNull(f.get('document.url')),
-      archiveUrl: orNull(f.get('document.archiveUrl')),
-    },
+    document: documentRecordFields(f),
     authors: f.getAll('authors').filter((s) => s.trim() !== ''),
     summary: f.get('summary') ?? '',
     notes: orNull(f.get('notes')),

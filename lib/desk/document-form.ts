@@ -32,6 +32,19 @@ export function slotCount(raw: string | undefined): number {
 const passageSlots = (f: FieldSource) => slotCount(f.get('passageSlots'));
 
 /** The submitted form as a payload, and where each payload path shows on the form. */
+/** A document's own fields as the new-document and correction forms send them (`document.*`), before validation. */
+export function documentRecordFields(f: FieldSource) {
+  return {
+    title: f.get('document.title') ?? '',
+    titleOriginal: orNull(f.get('document.titleOriginal')),
+    date: f.get('document.date') ?? '',
+    type: f.get('document.type') ?? '',
+    venue: f.get('document.venue') ?? '',
+    url: orNull(f.get('document.url')),
+    archiveUrl: orNull(f.get('document.archiveUrl')),
+  };
+}
+
 export function documentFormToPayload(f: FieldSource): { payload: Record<string, unknown>; place: Placement } {
   const newActorName = orNull(f.get('newActor.name'));
   const chosen = orNull(f.get('actorSlug'));
@@ -70,17 +83,7 @@ export function documentFormToPayload(f: FieldSource): { payload: Record<string,
     actorSlug: chosen ?? newActor?.slug ?? '',
     newActor,
     coAuthors: f.getAll('coAuthors').filter((s) => s.trim() !== ''),
-    document: {
-      slug: null,
-      title: f.get('document.title') ?? '',
-      titleOriginal: orNull(f.get('document.titleOriginal')),
-      date: f.get('document.date') ?? '',
-      type: f.get('document.type') ?? '',
-      venue: f.get('document.venue') ?? '',
-      url: orNull(f.get('document.url')),
-      archiveUrl: orNull(f.get('document.archiveUrl')),
-      language: orNull(f.get('document.language')),
-    },
+    document: { slug: null, ...documentRecordFields(f), language: orNull(f.get('document.language')) },
     passages,
     codings,
     confidence: orNull(f.get('confidence')),
