@@ -14,15 +14,9 @@ vi.mock('next/headers', () => ({
 }));
 
 import { getWriter } from '@/db/write/connection';
-import { migrateDatabase } from '@/db/migrate';
-import { seedDatabase } from '@/seed/load';
-import { readSeedDir } from '@/seed/read';
-import { DEFAULT_SEED_DIR } from '@/seed/index';
-import { getAuth } from '@/server/auth/instance';
-import { signInThroughHandler } from '@/server/auth/sign-in';
 import { proposeCorrectionAction, proposeDocumentAction } from '@/server/desk/actions/propose';
 import { reviewAction } from '@/server/desk/actions/review';
-import { cookieHeader } from '../../auth/helpers';
+import { seededEditorCookie } from './signed-in-editor';
 
 const count = (table: string) => (getWriter().$client.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 const rows = () => ({ proposals: count('proposals'), audit: count('audit_log'), codings: count('codings'), documents: count('documents') });
@@ -49,14 +43,7 @@ const DOCUMENT = {
 };
 
 beforeAll(async () => {
-  const db = getWriter();
-  migrateDatabase(db);
-  seedDatabase(db, readSeedDir(DEFAULT_SEED_DIR), { now: '2026-01-01T00:00:00.000Z' });
-  const auth = getAuth();
-  await auth.api.createUser({ body: { email: 'ed@example.org', password: 'correct horse battery', name: 'Ed', role: 'editor' } });
-  const r = await signInThroughHandler(auth, { email: 'ed@example.org', password: 'correct horse battery' }, { origin: 'http://127.0.0.1:3999' });
-  if (!r.ok) throw new Error('sign-in failed');
-  request.cookie = cookieHeader(r.setCookies);
+  request.cookie = await seededEditorCookie('ed@example.org', 'Ed');
 }, 60_000);
 
 describe('the desk action', () => {

@@ -13,15 +13,9 @@ vi.mock('next/headers', () => ({
 }));
 
 import { getWriter } from '@/db/write/connection';
-import { migrateDatabase } from '@/db/migrate';
-import { seedDatabase } from '@/seed/load';
-import { readSeedDir } from '@/seed/read';
-import { DEFAULT_SEED_DIR } from '@/seed/index';
-import { getAuth } from '@/server/auth/instance';
-import { signInThroughHandler } from '@/server/auth/sign-in';
 import { proposeDocumentAction } from '@/server/desk/actions/propose';
 import { proposeSourceAction } from '@/server/desk/actions/propose-source';
-import { cookieHeader } from '../../auth/helpers';
+import { seededEditorCookie } from './signed-in-editor';
 import { makePdf, zipBombDocx } from '../../helpers/source-files';
 
 const DOC = 'denmark-2020-joint-statement';
@@ -50,14 +44,7 @@ async function submit(action: typeof proposeSourceAction, data: FormData): Promi
 }
 
 beforeAll(async () => {
-  const db = getWriter();
-  migrateDatabase(db);
-  seedDatabase(db, readSeedDir(DEFAULT_SEED_DIR), { now: '2026-01-01T00:00:00.000Z' });
-  const auth = getAuth();
-  await auth.api.createUser({ body: { email: 'src@example.org', password: 'correct horse battery', name: 'Sam', role: 'editor' } });
-  const r = await signInThroughHandler(auth, { email: 'src@example.org', password: 'correct horse battery' }, { origin: 'http://127.0.0.1:3999' });
-  if (!r.ok) throw new Error('sign-in failed');
-  request.cookie = cookieHeader(r.setCookies);
+  request.cookie = await seededEditorCookie('src@example.org', 'Sam');
 }, 60_000);
 
 describe('attaching a source file through the desk', () => {
