@@ -4,6 +4,10 @@
  * giving a new path for every request (cache misses: a new as-of date each time).
  */
 import autocannon from 'autocannon';
+import Database from 'better-sqlite3';
+import { asOfBoundaries } from '@/lib/domain/as-of-class';
+import { todayIso } from '@/lib/domain/dates';
+import { readAsOfDates } from '@/server/cache/as-of-dates';
 
 export type Load = { p50: number; p95: number; p99: number; rps: number; count: number; errors: number; kb: number };
 
@@ -75,10 +79,20 @@ function gcd(a: number, b: number): number {
 
 /**
  * New URLs that the page cache can fill (docs/architecture.md, "As-of templates"): every day strictly between the
- * data's last date and today — one as-of class — then the same days again in the next round, which the caller makes
- * another URL family (another sort order), so each round starts with the two renders that check its template.
+ * last date in the database at `dbPath` and today — one as-of class — then the same days again in the next round,
+ * which the caller makes another URL family (another sort order), so each round starts with the two renders that
+ * check its template.
  */
-export function classDates(boundaries: readonly string[], today: string): () => { date: string; round: number } {
+export function classDates(dbPath: string): () => { date: string; round: number } {
+  const today = todayIso();
+  const db = new Database(dbPath, { readonly: true });
+  let boundaries: string[];
+  try {
+    // As the server reads them (server/cache/as-of-dates.ts).
+    boundaries = asOfBoundaries(readAsOfDates(db), today);
+  } finally {
+    db.close();
+  }
   const last = boundaries.filter((b) => b < today).at(-1);
   if (!last) throw new Error('no date in the data before today: no as-of class to fill');
   const days: string[] = [];

@@ -24,11 +24,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { buildBenchDatabase, type Axis } from './bench-data';
-import Database from 'better-sqlite3';
-import { asOfBoundaries } from '@/lib/domain/as-of-class';
 import { DIMENSION_KEYS } from '@/lib/domain/codebook';
-import { todayIso } from '@/lib/domain/dates';
-import { readAsOfDates } from '@/server/cache/as-of-dates';
 import { classDates, freshDates, load } from './bench-http-load';
 import { checkTable, limitTable, missTable, ms, times, warmTable, type Check, type MissRow, type WarmRow } from './bench-http-report';
 import { groupCpuMs, startApp, startLimit, stopServer, waitReady } from './bench-http-servers';
@@ -104,23 +100,13 @@ function dataSets(): DataSet[] {
 const cell = (base: string, route: string | (() => string), connections: number, headers: Record<string, string> = HEADERS) =>
   load({ base, route, connections, seconds: SECONDS, headers });
 
-/** The as-of boundaries of the benchmark database, as the server reads them (server/cache/as-of-dates.ts). */
-function boundariesOf(dbPath: string): string[] {
-  const db = new Database(dbPath, { readonly: true });
-  try {
-    return asOfBoundaries(readAsOfDates(db), todayIso());
-  } finally {
-    db.close();
-  }
-}
-
 async function misses(server: ReturnType<typeof startApp>, dbPath: string): Promise<MissRow[]> {
   const rows: MissRow[] = [];
   for (const m of MISS_ROUTES) {
     const fresh = freshDates();
     let oneClass: ReturnType<typeof classDates> | null = null;
     try {
-      oneClass = m.oneClass ? classDates(boundariesOf(dbPath), todayIso()) : null;
+      oneClass = m.oneClass ? classDates(dbPath) : null;
     } catch (error) {
       // Said in the table, not skipped silently: a dataset dated up to today has no open class to fill.
       rows.push({ label: `${m.label}: not measured, ${(error as Error).message}`, one: NOT_RUN, many: NOT_RUN, cpuOne: NaN, cpuMany: NaN });

@@ -17,10 +17,6 @@ import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildBenchDatabase, type Axis } from './bench-data';
-import Database from 'better-sqlite3';
-import { asOfBoundaries } from '@/lib/domain/as-of-class';
-import { todayIso } from '@/lib/domain/dates';
-import { readAsOfDates } from '@/server/cache/as-of-dates';
 import { classDates, freshDates } from './bench-http-load';
 import { groupCpuMs, startApp, stopServer, waitReady } from './bench-http-servers';
 import { busyMs, summarise, summaryTables, type CpuProfile } from './bench-profile-summary';
@@ -47,17 +43,6 @@ const ROUTES: Record<string, { path: (date: string) => string; cookie?: boolean;
   '/method': { path: () => '/method', cookie: true },
 };
 
-/** Every day of the as-of class between the data's last date and today (scripts/bench-http-load.ts, classDates). */
-function oneClassDates(dbPath: string): () => string {
-  const db = new Database(dbPath, { readonly: true });
-  try {
-    const next = classDates(asOfBoundaries(readAsOfDates(db), todayIso()), todayIso());
-    return () => next().date;
-  } finally {
-    db.close();
-  }
-}
-
 const signal = (pid: number) => process.kill(-pid, 'SIGUSR2');
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -79,7 +64,8 @@ async function main(): Promise<void> {
     for (const route of routes) {
       const r = ROUTES[route];
       if (!r) throw new Error(`unknown route ${route}; one of ${Object.keys(ROUTES).join(', ')}`);
-      const next = r.oneClass ? oneClassDates(dbPath) : freshDates();
+      const oneClass = r.oneClass ? classDates(dbPath) : null;
+      const next = oneClass ? () => oneClass().date : freshDates();
       const headers = r.cookie ? { ...HEADERS, cookie: 'bench=miss' } : HEADERS;
       const fetched = async () => {
         const res = await fetch(BASE + r.path(next()), { headers });
