@@ -55,8 +55,8 @@ function pageCache(): PageCache | null {
   const mb = Number(process.env.PAGE_CACHE_MB ?? 64);
   if (!(mb > 0)) return null;
   const buildId = readFileSync(join(distDir, 'BUILD_ID'), 'utf8').trim();
-  // A connection of its own that only watches (watchContentVersion: it must never write). The file exists:
-  // `npm start` and the tests run scripts/ensure-db.ts first.
+  // A connection of its own that only watches and reads (watchContentVersion: it must never write), also for the as-of
+  // templates' dates, once per content version. The file exists: `npm start` and the tests run scripts/ensure-db.ts first.
   const watcher = new Database(env.DATABASE_URL, { readonly: true, fileMustExist: true });
   return new PageCache({
     dataVersion: watchContentVersion(watcher),
