@@ -30,6 +30,24 @@ export async function compressBody(encoding: Exclude<Encoding, 'identity'>, iden
 /** `body` compressed as `encoding`, plainly (no nonce slots). */
 export function compressOnce(encoding: Exclude<Encoding, 'identity'>, body: Buffer): Promise<Buffer> {
   return encoding === 'br'
-    ? brotliAsync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 5, [zlib.BROTLI_PARAM_SIZE_HINT]: body.length } })
+    ? brotliAsync(body, {
+        params: {
+          [zlib.BROTLI_PARAM_QUALITY]: 5,
+          [zlib.BROTLI_PARAM_SIZE_HINT]: body.length,
+          [zlib.BROTLI_PARAM_LGWIN]: brotliWindowBits(body.length),
+        },
+      })
     : gzipAsync(body, { level: 6 });
+}
+
+/**
+ * The smallest brotli window that holds a body of `length` bytes (brotli keeps 16 bytes of its window for itself), never
+ * more than the default.
+ * Why: the default window (22 bits) makes every compression allocate and touch several megabytes, which for a 300 KB
+ * page cost more than compressing it — at 16 concurrent misses the kernel's page zeroing alone doubled the CPU per
+ * response (docs/benchmarks.md, "Issue 20, session 5"). A window as long as the body finds every match the default
+ * would, so the bytes come out the same size.
+ */
+export function brotliWindowBits(length: number): number {
+  return Math.min(zlib.BROTLI_DEFAULT_WINDOW, Math.max(zlib.BROTLI_MIN_WINDOW_BITS, Math.ceil(Math.log2(length + 16))));
 }
