@@ -6,11 +6,13 @@ type Doc = { slug: string; date: string; title: string };
 /** Pick two documents of the actor to compare; a GET form, so it works without JavaScript. */
 export function DiffPicker({ actorSlug, documents, selected }: { actorSlug: string; documents: Doc[]; selected?: { from: string; to: string } }) {
   if (documents.length < 2) return null;
-  const option = (d: Doc) => (
+  // One list of options for both selects: the page's data (Flight) then writes it once and refers to it the second
+  // time. One string per option: no text separators in the HTML.
+  const options = documents.map((d) => (
     <option key={d.slug} value={d.slug}>
-      {formatPartialDate(d.date)} — {d.title.length > 80 ? `${d.title.slice(0, 79)}…` : d.title}
+      {`${formatPartialDate(d.date)} — ${d.title.length > 80 ? `${d.title.slice(0, 79)}…` : d.title}`}
     </option>
-  );
+  ));
   return (
     <form className="filters" method="get" action={actorDiffHref(actorSlug)} aria-labelledby="diff-heading">
       <h2 id="diff-heading" style={{ margin: 0, flexBasis: '100%' }}>
@@ -19,13 +21,13 @@ export function DiffPicker({ actorSlug, documents, selected }: { actorSlug: stri
       <label>
         From
         <select name="from" defaultValue={selected?.from ?? documents[0]!.slug}>
-          {documents.map(option)}
+          {options}
         </select>
       </label>
       <label>
         To
         <select name="to" defaultValue={selected?.to ?? documents[documents.length - 1]!.slug}>
-          {documents.map(option)}
+          {options}
         </select>
       </label>
       <button type="submit">Show differences</button>

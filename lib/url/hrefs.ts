@@ -16,10 +16,14 @@ export const actorsHref = (query: Query = '') => `/actors${query}`;
 /** The id an actor page gives a document card (the target of `actorHref(slug, { document })`). */
 export const documentAnchorId = (documentSlug: string) => `doc-${documentSlug}`;
 
-/** An actor's page, optionally scrolled to one of its documents or to a section. */
-export function actorHref(slug: string, at?: { document?: string; section?: string }): string {
+/**
+ * An actor's page, optionally scrolled to one of its documents or to a section; `page` names a page of its documents
+ * (lib/documents/actor-document-pages.ts) and `asOf` the day its bloc members are shown on.
+ */
+export function actorHref(slug: string, at?: { document?: string; section?: string; page?: number; asOf?: string | null }): string {
   const target = at?.document ? documentAnchorId(at.document) : at?.section;
-  return `/actors/${seg(slug)}${target ? `#${seg(target)}` : ''}`;
+  const query = toQuery({ asOf: at?.asOf ?? null, page: at?.page === undefined ? null : String(at.page) });
+  return `/actors/${seg(slug)}${query}${target ? `#${seg(target)}` : ''}`;
 }
 
 export const actorDiffHref = (slug: string, pair?: { from: string; to: string }) =>

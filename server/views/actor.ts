@@ -8,7 +8,8 @@ import { DIMENSION_KEYS } from '@/lib/domain/codebook';
 import { todayIso } from '@/lib/domain/dates';
 import { changedPair } from '@/lib/timeline/diff';
 import { actorPositionCharts } from '@/lib/timeline/position-charts';
-import { parseAsOf, type SearchParams } from '@/lib/url/search-params';
+import { actorDocumentPage } from '@/lib/documents/actor-document-pages';
+import { param, parseAsOf, type SearchParams } from '@/lib/url/search-params';
 import { viewLoader } from './cache';
 
 const load = viewLoader(async (key: string) => {
@@ -46,10 +47,15 @@ const load = viewLoader(async (key: string) => {
   };
 });
 
-/** An actor's page: header, position today and over time, documents, members on `asOf`, further reading; null if unknown. */
-export const loadActorView = (slug: string, sp: SearchParams = {}) => {
+/**
+ * An actor's page: header, position today and over time, documents (one page of cards: `?page=`,
+ * lib/documents/actor-document-pages.ts), members on `asOf`, further reading; null if unknown.
+ */
+export const loadActorView = async (slug: string, sp: SearchParams = {}) => {
   const asOf = sp.asOf;
-  return load(JSON.stringify({ slug, asOf: Array.isArray(asOf) ? asOf[0] : asOf }));
+  // The page is cut from the whole list, which is read (and memoised) once per actor and date, whatever the page.
+  const view = await load(JSON.stringify({ slug, asOf: Array.isArray(asOf) ? asOf[0] : asOf }));
+  return view && { ...view, documentPage: actorDocumentPage(view.docs, param(sp, 'page')), asOfParam: param(sp, 'asOf') ?? null };
 };
 
-export type ActorViewData = NonNullable<Awaited<ReturnType<typeof load>>>;
+export type ActorViewData = NonNullable<Awaited<ReturnType<typeof loadActorView>>>;

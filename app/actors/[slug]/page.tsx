@@ -11,9 +11,16 @@ import { DocumentCard } from '@/components/positions/document-card';
 import { FurtherReading } from '@/components/positions/further-reading';
 import { ActorPositionsSection } from '@/components/timeline/actor-positions-section';
 import { ActorTimelineSection } from '@/components/timeline/actor-timeline-section';
+import { Notices } from '@/components/ui/notices';
+import { Pager, type PagerWords } from '@/components/ui/pager';
+import { cardPlaces } from '@/lib/documents/actor-document-pages';
+import { actorHref } from '@/lib/url/hrefs';
 import { DiffPicker } from '@/components/timeline/diff-picker';
 import { toTimelineEntries } from '@/lib/timeline/actor-timeline';
 import type { SearchParams } from '@/lib/url/search-params';
+
+/** The cards run oldest first, so the page before holds earlier documents. */
+const DOCUMENT_PAGER_WORDS: PagerWords = { noun: 'documents', previous: 'Earlier', next: 'Later' };
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<SearchParams> };
 
@@ -29,7 +36,9 @@ export default async function ActorPage({ params, searchParams }: Props) {
   if (!view) notFound();
   // Signed-in editors get desk links; anonymous readers (the cached page) never do.
   const desk = await deskViewer();
-  const { actor, today, asOf, docs, groups, members, reading, position, events, positions, diffPair, sourced } = view;
+  const { actor, today, asOf, asOfParam, docs, documentPage, groups, members, reading, position, events, positions, diffPair, sourced } = view;
+  const pageHref = (page: number) => actorHref(actor.slug, { page, asOf: asOfParam });
+  const cardOf = cardPlaces(documentPage, (page, slug) => actorHref(actor.slug, { page, asOf: asOfParam, document: slug }));
 
   return (
     <>
@@ -37,18 +46,20 @@ export default async function ActorPage({ params, searchParams }: Props) {
       {desk && <ActorDeskLinks actorSlug={actor.slug} actorName={actor.name} />}
       {position && <CurrentPosition asOf={today} outcomes={position.outcomes} />}
       <ActorPositionsSection actorName={actor.name} charts={positions.charts} table={positions.table} />
-      <ActorTimelineSection entries={toTimelineEntries(events)} />
+      <ActorTimelineSection entries={toTimelineEntries(events)} cardOf={cardOf} />
       <DiffPicker actorSlug={actor.slug} documents={docs} selected={diffPair ?? undefined} />
       {members.length > 0 && <BlocMembers blocName={actor.name} blocSlug={actor.slug} asOf={asOf} members={members} />}
       <section aria-labelledby="documents">
         <h2 id="documents">Documents, oldest first</h2>
+        <Notices notices={documentPage.notices} />
+        <Pager page={documentPage.info} hrefOf={pageHref} position="top" words={DOCUMENT_PAGER_WORDS} />
         {docs.length === 0 ? (
           <p className="outcome-no_document">
             <span aria-hidden="true">— </span>No document tracked for this actor.
           </p>
         ) : (
-          <ol className="doc-list">
-            {docs.map((d) => (
+          <ol className="doc-list" start={documentPage.info.start > 0 ? documentPage.info.start + 1 : undefined}>
+            {documentPage.shown.map((d) => (
               <li key={d.id}>
                 <DocumentCard doc={d} hasSource={sourced.has(d.slug)} />
                 {desk && <DocumentDeskLinks actorSlug={actor.slug} doc={d} />}
@@ -56,6 +67,7 @@ export default async function ActorPage({ params, searchParams }: Props) {
             ))}
           </ol>
         )}
+        <Pager page={documentPage.info} hrefOf={pageHref} position="bottom" words={DOCUMENT_PAGER_WORDS} />
       </section>
       <FurtherReading items={reading} />
     </>
