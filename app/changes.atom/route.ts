@@ -2,9 +2,11 @@ import { Feed } from 'feed';
 import { changeEntryContent, changeEntryId, changeEntryPath, changeEntryTitle, htmlText } from '@/lib/changes/changes-feed';
 import { changesQuery } from '@/lib/url/changes-params';
 import { correctionEntryId, correctionEntryTitle, describeCorrection } from '@/lib/changes/correction-text';
+import { describeDocumentCorrection, documentCorrectionEntryId, documentCorrectionEntryTitle } from '@/lib/changes/document-correction-text';
 import { formatPartialDate } from '@/lib/domain/dates';
 import { listNames } from '@/lib/domain/list-names';
 import { searchParamsRecord } from '@/lib/url/search-params-record';
+import { actorHref } from '@/lib/url/hrefs';
 import { originFor } from '@/server/http/site-origin';
 import { loadChangesFeed } from '@/server/views/changes';
 
@@ -23,6 +25,7 @@ export async function GET(request: Request): Promise<Response> {
   const items = view.items.slice(0, FEED_SIZE);
   // Corrections of our coding are entries of their own, dated by the day they were recorded; never position changes.
   const corrections = view.corrections.slice(0, FEED_SIZE);
+  const documentCorrections = view.documentCorrections.slice(0, FEED_SIZE);
   const actorName = chosen.length ? listNames.join(chosen.map((a) => a.name)) : null;
   const newest = items[0]?.document.effective ?? meta.convertedOn ?? '1970-01-01';
   const query = changesQuery({ ...params, page: 1 });
@@ -30,7 +33,7 @@ export async function GET(request: Request): Promise<Response> {
     id: `urn:cdd-tracker:changes${params.actors.length ? `:${params.actors.join(',')}` : ''}`,
     title: `Cyber due diligence positions — changes${actorName ? ` (${actorName})` : ''}`,
     description:
-      'Every new document and every change of a coded value, newest first, dated by the day the document takes effect; and, apart from them, every correction of our coding, dated by the day it was made.',
+      'Every new document and every change of a coded value, newest first, dated by the day the document takes effect; and, apart from them, every correction of our coding or of our record of a document, dated by the day it was made.',
     link: `${origin}/changes${query}`,
     feedLinks: { atom: `${origin}/changes.atom${query}` },
     author: { name: 'Cyber Due Diligence Positions Tracker', link: `${origin}/` },
@@ -59,6 +62,25 @@ export async function GET(request: Request): Promise<Response> {
         `<p>Correction of our coding, not a change of ${htmlText(c.actor.name)}’s position. ${htmlText(describeCorrection(c))}.</p>`,
         c.reasonNote ? `<p>${htmlText(c.reasonNote)}</p>` : '',
         `<p>Document: <a href="${htmlText(link)}">${htmlText(c.document.title)}</a> (${htmlText(formatPartialDate(c.document.date))})</p>`,
+      ].join(''),
+    });
+  }
+  for (const c of documentCorrections) {
+    // A withdrawn document has no card left: the entry links to its first author's page, or to /changes.
+    const author = c.authors[0];
+    const link = author
+      ? `${origin}${actorHref(author.slug, c.kind === 'withdrawal' ? undefined : { document: c.document.slug })}`
+      : `${origin}/changes${query}`;
+    feed.addItem({
+      id: documentCorrectionEntryId(c),
+      title: htmlText(documentCorrectionEntryTitle(c)),
+      link,
+      date: new Date(c.at),
+      category: [{ name: 'correction', term: 'correction' }],
+      content: [
+        `<p>Correction of our record of a document, not a change of position. ${htmlText(describeDocumentCorrection(c))}.</p>`,
+        `<p>${htmlText(c.reason)}</p>`,
+        `<p>Document: ${htmlText(c.document.title)} (${htmlText(formatPartialDate(c.document.date))})</p>`,
       ].join(''),
     });
   }

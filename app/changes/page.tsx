@@ -4,6 +4,7 @@ import { redirect } from 'next/navigation';
 import { connection } from 'next/server';
 import { loadChangesView } from '@/server/views/changes';
 import { CorrectionsTable } from '@/components/changes/corrections-table';
+import { DocumentCorrectionsTable } from '@/components/changes/document-corrections-table';
 import { ChangesFilters } from '@/components/changes/changes-filters';
 import { ChangesTable } from '@/components/changes/changes-table';
 import { ChosenActors } from '@/components/changes/chosen-actors';
@@ -21,7 +22,7 @@ export default async function ChangesPage({ searchParams }: { searchParams: Prom
   const view = await loadChangesView(await searchParams);
   // Actors typed by name, or the older actor=: the address becomes the one a link would use.
   if (view.canonical) redirect(view.canonical);
-  const { params, actors, chosen, rows, corrections } = view;
+  const { params, actors, chosen, rows, corrections, documentCorrections } = view;
   const notices = [...view.notices];
   const pages = Math.max(1, Math.ceil(rows.length / CHANGES_PAGE_SIZE));
   const page = Math.min(params.page, pages);
@@ -35,8 +36,8 @@ export default async function ChangesPage({ searchParams }: { searchParams: Prom
       <h1>Changes</h1>
       <p className="lede">
         Every new document and every change of a coded value, newest first, dated by the day the document takes effect. A later document that is silent on a
-        point does not change the value (the as-of rule keeps the earlier one). Corrections of our own coding are listed apart, below: they are never changes of
-        a position.
+        point does not change the value (the as-of rule keeps the earlier one). Corrections of our own coding and of our record of a document are listed apart,
+        below: they are never changes of a position.
       </p>
       <p>
         <a href={feed} type="application/atom+xml">
@@ -58,6 +59,7 @@ export default async function ChangesPage({ searchParams }: { searchParams: Prom
         </nav>
       )}
       <CorrectionsTable rows={corrections} />
+      <DocumentCorrectionsTable rows={documentCorrections} />
     </>
   );
 }

@@ -107,6 +107,15 @@ test('an editor corrects a document’s title and date; once approved the public
   await expect(correction).toContainText(`Title was “${doc.title}”, now “${newTitle}”`);
   await expect(correction).toContainText('E2E: the ministry gives the exact day');
   await expectNoAxeViolations(anonymous);
+
+  // /changes lists it apart from changes of position, with what changed and why, and links to the corrected card.
+  await anonymous.goto(`/changes?actors=${doc.actor}`);
+  const row = anonymous.getByRole('table', { name: /of a document’s record/ }).locator(`tr[data-document="${doc.slug}"]`);
+  await expect(row).toContainText(`Title was “${doc.title}”, now “${newTitle}”`);
+  await expect(row).toContainText('E2E: the ministry gives the exact day');
+  await row.getByRole('link', { name: newTitle }).click();
+  await expect(anonymous).toHaveURL(new RegExp(`/actors/${doc.actor}#doc-${doc.slug}$`));
+  await expectNoAxeViolations(anonymous);
 });
 
 test('a withdrawn document leaves the actor page and the matrix cell, and its own page says why', async ({ browser }) => {
@@ -143,6 +152,12 @@ test('a withdrawn document leaves the actor page and the matrix cell, and its ow
   await expect(revisions).toContainText('Withdrawn on');
   await expect(revisions).toContainText('E2E: the same speech is tracked twice');
   await expectNoAxeViolations(anonymous);
+  // /changes says it was withdrawn and why; the title is no longer a link (there is no card).
+  await anonymous.goto('/changes');
+  const row = anonymous.getByRole('table', { name: /of a document’s record/ }).locator(`tr[data-document="${doc.slug}"]`);
+  await expect(row).toContainText('Withdrawn from the record');
+  await expect(row).toContainText('E2E: the same speech is tracked twice');
+  await expect(row.getByRole('link')).toHaveCount(0);
 });
 
 test('anonymous visitors are sent to sign in and cannot reach the form', async ({ browser }) => {
