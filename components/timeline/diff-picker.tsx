@@ -6,6 +6,8 @@ type Doc = { slug: string; date: string; title: string };
 /** Pick two documents of the actor to compare; a GET form, so it works without JavaScript. */
 export function DiffPicker({ actorSlug, documents, selected }: { actorSlug: string; documents: Doc[]; selected?: { from: string; to: string } }) {
   if (documents.length < 2) return null;
+  const first = documents[0]!.slug;
+  const last = documents[documents.length - 1]!.slug;
   // One list of options for both selects: the page's data (Flight) then writes it once and refers to it the second
   // time. One string per option: no text separators in the HTML.
   const options = documents.map((d) => (
@@ -20,13 +22,13 @@ export function DiffPicker({ actorSlug, documents, selected }: { actorSlug: stri
       </h2>
       <label>
         From
-        <select name="from" defaultValue={selected?.from ?? documents[0]!.slug}>
+        <select name="from" defaultValue={selected?.from ?? first}>
           {options}
         </select>
       </label>
       <label>
         To
-        <select name="to" defaultValue={selected?.to ?? documents[documents.length - 1]!.slug}>
+        <select name="to" defaultValue={selected?.to ?? last}>
           {options}
         </select>
       </label>
