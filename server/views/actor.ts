@@ -55,7 +55,10 @@ export const loadActorView = async (slug: string, sp: SearchParams = {}) => {
   const asOf = sp.asOf;
   // The page is cut from the whole list, which is read (and memoised) once per actor and date, whatever the page.
   const view = await load(JSON.stringify({ slug, asOf: Array.isArray(asOf) ? asOf[0] : asOf }));
-  return view && { ...view, documentPage: actorDocumentPage(view.docs, param(sp, 'page')), asOfParam: param(sp, 'asOf') ?? null };
+  if (!view) return null;
+  // Links to other pages keep a valid `asOf` as given; one that fell back to today is not repeated.
+  const asOfParam = param(sp, 'asOf') === view.asOf ? view.asOf : null;
+  return { ...view, documentPage: actorDocumentPage(view.docs, param(sp, 'page')), asOfParam };
 };
 
 export type ActorViewData = NonNullable<Awaited<ReturnType<typeof loadActorView>>>;

@@ -89,6 +89,12 @@ describe('an actor page with more documents than a page', () => {
     expect(html).toContain(`href="/actors/denmark?asOf=2024-05-01&amp;page=${view.documentPage.info.pages}#${documentAnchorId(newest)}"`);
   });
 
+  it('does not repeat an as-of date that fell back to today in its links', async () => {
+    const view = await denmark({ page: '1', asOf: 'soon' });
+    expect(view.asOfParam).toBeNull();
+    expect(render(view)).toContain('<a href="/actors/denmark?page=2" rel="next">');
+  });
+
   it('answers a bad page with the newest documents and says so', async () => {
     const view = await denmark({ page: 'last' });
     expect(view.documentPage.info.page).toBe(view.documentPage.info.pages);
