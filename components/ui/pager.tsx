@@ -5,6 +5,9 @@ export type PagerWords = { noun: string; previous: string; next: string };
 
 const ACTOR_WORDS: PagerWords = { noun: 'actors', previous: 'Previous', next: 'Next' };
 
+/** An actor's document cards run oldest first, so the page before holds earlier documents. */
+export const DOCUMENT_PAGER_WORDS: PagerWords = { noun: 'documents', previous: 'Earlier', next: 'Later' };
+
 /**
  * Pages of a large list (lib/compare/paging.ts; the matrix, the /actors directory, an actor's documents): where the
  * rows are, and plain links to the neighbouring pages that keep the rest of the URL (`hrefOf`). Renders nothing while

@@ -9,7 +9,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ActorTimelineSection } from '@/components/timeline/actor-timeline-section';
 import { DocumentCard } from '@/components/positions/document-card';
-import { Pager } from '@/components/ui/pager';
+import { DOCUMENT_PAGER_WORDS, Pager } from '@/components/ui/pager';
 import { ACTOR_DOCUMENT_PAGE_SIZE, cardPlaces } from '@/lib/documents/actor-document-pages';
 import { toTimelineEntries } from '@/lib/timeline/actor-timeline';
 import { actorHref, documentAnchorId } from '@/lib/url/hrefs';
@@ -38,7 +38,7 @@ function render(view: Awaited<ReturnType<typeof denmark>>): string {
         page={view.documentPage.info}
         hrefOf={(page) => actorHref('denmark', { page, asOf: view.asOfParam })}
         position="top"
-        words={{ noun: 'documents', previous: 'Earlier', next: 'Later' }}
+        words={DOCUMENT_PAGER_WORDS}
       />
       {view.documentPage.shown.map((d) => (
         <DocumentCard key={d.id} doc={d} />

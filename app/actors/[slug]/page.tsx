@@ -12,15 +12,12 @@ import { FurtherReading } from '@/components/positions/further-reading';
 import { ActorPositionsSection } from '@/components/timeline/actor-positions-section';
 import { ActorTimelineSection } from '@/components/timeline/actor-timeline-section';
 import { Notices } from '@/components/ui/notices';
-import { Pager, type PagerWords } from '@/components/ui/pager';
+import { DOCUMENT_PAGER_WORDS, Pager } from '@/components/ui/pager';
 import { cardPlaces } from '@/lib/documents/actor-document-pages';
 import { actorHref } from '@/lib/url/hrefs';
 import { DiffPicker } from '@/components/timeline/diff-picker';
 import { toTimelineEntries } from '@/lib/timeline/actor-timeline';
 import type { SearchParams } from '@/lib/url/search-params';
-
-/** The cards run oldest first, so the page before holds earlier documents. */
-const DOCUMENT_PAGER_WORDS: PagerWords = { noun: 'documents', previous: 'Earlier', next: 'Later' };
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<SearchParams> };
 
